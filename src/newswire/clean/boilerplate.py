@@ -1,0 +1,93 @@
+"""Remove boilerplate lines from scraped text, recording each removal and its reason.
+
+Patterns live in ``data/boilerplate.tsv``. Beyond the patterns, two layout rules catch
+what scrapers leave around the body: a headline-like first line is the title, and
+short "Topic: headline" teaser lines without sentence punctuation are links to other
+articles (the related-article widgets of news sites).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from newswire.models import Boilerplate
+
+_END_PUNCT = tuple(".!?…:;\"”’)»")
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    reason: str
+    kind: str
+    pattern: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def load_rules() -> tuple[Rule, ...]:
+    text = (resources.files("newswire") / "data" / "boilerplate.tsv").read_text(encoding="utf-8")
+    rules = []
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        reason, kind, rx = line.split("\t", 2)
+        flags = re.IGNORECASE if not rx.startswith("^by [A-Z]") else 0
+        rules.append(Rule(reason, kind, re.compile(rx, flags)))
+    return tuple(rules)
+
+
+def headline_like(line: str) -> bool:
+    """Short, no sentence-final punctuation, mostly capitalised words."""
+    words = line.split()
+    if not words or len(words) > 25 or line.endswith(_END_PUNCT):
+        return False
+    return True
+
+
+def is_teaser(line: str) -> bool:
+    """'Russia: Putin unveils new Belarus deal' — a topic-prefixed link to another story."""
+    return headline_like(line) and re.match(r"^[A-Z][\w'’ .-]{1,30}:\s+\S", line) is not None
+
+
+def match_rule(line: str) -> Rule | None:
+    for rule in load_rules():
+        if rule.pattern.search(line):
+            return rule
+    return None
+
+
+def strip_boilerplate(text: str, take_title: bool) -> tuple[str, str | None, list[Boilerplate]]:
+    """Return (body, title, removed). Paragraph breaks of the body are kept."""
+    lines = text.split("\n")
+    removed: list[Boilerplate] = []
+    keep: list[str] = []
+    title: str | None = None
+    first = next((i for i, ln in enumerate(lines) if ln.strip()), None)
+    if take_title and first is not None and headline_like(lines[first]):
+        rest = [ln for ln in lines[first + 1:] if ln.strip()]
+        if rest:  # a one-line text is a body, not a title
+            title = lines[first].strip()
+            lines[first] = ""
+    in_block = False
+    for ln in lines:
+        s = ln.strip()
+        if not s:
+            keep.append("")
+            continue
+        rule = match_rule(s)
+        if rule is not None:
+            removed.append(Boilerplate(s, rule.reason))
+            in_block = rule.kind == "block"
+            continue
+        if in_block and headline_like(s):
+            removed.append(Boilerplate(s, "promo"))
+            continue
+        in_block = False
+        if is_teaser(s):
+            removed.append(Boilerplate(s, "promo"))
+            continue
+        keep.append(ln)
+    body = re.sub(r"\n{3,}", "\n\n", "\n".join(keep)).strip()
+    return body, title, removed

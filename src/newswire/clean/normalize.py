@@ -1,0 +1,24 @@
+"""Unicode and whitespace normalisation that keeps typographic quotes and paragraphs."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
+_SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\f\v]")
+
+
+def normalize_text(text: str) -> str:
+    """NFC, visible spaces, ``\\n`` line ends, at most one blank line between paragraphs.
+
+    Curly quotes and apostrophes are kept: the quote stage relies on their direction.
+    """
+    text = unicodedata.normalize("NFC", text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
+    text = text.translate(_INVISIBLE)
+    text = _SPACES.sub(" ", text)
+    lines = [re.sub(r" {2,}", " ", ln).strip() for ln in text.split("\n")]
+    text = "\n".join(lines)
+    text = re.sub(r"\n{3,}", "\n\n", text)
+    return text.strip()

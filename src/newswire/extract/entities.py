@@ -1,0 +1,269 @@
+"""Entities: named mentions clustered into one canonical entity each, plus reference links.
+
+Clustering follows the news convention that a person is introduced by full name (often
+with a role: "Belarusian dictator Alyaksandra Lukashenko") and referred to afterwards by
+surname ("Mr Lukashenko"), by a definite description ("the dictator") or by a pronoun.
+Surnames match with one edit of tolerance so transliteration variants and typos
+(Lukashenko / Lukashenka) fall together.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Doc, Span, Token
+
+KEEP_LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "NORP": "NORP", "FAC": "LOC"}
+TITLES = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "president", "prime",
+          "minister", "general", "gen", "col", "colonel", "sen", "senator", "rep", "gov",
+          "governor", "king", "queen", "prince", "pope", "judge", "mayor", "rev", "prof",
+          "secretary", "chancellor", "premier", "ayatollah", "sheikh", "mr.", "mrs.", "dr."}
+PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
+SUBJ_DEPS = {"nsubj", "nsubjpass"}
+
+
+@dataclass(slots=True)
+class Mention:
+    start: int
+    end: int
+    text: str
+    kind: str = "name"  # name | epithet | pronoun
+    subject: bool = False
+
+
+@dataclass(slots=True)
+class Entity:
+    id: str
+    name: str
+    type: str
+    mentions: list[Mention] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)  # description words: belarusian, dictator
+    actor: dict | None = None
+
+    def add(self, m: Mention) -> None:
+        if not any(x.start == m.start and x.end == m.end for x in self.mentions):
+            self.mentions.append(m)
+
+
+@lru_cache(maxsize=1)
+def role_nouns() -> dict[str, str]:
+    return _tsv("person_roles.tsv")
+
+
+def _tsv(name: str) -> dict[str, str]:
+    out: dict[str, str] = {}
+    text = (resources.files("newswire") / "data" / name).read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            k, v = line.split("\t")[:2]
+            out[k.strip()] = v.strip()
+    return out
+
+
+def clean_name(text: str) -> str:
+    text = re.sub(r"[’']s$", "", text.strip())
+    text = re.sub(r"^(the|The)\s+", "", text)
+    return text.strip(" ,.;:\"“”‘’")
+
+
+def person_tokens(name: str) -> list[str]:
+    toks = [t for t in re.split(r"\s+", name) if t]
+    while toks and toks[0].lower().rstrip(".") in TITLES:
+        toks = toks[1:]
+    return toks
+
+
+def _edit1(a: str, b: str) -> bool:
+    """True when a and b differ by at most one substitution, insertion or deletion."""
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) > 1 or min(len(a), len(b)) < 5:
+        return False
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    return a[i + 1:] == b[i + 1:] or a[i:] == b[i + 1:] or a[i + 1:] == b[i:]
+
+
+def _description(ent: Span) -> list[str]:
+    """Role words around a name: 'Belarusian dictator X', 'chief of the staff ... X'."""
+    doc = ent.doc
+    words: list[str] = []
+    # words immediately before the name in the same noun phrase
+    i = ent.start - 1
+    while i >= 0 and doc[i].pos_ in ("ADJ", "NOUN", "PROPN") \
+            and (doc[i].ent_iob_ in ("O", "") or doc[i].ent_type_ == "NORP") and doc[i].text not in ",;:":
+        if doc[i].lower_.rstrip(".") not in TITLES or doc[i].lower_ in ("president", "general", "minister"):
+            words.append(doc[i].lemma_.lower())
+        i -= 1
+    # the noun phrase the name is an apposition of ("the chief of ... forces Viktor Gulevich")
+    head = ent.root
+    steps = 0
+    while head.dep_ in ("appos", "compound", "pobj", "prep") and head.head is not head and steps < 6:
+        head = head.head
+        steps += 1
+    if head is not ent.root and head.pos_ in ("NOUN", "PROPN"):
+        for t in head.subtree:
+            if t.i >= ent.start:
+                break
+            if t.pos_ in ("ADJ", "NOUN", "PROPN") and (t.ent_iob_ in ("O", "") or t.ent_type_ == "NORP"):
+                words.append(t.lemma_.lower())
+    # an apposition after the name: "Viktor Gulevich, the chief of the general staff"
+    for t in ent.root.children:
+        if t.dep_ == "appos" and t.i > ent.end - 1:
+            words.extend(x.lemma_.lower() for x in t.subtree if x.pos_ in ("ADJ", "NOUN"))
+    seen: list[str] = []
+    for w in words:
+        if w not in seen:
+            seen.append(w)
+    return seen
+
+
+def _is_subject(span: Span) -> bool:
+    root = span.root
+    if root.dep_ in SUBJ_DEPS:
+        return True
+    # "The chief of the staff ... Viktor Gulevich, said": the name sits inside the subject
+    t = root
+    for _ in range(6):
+        if t.dep_ in SUBJ_DEPS:
+            return True
+        if t.head is t or t.dep_ not in ("appos", "compound", "pobj", "prep", "conj"):
+            break
+        t = t.head
+    return False
+
+
+def extract_entities(doc: Doc, country_of=None) -> list[Entity]:
+    """Cluster the named mentions of ``doc``; ``country_of(text)`` tells GPE names apart."""
+    entities: list[Entity] = []
+    by_key: dict[str, Entity] = {}
+    persons: list[Entity] = []
+    for ent in doc.ents:
+        label = KEEP_LABELS.get(ent.label_)
+        if label is None:
+            continue
+        name = clean_name(ent.text)
+        if not name or name.lower() in ("us", "we", "i") or not any(c.isalpha() for c in name):
+            continue
+        # the statistical NER calls "Belarus" a PERSON or ORG now and then; a country is a GPE
+        if country_of is not None and label in ("PERSON", "ORG") and country_of(name):
+            label = "GPE"
+        mention = Mention(ent.start_char, ent.end_char, ent.text, "name", _is_subject(ent))
+        if label == "PERSON":
+            toks = person_tokens(name)
+            if not toks:
+                continue
+            surname = toks[-1].lower()
+            target = None
+            for p in persons:
+                psur = person_tokens(p.name)[-1].lower()
+                if _edit1(psur, surname):
+                    target = p
+                    break
+            if target is None:
+                target = Entity(f"E{len(entities) + 1}", " ".join(toks), "PERSON")
+                entities.append(target)
+                persons.append(target)
+            elif len(toks) > len(person_tokens(target.name)):
+                target.name = " ".join(toks)
+            target.add(mention)
+            for r in _description(ent):
+                if r not in target.roles:
+                    target.roles.append(r)
+            continue
+        key = ("place:" if label in ("GPE", "LOC") else label + ":") + name.lower()
+        if label == "ORG" and ("place:" + name.lower()) in by_key:
+            key = "place:" + name.lower()
+        target = by_key.get(key)
+        if target is None:
+            target = Entity(f"E{len(entities) + 1}", name, label)
+            entities.append(target)
+            by_key[key] = target
+        target.add(mention)
+    link_references(doc, entities)
+    for e in entities:
+        e.mentions.sort(key=lambda m: m.start)
+    return entities
+
+
+def link_references(doc: Doc, entities: list[Entity]) -> None:
+    """Attach definite descriptions and third-person pronouns to person entities.
+
+    One left-to-right pass keeps the most recent person in subject position (the
+    centering-theory preference for subjects as antecedents, Grosz et al. 1995).
+    """
+    persons = [e for e in entities if e.type == "PERSON"]
+    if not persons:
+        return
+    roles = role_nouns()
+    owner: dict[int, Entity] = {}
+    for e in persons:
+        for m in e.mentions:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None:
+                for t in span:
+                    owner[t.i] = e
+    # definite descriptions: "the dictator", "The Belarusian military chief"
+    for chunk in doc.noun_chunks:
+        head = chunk.root
+        lemma = head.lemma_.lower()
+        if lemma not in roles or any(t.i in owner for t in chunk) or head.tag_ in ("NNS", "NNPS"):
+            continue
+        if not any(t.lower_ == "the" for t in chunk[:1]):
+            continue
+        # a nationality in the description must agree: "the Russian president" is not Lukashenko
+        norp = {t.lemma_.lower() for t in chunk if t.ent_type_ == "NORP"}
+        cands = [p for p in persons if lemma in p.roles and norp <= set(p.roles)]
+        if not cands:
+            continue
+        before = [p for p in cands if p.mentions and p.mentions[0].start < chunk.start_char]
+        pick = max(before, key=lambda p: max(m.start for m in p.mentions if m.start < chunk.start_char)) \
+            if before else min(cands, key=lambda p: p.mentions[0].start)
+        pick.add(Mention(chunk.start_char, chunk.end_char, chunk.text, "epithet", head.dep_ in SUBJ_DEPS))
+        for t in chunk:
+            owner[t.i] = pick
+    # pronouns
+    last_subject: Entity | None = None
+    last_any: Entity | None = None
+    for tok in doc:
+        e = owner.get(tok.i)
+        if e is not None:
+            last_any = e
+            if tok.dep_ in SUBJ_DEPS or _is_subject(doc[tok.i:tok.i + 1]):
+                last_subject = e
+            continue
+        if tok.lower_ in PRONOUNS and tok.pos_ == "PRON":
+            ref = last_subject or last_any
+            if ref is None:
+                continue
+            ref.add(Mention(tok.idx, tok.idx + len(tok), tok.text, "pronoun", tok.dep_ in SUBJ_DEPS))
+            owner[tok.i] = ref
+            last_any = ref
+            if tok.dep_ in SUBJ_DEPS:
+                last_subject = ref
+
+
+def entity_at(entities: list[Entity], start: int, end: int) -> tuple[Entity, Mention] | None:
+    """The entity with a mention inside [start, end), preferring names over pronouns."""
+    best: tuple[int, Entity, Mention] | None = None
+    rank = {"name": 0, "epithet": 1, "pronoun": 2}
+    for e in entities:
+        for m in e.mentions:
+            if m.start >= start and m.end <= end:
+                score = rank[m.kind] * 1000 + (m.start - start)
+                if e.type == "PERSON":
+                    score -= 5000
+                if best is None or score < best[0]:
+                    best = (score, e, m)
+    return (best[1], best[2]) if best else None
+
+
+def token_entity(entities: list[Entity], tok: Token) -> tuple[Entity, Mention] | None:
+    """The entity of the phrase headed by ``tok`` (its subtree's span)."""
+    left = min(t.idx for t in tok.subtree)
+    right = max(t.idx + len(t) for t in tok.subtree)
+    return entity_at(entities, left, right)

@@ -1,0 +1,312 @@
+"""Events in the PLOVER ontology, read from trigger words in their syntactic frame.
+
+For each trigger in ``data/event_triggers.tsv`` whose conditions hold, the actor is the
+grammatical subject (the ``by``-agent in the passive), the target the object or the
+object of against/on/with/at, and the place a location phrase in the clause. Each mention
+gets its factuality (:mod:`newswire.extract.factuality`) and, when it sits inside a
+quote, the quote's speaker as its source: "claiming Ukraine gathered 20,000 people" is
+Ukraine mobilising, *claimed* by the Belarusian military chief.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Doc, Span, Token
+
+from newswire.extract.entities import Entity, token_entity
+from newswire.extract.factuality import factuality_of
+from newswire.extract.quantities import Quantity, quantity_near
+from newswire.extract.quotes import Quote, Speaker
+
+TARGET_PREPS = {"against", "on", "at", "with", "to", "into"}
+PLACE_PREPS = {"in", "at", "near", "to", "on", "across", "along", "from", "inside", "outside", "into"}
+LIGHT_VERBS = {"launch", "carry", "conduct", "stage", "begin", "continue", "mount", "announce",
+               "order", "step", "hold", "start", "resume", "intensify", "escalate", "make", "unleash"}
+PLACE_NOUNS = {"border", "west", "east", "north", "south", "capital", "city", "region", "area",
+               "frontier", "coast", "village", "town", "province"}
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    lemma: str
+    pos: str
+    type: str
+    mode: str | None
+    cameo: str | None
+    prt: str | None = None
+    obj: frozenset[str] | None = None
+    prep: str | None = None
+
+
+@dataclass(slots=True)
+class Participant:
+    text: str
+    start: int
+    end: int
+    entity: Entity | None
+    head: Token | None = None
+    country: str | None = None
+    sector: str | None = None
+
+
+@dataclass(slots=True)
+class EventMention:
+    type: str
+    mode: str | None
+    cameo: str | None
+    trigger: Token
+    actor: Participant | None
+    target: Participant | None
+    location: Participant | None
+    date: Span | None
+    quantity: Quantity | None
+    factuality: str
+    source: Speaker | None
+    evidence: tuple[int, int]
+    support: list[tuple[int, int]] = field(default_factory=list)
+    resolved: dict = field(default_factory=dict)
+
+
+@lru_cache(maxsize=1)
+def triggers() -> dict[tuple[str, str], list[Trigger]]:
+    out: dict[tuple[str, str], list[Trigger]] = {}
+    text = (resources.files("newswire") / "data" / "event_triggers.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        lemma, pos, typ, mode, cameo, cond = line.split("\t")[:6]
+        kw: dict = {}
+        for c in cond.split(";"):
+            if "=" in c:
+                k, v = c.split("=", 1)
+                kw[k.strip()] = frozenset(v.split("|")) if k.strip() == "obj" else v.strip()
+        trig = Trigger(lemma, pos, typ, None if mode == "-" else mode, None if cameo == "-" else cameo, **kw)
+        out.setdefault((lemma, pos), []).append(trig)
+    return out
+
+
+def _objects(tok: Token) -> list[Token]:
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
+    for p in tok.children:
+        if p.dep_ in ("prep", "agent"):
+            objs.extend(c for c in p.children if c.dep_ == "pobj")
+    if tok.pos_ == "NOUN":
+        for p in tok.children:
+            if p.dep_ == "prep" and p.lower_ == "of":
+                objs.extend(c for c in p.children if c.dep_ == "pobj")
+    return objs
+
+
+def _matches(trig: Trigger, tok: Token) -> bool:
+    if trig.prt and not any(c.dep_ == "prt" and c.lower_ == trig.prt for c in tok.children):
+        # "building troops up" puts the particle after the object, still a prt child
+        return False
+    if trig.prep and not any(c.dep_ == "prep" and c.lower_ == trig.prep for c in tok.children):
+        return False
+    if trig.obj:
+        lemmas = {o.lemma_.lower() for o in _objects(tok)}
+        lemmas |= {c.lemma_.lower() for o in _objects(tok) for c in o.children if c.dep_ == "conj"}
+        if not lemmas & trig.obj:
+            return False
+    return True
+
+
+def _participant(tok: Token | None, entities: list[Entity]) -> Participant | None:
+    if tok is None:
+        return None
+    sub = [t for t in tok.subtree if t.dep_ not in ("relcl", "acl", "punct") or t is tok]
+    # keep the contiguous phrase around the head, without relative clauses and asides
+    idx = sorted(t.i for t in sub)
+    lo = hi = tok.i
+    while lo - 1 in idx and tok.doc[lo - 1].text not in ",;:—–(":
+        lo -= 1
+    while hi + 1 in idx and tok.doc[hi + 1].text not in ",;:—–()":
+        hi += 1
+    doc = tok.doc
+    span = doc[lo:hi + 1]
+    hit = token_entity(entities, tok)
+    ent = None
+    if hit is not None:
+        e, m = hit
+        # a nationality adjective ("Belarusian troops") describes, it does not name the actor
+        if e.type not in ("NORP",) or (m.start <= tok.idx < m.end):
+            ent = e
+    return Participant(span.text, span.start_char, span.end_char, ent, tok)
+
+
+def _subject(tok: Token) -> Token | None:
+    t = tok
+    for _ in range(4):
+        for c in t.children:
+            if c.dep_ == "nsubj":
+                return c
+            if c.dep_ == "agent":
+                return next((g for g in c.children if g.dep_ == "pobj"), None)
+        if t.dep_ in ("xcomp", "conj", "advcl", "acl") and t.head is not t:
+            t = t.head
+            continue
+        break
+    return None
+
+
+def _noun_actor(tok: Token) -> Token | None:
+    """The actor of a nominal event: a possessor, an 'of'/'by' phrase, or the governing subject."""
+    for c in tok.children:
+        if c.dep_ == "poss":
+            return c
+        if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG"):
+            return c
+    for p in tok.children:
+        if p.dep_ == "prep" and p.lower_ == "by":
+            return next((g for g in p.children if g.dep_ == "pobj"), None)
+    # "announced continued cooperation", "launched an attack": the light verb's subject acts
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in LIGHT_VERBS:
+        return _subject(tok.head)
+    return None
+
+
+def _target(tok: Token, trig: Trigger, actor: Token | None) -> Token | None:
+    if trig.type == "MOBILIZE":
+        preps = {"against"}
+    elif trig.type in ("CONSULT", "COOPERATE", "AGREE"):
+        preps = {"with"}
+    elif trig.type == "AID":
+        preps = {"to"}
+    else:
+        preps = TARGET_PREPS
+    if trig.type not in ("MOBILIZE", "CONSULT", "COOPERATE", "AGREE", "REQUEST"):
+        for c in tok.children:
+            # with an object condition ("use firearms") the object is the means, not the target
+            if c.dep_ in ("dobj",) and c is not actor and not (trig.obj and c.lemma_.lower() in trig.obj):
+                return c
+        if tok.pos_ == "NOUN":  # "the invasion of Ukraine"
+            for p in tok.children:
+                if p.dep_ == "prep" and p.lower_ == "of":
+                    g = next((g for g in p.children if g.dep_ == "pobj"), None)
+                    if g is not None and g is not actor and g.lemma_.lower() not in ("troop", "soldier", "force"):
+                        return g
+        for c in tok.children:
+            if c.dep_ == "nsubjpass" and c is not actor:
+                return c
+    if trig.type == "ASSAULT" and trig.obj:  # "join Russia in combat against Ukraine"
+        for o in _objects(tok):
+            for p in o.children:
+                if p.dep_ == "prep" and p.lower_ == "against":
+                    return next((g for g in p.children if g.dep_ == "pobj"), None)
+    for p in tok.children:
+        if p.dep_ == "prep" and p.lower_ in preps:
+            for g in p.children:
+                if g.dep_ == "pobj" and g.lower_ not in PLACE_NOUNS and g.ent_type_ not in ("DATE", "TIME", "CARDINAL"):
+                    return g
+    return None
+
+
+def _location(tok: Token, used: set[int]) -> Token | None:
+    """A place phrase in the trigger's clause: a GPE/LOC name or a place noun."""
+    scope = [tok] + [c for c in tok.children if c.dep_ in ("dobj", "advmod", "prep", "npadvmod")]
+    for s in scope:
+        for t in s.subtree:
+            if t.i in used:
+                continue
+            if t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPS:
+                if t.ent_type_ in ("GPE", "LOC", "FAC") or t.lemma_.lower() in PLACE_NOUNS:
+                    return t
+    return None
+
+
+def _date(tok: Token) -> Span | None:
+    sent = tok.sent
+    dates = [e for e in sent.ents if e.label_ in ("DATE", "TIME")]
+    if not dates:
+        return None
+    return min(dates, key=lambda e: abs(e.root.i - tok.i))
+
+
+def _containing_quote(quotes: list[Quote], pos: int) -> Quote | None:
+    for q in quotes:
+        if q.cue_span and q.cue_span[0] <= pos < q.cue_span[1]:
+            return None
+        if any(s <= pos < e for s, e in q.spans):
+            return q
+    return None
+
+
+def _do_so(tok: Token, prev: EventMention, entities: list[Entity], quotes: list[Quote],
+           cue_tokens: set[int]) -> EventMention:
+    """VP ellipsis: "they have done so over 80 times" repeats the previous event."""
+    subj = _subject(tok)
+    actor = prev.actor if subj is None or subj.pos_ == "PRON" else _participant(subj, entities)
+    fact, _ = factuality_of(tok, stop_at=cue_tokens)
+    quote = _containing_quote(quotes, tok.idx)
+    if quote is not None and fact == "asserted":
+        fact = "claimed"
+    sent = tok.sent
+    return EventMention(prev.type, prev.mode, prev.cameo, tok, actor, prev.target, None, _date(tok),
+                        quantity_near(tok), fact, quote.speaker if quote else None,
+                        (sent.start_char, sent.end_char))
+
+
+def extract_events(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> list[EventMention]:
+    table = triggers()
+    cue_tokens = set()
+    for q in quotes:
+        if q.cue_span:
+            span = doc.char_span(q.cue_span[0], q.cue_span[1], alignment_mode="expand")
+            if span is not None:
+                cue_tokens.update(t.i for t in span)
+    out: list[EventMention] = []
+    for tok in doc:
+        if tok.lemma_ == "do" and out and any(c.lower_ == "so" for c in tok.children):
+            out.append(_do_so(tok, out[-1], entities, quotes, cue_tokens))
+            continue
+        pos = "VERB" if tok.pos_ in ("VERB", "AUX") else "NOUN" if tok.pos_ == "NOUN" else None
+        if pos is None:
+            continue
+        cands = table.get((tok.lemma_.lower(), pos)) or table.get((tok.lower_, pos))
+        if not cands:
+            continue
+        trig = next((t for t in cands if _matches(t, tok)), None)
+        if trig is None:
+            continue
+        if pos == "VERB":
+            actor_tok = _subject(tok)
+            passive = any(c.dep_ == "nsubjpass" for c in tok.children)
+            if actor_tok is None and passive and trig.type == "MOBILIZE":
+                # "Belarusian troops had been deployed": the troops are the mobilised actor
+                actor_tok = next(c for c in tok.children if c.dep_ == "nsubjpass")
+        else:
+            actor_tok = _noun_actor(tok)
+        target_tok = _target(tok, trig, actor_tok)
+        if trig.type == "MOBILIZE" and actor_tok is not None and actor_tok.lower_ in ("it", "this"):
+            actor_tok = None
+        used = {t.i for x in (actor_tok, target_tok) if x is not None for t in x.subtree}
+        loc_tok = _location(tok, used)
+        fact, _cue = factuality_of(tok, stop_at=cue_tokens)
+        if pos == "NOUN" and fact in ("negated",):
+            fact = "asserted"  # "has not thrown its weight behind the invasion" keeps the invasion
+        quote = _containing_quote(quotes, tok.idx)
+        source = quote.speaker if quote is not None else None
+        if quote is not None and fact == "asserted":
+            fact = "claimed"
+        if fact == "claimed" and source is None and _cue is not None:
+            source = None  # "reportedly": a claim with no named source
+        typ, mode, cameo = trig.type, trig.mode, trig.cameo
+        actor = _participant(actor_tok, entities)
+        if quote is not None and quote.kind == "direct" and typ in ("ASSAULT", "COERCE") \
+                and fact in ("hypothetical", "planned") and quote.speaker is not None \
+                and actor_tok is not None and actor_tok.lower_ in ("we", "i", "you"):
+            # a speaker's own "we can destroy them" is a threat the speaker makes
+            typ, mode, cameo = "THREATEN", "violence" if typ == "ASSAULT" else "arrest", "138"
+            sp = quote.speaker
+            actor = Participant(sp.text, sp.start, sp.end, sp.entity)
+            fact = "asserted"
+        sent = tok.sent
+        out.append(EventMention(
+            typ, mode, cameo, tok, actor, _participant(target_tok, entities),
+            _participant(loc_tok, entities), _date(tok), quantity_near(tok), fact, source,
+            (sent.start_char, sent.end_char),
+        ))
+    return out

@@ -1,0 +1,81 @@
+"""Factuality of an event mention: asserted, claimed, denied, negated, hypothetical, planned.
+
+Factuality is read off the path from the event's word to its sentence root (FactBank's
+insight that event-selecting predicates and their auxiliaries decide it; Saurí &
+Pustejovsky 2009): a negation or "has yet to" on the way negates, a modal or a governing
+"fear"/"if" makes it hypothetical, "will"/"plans to" makes it planned. Whether it is
+*claimed* depends on the quote it sits in; that is decided by the caller.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Token
+
+ORDER = ("negated", "denied", "hypothetical", "planned", "claimed")
+_CLAUSE_LINKS = ("xcomp", "ccomp", "advcl", "conj", "pcomp", "acl", "relcl", "pobj", "prep", "dobj", "nsubj", "nsubjpass")
+
+
+@lru_cache(maxsize=1)
+def cues() -> dict[str, tuple[str, str]]:
+    out: dict[str, tuple[str, str]] = {}
+    text = (resources.files("newswire") / "data" / "factuality_cues.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            word, effect, how = line.split("\t")[:3]
+            out[word] = (effect, how)
+    return out
+
+
+def _aux_effects(tok: Token) -> list[str]:
+    found = []
+    table = cues()
+    for c in tok.children:
+        w = c.lower_
+        if c.dep_ == "neg" or w in ("not", "n't", "never"):
+            found.append("negated")
+        elif c.dep_ in ("aux", "advmod", "amod") and w in table and table[w][1] == "aux":
+            found.append(table[w][0])
+        elif c.dep_ == "mark" and w in ("if", "unless", "whether"):
+            found.append("hypothetical")
+    # "has yet to commit": 'yet' on the governing 'have'
+    if tok.lemma_ == "have" and any(c.lower_ == "yet" for c in tok.children):
+        found.append("negated")
+    # "is going to deploy", "is set to deploy"
+    if tok.lower_ in ("going", "set") and any(c.dep_ == "xcomp" for c in tok.children):
+        found.append("planned")
+    return found
+
+
+def factuality_of(tok: Token, stop_at: set[int] | None = None) -> tuple[str, Token | None]:
+    """The strongest non-asserted factuality on the path to the root, and its cue token.
+
+    ``stop_at`` holds token indices (reporting verbs) where the walk ends: what a speaker
+    says is judged inside the quote, not by the verb of saying.
+    """
+    table = cues()
+    found: list[tuple[str, Token]] = []
+    t = tok
+    first = True
+    for _ in range(8):
+        for eff in _aux_effects(t):
+            found.append((eff, t))
+        lemma = t.lemma_.lower()
+        if not first and lemma in table and table[lemma][1] == "gov":
+            found.append((table[lemma][0], t))
+        if t.sent.text.rstrip().endswith("?") and first:
+            found.append(("hypothetical", t))
+        first = False
+        if stop_at and t.i in stop_at and t is not tok:
+            break
+        if t.head is t or t.dep_ not in _CLAUSE_LINKS:
+            break
+        t = t.head
+        if stop_at and t.i in stop_at:
+            break
+    if not found:
+        return "asserted", None
+    found.sort(key=lambda x: ORDER.index(x[0]))
+    return found[0]

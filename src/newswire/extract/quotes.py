@@ -1,0 +1,427 @@
+"""Quotes and their speakers: direct, indirect and mixed, with multi-paragraph direct quotes.
+
+The order of work follows how news English marks attribution (Pareti 2016, PARC):
+1. quotation marks are paired paragraph by paragraph; a paragraph that opens a quote and
+   does not close it, followed by a paragraph that opens one again, continues the same
+   quote (the English convention for quotes over several paragraphs);
+2. reporting verbs with a clausal complement give indirect and mixed quotes, "according
+   to S" gives the source of the clause it modifies;
+3. each direct quote finds its cue before it ("S said: “Q”"), after it ("“Q,” S said"),
+   after a dash ("“Q” - S"), or inherits the speaker of the quote it continues.
+Speakers are read from the cue's subject and mapped to entities, so "He" and "the
+dictator" resolve to the named person (see :mod:`newswire.extract.entities`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Doc, Token
+
+from newswire.extract.entities import Entity, Mention, role_nouns, token_entity
+
+OPEN_DOUBLE = "“«„"
+CLOSE_DOUBLE = "”»"
+PERSONAL = {"he", "she", "they", "i", "we", "you", "who"}
+
+
+@dataclass(slots=True)
+class Speaker:
+    entity: Entity | None
+    name: str | None
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(slots=True)
+class Quote:
+    kind: str
+    spans: list[tuple[int, int]]
+    text: str
+    speaker: Speaker | None
+    cue: str | None
+    cue_span: tuple[int, int] | None = None
+    channel: str | None = None
+    cue_class: str = "speech"
+    marks: list[tuple[int, int]] = field(default_factory=list)  # verbatim parts of a mixed quote
+
+    @property
+    def start(self) -> int:
+        return self.spans[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.spans[-1][1]
+
+
+@lru_cache(maxsize=1)
+def cue_lexicon() -> dict[str, str]:
+    return _read_tsv("quote_cues.tsv")
+
+
+@lru_cache(maxsize=1)
+def channel_patterns() -> list[tuple[re.Pattern[str], str]]:
+    return [(re.compile(k, re.I), v) for k, v in _read_tsv("quote_channels.tsv").items()]
+
+
+def _read_tsv(name: str) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for line in (resources.files("newswire") / "data" / name).read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            k, v = line.split("\t")[:2]
+            out[k] = v
+    return out
+
+
+# ---------------------------------------------------------------- quotation marks
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def _opens(ch: str, prev: str) -> str | None:
+    if ch in OPEN_DOUBLE:
+        return "d"
+    if ch == '"' and (not prev or prev.isspace() or prev in "([—–-:"):
+        return "s"
+    if ch == "‘" and (not prev or prev.isspace() or prev in "([—–-:“\""):
+        return "1"
+    return None
+
+
+def _closes(kind: str, ch: str, nxt: str) -> bool:
+    if kind == "d":
+        return ch in CLOSE_DOUBLE or ch == '"'
+    if kind == "s":
+        return ch == '"' or ch in CLOSE_DOUBLE
+    return ch == "’" and not nxt.isalpha()
+
+
+def find_quote_marks(text: str) -> list[list[tuple[int, int]]]:
+    """Content spans of quoted passages; one list of spans per quote (one per paragraph)."""
+    quotes: list[list[tuple[int, int]]] = []
+    paras = _paragraphs(text)
+    current: list[tuple[int, int]] | None = None
+    kind = ""
+    for pi, (ps, pe) in enumerate(paras):
+        i = ps
+        open_at: int | None = None
+        if current is not None:  # continuing a quote from the previous paragraph
+            i = ps + 1
+            open_at = i
+        while i < pe:
+            ch = text[i]
+            prev = text[i - 1] if i > ps else ""
+            nxt = text[i + 1] if i + 1 < pe else ""
+            if open_at is None:
+                k = _opens(ch, prev)
+                if k:
+                    kind, open_at = k, i + 1
+                    current = []
+            elif _closes(kind, ch, nxt):
+                assert current is not None
+                if i > open_at:
+                    current.append((open_at, i))
+                    quotes.append(current)
+                current, open_at = None, None
+            i += 1
+        if open_at is not None and current is not None:
+            current.append((open_at, pe))
+            nxt_para = paras[pi + 1] if pi + 1 < len(paras) else None
+            if nxt_para and _opens(text[nxt_para[0]], "") == kind:
+                continue  # the next paragraph re-opens: one quote over several paragraphs
+            quotes.append(current)
+            current = None
+    return [q for q in quotes if q and any(e > s for s, e in q)]
+
+
+# ---------------------------------------------------------------- speakers
+
+
+def _personish(tok: Token) -> bool:
+    return (
+        tok.lower_ in PERSONAL
+        or tok.pos_ == "PROPN"
+        or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+        or tok.lemma_.lower() in role_nouns()
+        or tok.lemma_.lower() in {"ministry", "government", "official", "spokesman", "police",
+                                  "military", "army", "office", "agency", "department", "source",
+                                  "statement", "report", "people", "analyst", "expert", "group"}
+    )
+
+
+def subject_of(cue: Token) -> Token | None:
+    """The cue's subject; -ing adjuncts and conjuncts inherit the governing verb's subject."""
+    t = cue
+    for _ in range(5):
+        for c in t.children:
+            if c.dep_ in ("nsubj", "nsubjpass") and (t is cue or _personish(c)):
+                if c.lower_ in ("who", "that", "which") and t.dep_ == "relcl":
+                    return t.head
+                return c
+            if c.dep_ == "agent":  # "was told by X"
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        return g
+        if t.dep_ in ("advcl", "xcomp", "conj", "pcomp", "acl", "ccomp") and t.head is not t:
+            t = t.head
+            continue
+        break
+    return None
+
+
+def _phrase_bounds(tok: Token) -> tuple[int, int]:
+    """Character bounds of a subject phrase, cut before a relative clause or a comma aside."""
+    toks = [t for t in tok.subtree if t.dep_ not in ("relcl", "acl") or t is tok]
+    keep = sorted(t.i for t in toks)
+    lo = hi = tok.i
+    while lo - 1 in keep and tok.doc[lo - 1].text not in ",;:—–(" :
+        lo -= 1
+    while hi + 1 in keep and tok.doc[hi + 1].text not in ",;:—–()":
+        hi += 1
+    doc = tok.doc
+    return doc[lo].idx, doc[hi].idx + len(doc[hi])
+
+
+def make_speaker(tok: Token | None, entities: list[Entity]) -> Speaker | None:
+    if tok is None:
+        return None
+    hit = token_entity(entities, tok)
+    if hit is not None and hit[0].type in ("NORP", "LOC") and not (hit[1].start <= tok.idx < hit[1].end):
+        hit = None  # "the Belarusian military chief" is not the nationality
+    start, end = _phrase_bounds(tok)
+    text = tok.doc.text[start:end]
+    if hit is not None:
+        ent, m = hit
+        return Speaker(ent, ent.name, m.start, m.end, m.text)
+    if tok.lower_ in PERSONAL:
+        return Speaker(None, None, tok.idx, tok.idx + len(tok), tok.text)
+    name = re.sub(r"^(the|a|an)\s+", "", text, flags=re.I)
+    return Speaker(None, name, start, end, text)
+
+
+def _channel(text: str) -> str | None:
+    for rx, name in channel_patterns():
+        m = rx.search(text)
+        if m:
+            return m.expand(name) if "\\" in name else name
+    return None
+
+
+# ---------------------------------------------------------------- extraction
+
+
+def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    return any(s - 1 <= pos <= e for s, e in spans)
+
+
+def _is_cue(tok: Token, classes: tuple[str, ...] = ("speech",)) -> bool:
+    return tok.pos_ in ("VERB", "AUX") and cue_lexicon().get(tok.lemma_.lower()) in classes
+
+
+def _complement(cue: Token) -> Token | None:
+    for c in cue.children:
+        if c.dep_ == "ccomp":
+            return c
+    return None
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s] in " ,;:—–-\"“”'‘’\n":
+        s += 1
+    while e > s and text[e - 1] in " ,;:—–-.\"“”'‘’\n":
+        e -= 1
+    return s, e
+
+
+def _strip_marks(text: str) -> str:
+    return re.sub(r"[“”«»„\"]", "", text).strip()
+
+
+def extract_quotes(doc: Doc, entities: list[Entity], with_beliefs: bool = False) -> list[Quote]:
+    text = doc.text
+    marked = find_quote_marks_cached(doc)
+    mark_spans = [s for q in marked for s in q]
+    classes = ("speech", "belief") if with_beliefs else ("speech",)
+    quotes: list[Quote] = []
+    cue_tokens: set[int] = set()
+
+    # 1. reporting verbs with a clausal complement: indirect and mixed quotes
+    for tok in doc:
+        if not _is_cue(tok, classes) or _inside(mark_spans, tok.idx):
+            continue
+        comp = _complement(tok)
+        if comp is None:
+            continue
+        sub = [t for t in comp.subtree]
+        # the complement stops at another cue's adjunct (", adding: “...”", ", claiming ...")
+        cut = [t for t in sub if t is not comp and _is_cue(t, classes) and t.dep_ in ("advcl", "conj")]
+        if cut:
+            first = min(x.i for c in cut for x in c.subtree)
+            sub = [t for t in sub if t.i < first]
+        while sub and (sub[0].dep_ == "mark" or sub[0].is_punct):
+            sub = sub[1:]  # the complementiser "that"
+        if not sub:
+            continue
+        s, e = _trim(text, sub[0].idx, sub[-1].idx + len(sub[-1]))
+        if e - s < 8 or len([t for t in sub if not t.is_punct]) < 3:
+            continue
+        inner = [(a, b) for a, b in mark_spans if a - 1 >= s and b <= e + 1]
+        overlapping = [(a, b) for a, b in mark_spans if a < e and b > s and (a, b) not in inner]
+        if overlapping:
+            continue  # "He said: “...”" — the complement is the direct quote itself
+        if _inside(mark_spans, s) and inner and inner[0][0] - 1 <= s:
+            continue
+        subj = subject_of(tok)
+        if subj is None:
+            continue
+        speaker = make_speaker(subj, entities)
+        kind = "mixed" if inner else "indirect"
+        between = text[tok.idx + len(tok): s]
+        quotes.append(Quote(kind, [(s, e)], _strip_marks(text[s:e]), speaker, tok.lower_,
+                            (tok.idx, tok.idx + len(tok)), _channel(between),
+                            cue_lexicon()[tok.lemma_.lower()], inner))
+        cue_tokens.add(tok.i)
+
+    # "according to S, C"
+    for tok in doc:
+        if tok.lower_ != "according" or _inside(mark_spans, tok.idx):
+            continue
+        to = next((c for c in tok.children if c.lower_ == "to"), None)
+        src = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+        if src is None:
+            continue
+        sent = tok.sent
+        phrase = list(tok.subtree)
+        p_s, p_e = phrase[0].idx, phrase[-1].idx + len(phrase[-1])
+        left = _trim(text, sent.start_char, p_s)
+        right = _trim(text, p_e, sent.end_char)
+        s, e = right if right[1] - right[0] >= left[1] - left[0] else left
+        if e - s < 8:
+            continue
+        inner = [(a, b) for a, b in mark_spans if a >= s and b <= e]
+        quotes.append(Quote("mixed" if inner else "indirect", [(s, e)], _strip_marks(text[s:e]),
+                            make_speaker(src, entities), "according to", (tok.idx, to.idx + 2),
+                            None, "speech", inner))
+
+    # 2. direct quotes
+    absorbed = {m for q in quotes for m in q.marks}
+    previous: Quote | None = None
+    for parts in marked:
+        if parts[0] in absorbed:
+            continue
+        q = _attribute_direct(doc, parts, entities, previous, classes, quotes)
+        if q is None:
+            continue
+        quotes.append(q)
+        if q.kind == "direct":
+            previous = q
+    quotes.sort(key=lambda q: q.start)
+    return quotes
+
+
+def _attribute_direct(doc: Doc, parts: list[tuple[int, int]], entities: list[Entity],
+                      previous: Quote | None, classes: tuple[str, ...], done: list[Quote]) -> Quote | None:
+    text = doc.text
+    s0, e_last = parts[0][0], parts[-1][1]
+    words = len(" ".join(text[s:e] for s, e in parts).split())
+    qtext = "\n".join(text[s:e].strip() for s, e in parts)
+    open_tok = _token_at(doc, s0 - 1)
+    sent = open_tok.sent if open_tok is not None else None
+
+    # (a) a cue before the quote in the same sentence: "S said: “Q”" or mixed "S said the x “Q”"
+    if sent is not None:
+        cues = [t for t in sent if t.idx < s0 - 1 and _is_cue(t, classes) and not _inside_any(doc, t)]
+        if cues:
+            cue = cues[-1]
+            between = text[cue.idx + len(cue): s0 - 1]
+            direct = between.rstrip().endswith((":", ",")) or not between.strip()
+            subj = subject_of(cue)
+            earlier = next((q for q in done if q.cue_span == (cue.idx, cue.idx + len(cue))), None)
+            if earlier is not None and not direct:
+                # the quoted words end the clause the cue already reported: one mixed quote
+                earlier.kind = "mixed"
+                earlier.spans = [(earlier.start, max(earlier.end, e_last))]
+                earlier.text = _strip_marks(text[earlier.start:earlier.end])
+                earlier.marks.append(parts[0])
+                return None
+            if subj is not None or direct:
+                kind = "direct" if direct else "mixed"
+                if kind == "mixed" and words <= 2 and subj is None:
+                    return None
+                return Quote(kind, parts, qtext, make_speaker(subj, entities), cue.lower_,
+                             (cue.idx, cue.idx + len(cue)), _channel(between),
+                             cue_lexicon()[cue.lemma_.lower()])
+    # (b) a cue after the closing mark: "“Q,” S said." / "“Q,” said S."
+    close_tok = _token_at(doc, e_last)
+    if close_tok is not None:
+        after = [t for t in close_tok.sent if t.idx > e_last][:8]
+        for t in after:
+            if _is_cue(t, classes):
+                subj = subject_of(t)
+                if subj is None:
+                    subj = next((c for c in t.children if c.dep_ in ("dobj", "attr", "npadvmod")
+                                 and _personish(c)), None)
+                sp = make_speaker(subj, entities)
+                between = text[t.idx: close_tok.sent.end_char]
+                return Quote("direct", parts, qtext, sp, t.lower_, (t.idx, t.idx + len(t)),
+                             _channel(between), cue_lexicon()[t.lemma_.lower()])
+    # (c) a dash and a name: "“Q” — S"
+    m = re.match(r"[”\"»]?\s*[-–—]\s*((?:[A-Z][\w.'’-]+\s?){1,4})", text[e_last:e_last + 60])
+    if m:
+        st = e_last + m.start(1)
+        en = st + len(m.group(1).rstrip())
+        tok = _token_at(doc, st)
+        if tok is not None:
+            sp = make_speaker(tok, entities) or Speaker(None, m.group(1).strip(), st, en, m.group(1).strip())
+            return Quote("direct", parts, qtext, sp, None)
+    # (d) continues the previous speaker's quote: a paragraph that is all quote
+    para_start = text.rfind("\n", 0, s0) + 1
+    if previous is not None and s0 - 1 == para_start and previous.speaker is not None \
+            and text.count("\n", previous.end, s0) <= 2:
+        return Quote("direct", parts, qtext, previous.speaker, previous.cue, previous.cue_span,
+                     previous.channel, previous.cue_class)
+    # (e) no attribution: a scare quote or a title unless it is a sentence of its own
+    if words < 6:
+        return None
+    return Quote("direct", parts, qtext, None, None)
+
+
+def _token_at(doc: Doc, char: int) -> Token | None:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    return span[0]
+
+
+def _inside_any(doc: Doc, tok: Token) -> bool:
+    for q in find_quote_marks_cached(doc):
+        if any(s <= tok.idx < e for s, e in q):
+            return True
+    return False
+
+
+def find_quote_marks_cached(doc: Doc) -> list[list[tuple[int, int]]]:
+    key = "_newswire_marks"
+    if key not in doc.user_data:
+        doc.user_data[key] = find_quote_marks(doc.text)
+    return doc.user_data[key]
+
+
+def iter_speaker_mentions(quotes: list[Quote]) -> Iterator[tuple[Entity, Mention]]:
+    """Speaker references that should count as mentions of their entity ("He", "the dictator")."""
+    for q in quotes:
+        sp = q.speaker
+        if sp is not None and sp.entity is not None:
+            yield sp.entity, Mention(sp.start, sp.end, sp.text, "pronoun")

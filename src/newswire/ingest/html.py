@@ -1,0 +1,54 @@
+"""HTML pages: trafilatura first, an lxml text fallback after."""
+
+from __future__ import annotations
+
+import json
+
+from newswire.models import RawItem
+
+
+def parse_html(html: str, external_id: str | None, url: str | None = None) -> RawItem:
+    import trafilatura
+
+    text = None
+    meta: dict = {}
+    try:
+        out = trafilatura.extract(
+            html, url=url, output_format="json", with_metadata=True,
+            include_comments=False, include_tables=False, favor_precision=True,
+        )
+        if out:
+            meta = json.loads(out)
+            text = meta.get("text")
+    except Exception:  # trafilatura raises on odd markup; the fallback handles it
+        text = None
+    if not text:
+        text, meta = _fallback(html), meta or {}
+    return RawItem(
+        external_id=external_id,
+        text=text or "",
+        title=meta.get("title"),
+        url=meta.get("url") or url,
+        source=meta.get("sitename") or meta.get("hostname"),
+        published=meta.get("date"),
+        input_format="html",
+        language=meta.get("language"),
+    )
+
+
+def _fallback(html: str) -> str:
+    """Paragraph text of the page when trafilatura finds no main text."""
+    from lxml import html as lhtml
+
+    try:
+        root = lhtml.fromstring(html)
+    except Exception:
+        return ""
+    for bad in root.xpath("//script|//style|//nav|//footer|//header|//aside"):
+        bad.drop_tree()
+    paras = [p.text_content().strip() for p in root.xpath("//p")]
+    paras = [p for p in paras if p]
+    if not paras:
+        body = root.find("body")
+        return (body if body is not None else root).text_content().strip()
+    return "\n\n".join(paras)

@@ -1,0 +1,211 @@
+"""The pipeline: ingest → clean → annotate → extract → resolve, one report per article.
+
+Each stage is a module of its own; this file only wires them and keeps one article's
+failure from stopping the batch.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date
+from itertools import islice
+
+from newswire.annotate import annotate
+from newswire.clean import clean
+from newswire.extract.entities import Entity, extract_entities
+from newswire.extract.events import EventMention, Participant, extract_events
+from newswire.extract.quotes import Quote, extract_quotes
+from newswire.models import SCHEMA_VERSION, CleanArticle, ItemError, RawItem
+from newswire.resolve.actors import (
+    code_phrase,
+    country_code,
+    person_country_from_context,
+    resolve_entities,
+)
+from newswire.resolve.dates import parse_published, resolve_date
+from newswire.resolve.kb import ActorKB, default_kb
+from newswire.resolve.places import resolve_place
+
+
+@dataclass(slots=True)
+class Result:
+    """A finished article: its report, or the error that stopped it."""
+
+    item: str
+    report: dict | None = None
+    error: ItemError | None = None
+
+
+class Pipeline:
+    def __init__(self, kb: ActorKB | None = None, batch_size: int = 16):
+        self.kb = kb or default_kb()
+        self.batch_size = batch_size
+
+    def run(self, items: Iterable[RawItem | ItemError]) -> Iterator[Result]:
+        it = iter(items)
+        while True:
+            chunk = list(islice(it, self.batch_size))
+            if not chunk:
+                return
+            yield from self._run_batch(chunk)
+
+    def _run_batch(self, chunk: list[RawItem | ItemError]) -> Iterator[Result]:
+        cleaned: list[tuple[str, CleanArticle | ItemError]] = []
+        for item in chunk:
+            if isinstance(item, ItemError):
+                cleaned.append((item.item, item))
+                continue
+            name = item.external_id or "<input>"
+            try:
+                art = clean(item)
+                if not art.text.strip():
+                    raise ValueError("nothing left after removing boilerplate")
+                cleaned.append((name, art))
+            except Exception as exc:  # one bad article never stops the batch
+                cleaned.append((name, ItemError(name, f"{type(exc).__name__}: {exc}")))
+        to_annotate = [a for _, a in cleaned if isinstance(a, CleanArticle) and not a.notes]
+        docs = {}
+        try:
+            docs = dict(zip((id(a) for a in to_annotate), annotate([a.text for a in to_annotate]), strict=True))
+        except Exception:
+            for a in to_annotate:  # fall back to one at a time to isolate the failure
+                try:
+                    docs[id(a)] = next(annotate([a.text]))
+                except Exception:
+                    pass
+        for name, a in cleaned:
+            if isinstance(a, ItemError):
+                yield Result(name, error=a)
+                continue
+            try:
+                doc = docs.get(id(a))
+                if doc is None and not a.notes:
+                    raise RuntimeError("the language pipeline failed on this text")
+                yield Result(name, report=self.report(a, doc))
+            except Exception as exc:
+                yield Result(name, error=ItemError(name, f"{type(exc).__name__}: {exc}"))
+
+    # ------------------------------------------------------------------ report
+
+    def report(self, art: CleanArticle, doc) -> dict:
+        day = parse_published(art.published)
+        article = {
+            "id": art.id, "external_id": art.external_id, "url": art.url, "source": art.source,
+            "title": art.title, "published": art.published, "language": art.language,
+            "text": art.text,
+            "boilerplate": [{"text": b.text, "reason": b.reason} for b in art.boilerplate],
+            "duplicate_of": art.duplicate_of, "notes": art.notes,
+        }
+        if doc is None:
+            return {"schema": SCHEMA_VERSION, "article": article, "entities": [], "quotes": [], "events": []}
+        kb = self.kb
+        entities = extract_entities(doc, country_of=lambda n: country_code(kb, n, day) is not None)
+        entities = resolve_entities(entities, kb, day)
+        person_country_from_context(entities, doc, kb, day)
+        for i, e in enumerate(entities, start=1):
+            e.id = f"E{i}"
+        quotes = extract_quotes(doc, entities)
+        mentions = extract_events(doc, entities, quotes)
+        return {
+            "schema": SCHEMA_VERSION,
+            "article": article,
+            "entities": [_entity_json(e) for e in entities],
+            "quotes": [_quote_json(q, i) for i, q in enumerate(quotes, start=1)],
+            "events": self._events_json(mentions, day),
+        }
+
+    def _participant(self, p: Participant | None, day: date | None) -> dict | None:
+        if p is None:
+            return None
+        c, s = code_phrase(p.head, p.text, p.entity, self.kb, day)
+        return {"entity": p.entity.id if p.entity else None, "text": p.text, "country": c, "sector": s,
+                "start": p.start, "end": p.end}
+
+    def _events_json(self, mentions: list[EventMention], day: date | None) -> list[dict]:
+        merged: dict[tuple, dict] = {}
+        out: list[dict] = []
+        for m in mentions:
+            actor = self._participant(m.actor, day)
+            target = self._participant(m.target, day)
+            if actor and target and actor.get("entity") and actor.get("entity") == target.get("entity"):
+                target = None
+            location = None
+            if m.location is not None:
+                ctx = None
+                if m.location.head is not None:
+                    for t in m.location.head.subtree:
+                        if t.ent_type_ in ("GPE", "NORP"):
+                            ctx = country_code(self.kb, t.text, day) or ctx
+                place = resolve_place(m.location.text, self.kb, ctx)
+                location = {"text": m.location.text, "country": place.country, "name": place.name,
+                            "lat": place.lat, "lon": place.lon, "confidence": place.confidence,
+                            "unresolved_reason": place.reason, "start": m.location.start, "end": m.location.end}
+            date_json = None
+            if m.date is not None:
+                start, end = resolve_date(m.date.text, day)
+                date_json = {"text": m.date.text, "start": start, "end": end}
+            qty = None
+            if m.quantity is not None:
+                v = m.quantity.value
+                qty = {"value": int(v) if float(v).is_integer() else v, "unit": m.quantity.unit,
+                       "approx": m.quantity.approx}
+            source = None
+            if m.source is not None:
+                source = {"entity": m.source.entity.id if m.source.entity else None,
+                          "name": m.source.name or m.source.text}
+            doc_text = m.trigger.doc.text
+            ev = {"start": m.evidence[0], "end": m.evidence[1], "text": doc_text[m.evidence[0]:m.evidence[1]],
+                  "factuality": m.factuality, "source": source}
+            group = "fact" if m.factuality in ("asserted", "claimed") else m.factuality
+            key = (m.type, _pkey(actor), _pkey(target), group)
+            if key in merged:
+                prev = merged[key]
+                prev["support"].append(ev)
+                for field, val in (("location", location), ("date", date_json), ("quantity", qty),
+                                   ("target", target), ("source", source)):
+                    if prev.get(field) is None and val is not None:
+                        prev[field] = val
+                if prev["factuality"] == "claimed" and m.factuality == "asserted":
+                    prev["factuality"], prev["source"] = "asserted", None
+                continue
+            record = {
+                "id": f"V{len(out) + 1}", "type": m.type, "mode": m.mode, "cameo": m.cameo,
+                "trigger": {"text": m.trigger.text, "start": m.trigger.idx, "end": m.trigger.idx + len(m.trigger)},
+                "actor": actor, "target": target, "location": location, "date": date_json,
+                "quantity": qty, "factuality": m.factuality, "source": source,
+                "evidence": ev, "support": [ev],
+            }
+            merged[key] = record
+            out.append(record)
+        return out
+
+
+def _pkey(p: dict | None) -> str | None:
+    if p is None:
+        return None
+    if p.get("entity"):
+        return p["entity"]
+    if p.get("country") or p.get("sector"):
+        return f"{p.get('country')}/{p.get('sector')}"
+    return p["text"].lower()
+
+
+def _entity_json(e: Entity) -> dict:
+    return {
+        "id": e.id, "name": e.name, "type": e.type,
+        "actor": e.actor or {"country": None, "sector": None, "code": None},
+        "mentions": [{"start": m.start, "end": m.end, "text": m.text, "kind": m.kind} for m in e.mentions],
+    }
+
+
+def _quote_json(q: Quote, i: int) -> dict:
+    sp = None
+    if q.speaker is not None:
+        sp = {"entity": q.speaker.entity.id if q.speaker.entity else None, "name": q.speaker.name,
+              "start": q.speaker.start, "end": q.speaker.end, "text": q.speaker.text}
+    return {
+        "id": f"Q{i}", "kind": q.kind, "text": q.text,
+        "spans": [{"start": s, "end": e} for s, e in q.spans],
+        "speaker": sp, "cue": q.cue, "channel": q.channel,
+    }

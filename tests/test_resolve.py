@@ -1,0 +1,36 @@
+from __future__ import annotations
+
+from datetime import date
+
+from newswire.resolve.dates import resolve_date
+from newswire.resolve.kb import default_kb, split_code
+from newswire.resolve.places import resolve_place
+
+
+def test_kb_dates_ranges():
+    kb = default_kb()
+    assert [e.code for e in kb.lookup("Belarus", date(2022, 5, 1))][0] == "BLR"
+    assert [e.code for e in kb.lookup("Belarus", date(1985, 5, 1))][0] == "USRBLR"
+    assert split_code("IGOUNO") == (None, "IGO")
+    assert split_code("~COP") == (None, "COP")
+    assert split_code("RUSGOV") == ("RUS", "GOV")
+
+
+def test_relative_dates():
+    p = date(2022, 5, 18)  # a Wednesday
+    assert resolve_date("last week", p) == ("2022-05-09", "2022-05-15")
+    assert resolve_date("on Monday", p) == ("2022-05-16", "2022-05-16")
+    assert resolve_date("the past six months", p) == ("2021-11-18", "2022-05-18")
+    assert resolve_date("12 March 2021", p) == ("2021-03-12", "2021-03-12")
+    assert resolve_date("last week", None) == (None, None)
+
+
+def test_places():
+    kb = default_kb()
+    assert resolve_place("Baltic", kb).name == "Baltic Sea"
+    p = resolve_place("Poland", kb)
+    assert p.country == "POL" and p.lat is not None
+    t = resolve_place("Tbilisi", kb)
+    assert t.country == "GEO" and abs(t.lat - 41.7) < 0.5
+    b = resolve_place("the border", kb)
+    assert b.country is None and b.lat is None and b.reason
