@@ -140,6 +140,8 @@ def _participant(tok: Token | None, entities: list[Entity]) -> Participant | Non
 def _subject(tok: Token) -> Token | None:
     t = tok
     for _ in range(4):
+        if t.dep_ == "acl" and t.head.pos_ in ("NOUN", "PROPN") and t.tag_ == "VBG":
+            return t.head  # "Mr Lukashenko, announcing cooperation, said": the noun acts
         for c in t.children:
             if c.dep_ == "nsubj":
                 return c
@@ -177,6 +179,11 @@ def _target(tok: Token, trig: Trigger, actor: Token | None) -> Token | None:
         preps = {"to"}
     else:
         preps = TARGET_PREPS
+    if trig.type == "ASSAULT" and trig.obj:  # "join Russia in combat against Ukraine"
+        for o in _objects(tok):
+            for p in o.children:
+                if p.dep_ == "prep" and p.lower_ == "against":
+                    return next((g for g in p.children if g.dep_ == "pobj"), None)
     if trig.type not in ("MOBILIZE", "CONSULT", "COOPERATE", "AGREE", "REQUEST"):
         for c in tok.children:
             # with an object condition ("use firearms") the object is the means, not the target
@@ -259,7 +266,8 @@ def extract_events(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> lis
                 cue_tokens.update(t.i for t in span)
     out: list[EventMention] = []
     for tok in doc:
-        if tok.lemma_ == "do" and out and any(c.lower_ == "so" for c in tok.children):
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if tok.lemma_ == "do" and out and nxt is not None and nxt.lower_ == "so":
             out.append(_do_so(tok, out[-1], entities, quotes, cue_tokens))
             continue
         pos = "VERB" if tok.pos_ in ("VERB", "AUX") else "NOUN" if tok.pos_ == "NOUN" else None

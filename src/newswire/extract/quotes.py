@@ -165,6 +165,8 @@ def subject_of(cue: Token) -> Token | None:
     """The cue's subject; -ing adjuncts and conjuncts inherit the governing verb's subject."""
     t = cue
     for _ in range(5):
+        if t.dep_ == "acl" and t.head.pos_ in ("NOUN", "PROPN") and t.tag_ == "VBG":
+            return t.head  # "X, saying ...": the modified noun speaks
         for c in t.children:
             if c.dep_ in ("nsubj", "nsubjpass") and (t is cue or _personish(c)):
                 if c.lower_ in ("who", "that", "which") and t.dep_ == "relcl":
