@@ -71,10 +71,14 @@ def _compose(words: list[str], kb: ActorKB, day: date | None) -> tuple[str | Non
     return country, sector
 
 
-def _actor(country: str | None, sector: str | None, code: str | None = None) -> dict | None:
+def _actor(country: str | None, sector: str | None, code: str | None = None,
+           kb_name: str | None = None) -> dict | None:
     if not country and not sector:
         return None
-    return {"country": country, "sector": sector, "code": code or ((country or "") + (sector or "")) or None}
+    out = {"country": country, "sector": sector, "code": code or ((country or "") + (sector or "")) or None}
+    if kb_name:
+        out["kb_name"] = kb_name  # the dictionary's name: one key for the actor across articles
+    return out
 
 
 def code_entity(e: Entity, kb: ActorKB, day: date | None) -> dict | None:
@@ -84,7 +88,7 @@ def code_entity(e: Entity, kb: ActorKB, day: date | None) -> dict | None:
             hit = _pick([x for x in kb.lookup(" ".join(person_tokens(n)), day) if x.kind != "agent"])
             if hit:
                 c, s = split_code(hit.code)
-                return _actor(c, s, hit.code)
+                return _actor(c, s, hit.code, hit.canonical)
         toks = person_tokens(e.name)
         if len(toks) >= 2:
             first, surname = toks[0].lower(), toks[-1].lower()
@@ -94,7 +98,7 @@ def code_entity(e: Entity, kb: ActorKB, day: date | None) -> dict | None:
             if hit:
                 c, s = split_code(hit.code)
                 comp_c, comp_s = _compose(e.roles, kb, day)
-                return _actor(c or comp_c, s or comp_s, hit.code)
+                return _actor(c or comp_c, s or comp_s, hit.code, hit.canonical)
         c, s = _compose(e.roles, kb, day)
         return _actor(c, s)
     for n in [e.name, *names]:

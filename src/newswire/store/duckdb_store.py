@@ -88,7 +88,7 @@ class Store:
                 [aid, a.get("external_id"), a.get("url"), a.get("source"), a.get("title"), a.get("published"),
                  a.get("language"), a.get("text"), a.get("duplicate_of"), json.dumps(report, ensure_ascii=False)],
             )
-            ents = [(aid, e["id"], actor_key(e["name"], e["type"]), e["name"], e["type"],
+            ents = [(aid, e["id"], actor_key(e["actor"].get("kb_name") or e["name"], e["type"]), e["name"], e["type"],
                      e["actor"].get("country"), e["actor"].get("sector"), e["actor"].get("code"),
                      len(e["mentions"])) for e in report["entities"]]
             if ents:
@@ -156,7 +156,7 @@ class Store:
 
     def entities(self, type_: str | None = None, country: str | None = None, since: str | None = None,
                  limit: int | None = None) -> list[dict]:
-        sql = ("SELECT min(e.name) AS name, e.type, any_value(e.country) AS country,"
+        sql = ("SELECT mode(e.name) AS name, e.type, any_value(e.country) AS country,"
                " any_value(e.sector) AS sector, any_value(e.code) AS code,"
                " count(DISTINCT e.article_id) AS articles, sum(e.mention_count) AS mentions"
                " FROM entities e JOIN articles a ON a.id = e.article_id WHERE 1=1")
