@@ -27,6 +27,7 @@ class ItemError:
 
     item: str
     message: str
+    skipped: bool = False  # not a failure: e.g. an exact duplicate analysed once already
 
     def __str__(self) -> str:
         return f"error: {self.item}: {self.message}"
@@ -52,3 +53,4 @@ class CleanArticle:
     duplicate_of: str | None = None
     notes: list[str] = field(default_factory=list)
     input_format: str = "text"
+    minhash: bytes | None = None

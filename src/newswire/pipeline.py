@@ -13,6 +13,7 @@ from itertools import islice
 
 from newswire.annotate import annotate
 from newswire.clean import clean
+from newswire.clean.dedup import Deduper, minhash, to_blob
 from newswire.extract.entities import Entity, extract_entities
 from newswire.extract.events import EventMention, Participant, extract_events
 from newswire.extract.quotes import Quote, extract_quotes
@@ -35,12 +36,15 @@ class Result:
     item: str
     report: dict | None = None
     error: ItemError | None = None
+    minhash: bytes | None = None
 
 
 class Pipeline:
-    def __init__(self, kb: ActorKB | None = None, batch_size: int = 16):
+    def __init__(self, kb: ActorKB | None = None, batch_size: int = 16, deduper: Deduper | None = None):
         self.kb = kb or default_kb()
         self.batch_size = batch_size
+        self.deduper = deduper if deduper is not None else Deduper()
+        self.seen: set[str] = set()
 
     def run(self, items: Iterable[RawItem | ItemError]) -> Iterator[Result]:
         it = iter(items)
@@ -61,6 +65,16 @@ class Pipeline:
                 art = clean(item)
                 if not art.text.strip():
                     raise ValueError("nothing left after removing boilerplate")
+                if art.id in self.seen:
+                    # the same clean text twice in one run: analysed once
+                    cleaned.append((name, ItemError(name, f"exact duplicate of article {art.id[:12]}, skipped",
+                                                    skipped=True)))
+                    continue
+                self.seen.add(art.id)
+                mh = minhash(art.text)
+                art.duplicate_of = self.deduper.duplicate_of(art.id, mh)
+                self.deduper.add(art.id, mh, art.duplicate_of)
+                art.minhash = to_blob(mh)
                 cleaned.append((name, art))
             except Exception as exc:  # one bad article never stops the batch
                 cleaned.append((name, ItemError(name, f"{type(exc).__name__}: {exc}")))
@@ -82,7 +96,7 @@ class Pipeline:
                 doc = docs.get(id(a))
                 if doc is None and not a.notes:
                     raise RuntimeError("the language pipeline failed on this text")
-                yield Result(name, report=self.report(a, doc))
+                yield Result(name, report=self.report(a, doc), minhash=a.minhash)
             except Exception as exc:
                 yield Result(name, error=ItemError(name, f"{type(exc).__name__}: {exc}"))
 

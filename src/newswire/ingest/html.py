@@ -6,6 +6,8 @@ import json
 
 from newswire.models import RawItem
 
+RECALL_RATIO = 0.5
+
 
 def parse_html(html: str, external_id: str | None, url: str | None = None) -> RawItem:
     import trafilatura
@@ -13,6 +15,8 @@ def parse_html(html: str, external_id: str | None, url: str | None = None) -> Ra
     text = None
     meta: dict = {}
     try:
+        # Fast path: trafilatura tuned for precision (boilerplate is costlier to us than a
+        # missed paragraph: it turns into false quotes and events).
         out = trafilatura.extract(
             html, url=url, output_format="json", with_metadata=True,
             include_comments=False, include_tables=False, favor_precision=True,
@@ -20,6 +24,11 @@ def parse_html(html: str, external_id: str | None, url: str | None = None) -> Ra
         if out:
             meta = json.loads(out)
             text = meta.get("text")
+        # Fallback: when the precise pass kept much less than the default pass, it cut body
+        # paragraphs; take the default text and let the cleaner remove the boilerplate.
+        recall = trafilatura.extract(html, url=url, include_comments=False, include_tables=False)
+        if recall and (not text or len(text) < RECALL_RATIO * len(recall)):
+            text = recall
     except Exception:  # trafilatura raises on odd markup; the fallback handles it
         text = None
     if not text:

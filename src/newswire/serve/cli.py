@@ -50,20 +50,29 @@ def analyze(paths: tuple[str, ...], fmt: str, db: str | None, no_store: bool, in
 
         store = Store(db or default_db())
     reports: list[dict] = []
-    failed = 0
+    failed = skipped = 0
     bar = tqdm(total=len(items), file=sys.stderr, unit="article", disable=len(items) <= 3 or None)
     try:
-        for res in Pipeline().run(items):
+        from newswire.clean.dedup import Deduper
+
+        deduper = Deduper()
+        if store is not None:
+            deduper.load(store.minhashes())
+        for res in Pipeline(deduper=deduper).run(items):
             bar.update(1)
             if res.error is not None:
-                failed += 1
-                tqdm.write(str(res.error), file=sys.stderr)
+                if res.error.skipped:
+                    skipped += 1
+                    tqdm.write(f"skipped: {res.error.item}: {res.error.message}", file=sys.stderr)
+                else:
+                    failed += 1
+                    tqdm.write(str(res.error), file=sys.stderr)
                 continue
             rep = res.report
             assert rep is not None
             if store is not None:
                 try:
-                    store.save(rep)
+                    store.save(rep, res.minhash)
                 except Exception as exc:
                     failed += 1
                     tqdm.write(f"error: {res.item}: not stored ({exc})", file=sys.stderr)
@@ -82,9 +91,9 @@ def analyze(paths: tuple[str, ...], fmt: str, db: str | None, no_store: bool, in
     if fmt == "json":
         payload = reports[0] if len(reports) == 1 else reports
         click.echo(json.dumps(payload, ensure_ascii=False, indent=2))
-    ok = len(items) - failed
-    click.echo(f"{ok} article(s) analysed, {failed} failed" + ("" if no_store else f"; store: {db or default_db()}"),
-               err=True)
+    ok = len(items) - failed - skipped
+    click.echo(f"{ok} article(s) analysed, {failed} failed, {skipped} skipped"
+               + ("" if no_store else f"; store: {db or default_db()}"), err=True)
     if failed:
         sys.exit(1 if ok else 2)
 

@@ -20,6 +20,7 @@ CREATE TABLE IF NOT EXISTS articles (
     published VARCHAR, language VARCHAR, text VARCHAR, duplicate_of VARCHAR,
     analysed_at TIMESTAMP DEFAULT current_timestamp, report JSON
 );
+CREATE TABLE IF NOT EXISTS minhashes (article_id VARCHAR PRIMARY KEY, hashvalues BLOB);
 CREATE TABLE IF NOT EXISTS entities (
     article_id VARCHAR, id VARCHAR, actor_key VARCHAR, name VARCHAR, type VARCHAR,
     country VARCHAR, sector VARCHAR, code VARCHAR, mention_count INTEGER
@@ -72,7 +73,12 @@ class Store:
     def has_article(self, article_id: str) -> bool:
         return self.con.execute("SELECT 1 FROM articles WHERE id = ?", [article_id]).fetchone() is not None
 
-    def save(self, report: dict) -> None:
+    def minhashes(self) -> list[tuple[str, bytes, str | None]]:
+        rows = self.con.execute("SELECT m.article_id, m.hashvalues, a.duplicate_of FROM minhashes m"
+                                " JOIN articles a ON a.id = m.article_id").fetchall()
+        return [(a, bytes(b), d) for a, b, d in rows]
+
+    def save(self, report: dict, minhash: bytes | None = None) -> None:
         """Replace everything stored for this article in one transaction."""
         a = report["article"]
         aid = a["id"]
@@ -80,6 +86,9 @@ class Store:
         con.execute("BEGIN TRANSACTION")
         try:
             con.execute("DELETE FROM articles WHERE id = ?", [aid])
+            if minhash is not None:
+                con.execute("DELETE FROM minhashes WHERE article_id = ?", [aid])
+                con.execute("INSERT INTO minhashes VALUES (?, ?)", [aid, minhash])
             for t in TABLES:
                 con.execute(f"DELETE FROM {t} WHERE article_id = ?", [aid])
             con.execute(
