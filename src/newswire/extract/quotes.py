@@ -180,6 +180,11 @@ def subject_of(cue: Token) -> Token | None:
             t = t.head
             continue
         break
+    # the small model sometimes leaves a numeric subject unattached ("About 4 in 10 say ..."):
+    # take the noun phrase right before the cue
+    prev = cue.doc[cue.i - 1] if cue.i > cue.sent.start else None
+    if prev is not None and prev.pos_ in ("NOUN", "PROPN", "NUM", "PRON") and prev.dep_ not in ("pobj", "dobj"):
+        return prev
     return None
 
 
@@ -239,6 +244,15 @@ def _complement(cue: Token) -> Token | None:
     return None
 
 
+def _parenthetical_content(cue: Token) -> list[Token] | None:
+    """"This campaign, he says, is different": the cue is an aside inside what was said."""
+    if cue.dep_ != "parataxis" or cue.head is cue:
+        return None
+    inside = {t.i for t in cue.subtree}
+    toks = [t for t in cue.head.subtree if t.i not in inside]
+    return toks or None
+
+
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     while s < e and text[s] in " ,;:—–-\"“”'‘’\n":
         s += 1
@@ -264,11 +278,13 @@ def extract_quotes(doc: Doc, entities: list[Entity], with_beliefs: bool = False)
         if not _is_cue(tok, classes) or _inside(mark_spans, tok.idx):
             continue
         comp = _complement(tok)
-        if comp is None:
+        paren = _parenthetical_content(tok) if comp is None else None
+        if comp is None and paren is None:
             continue
-        sub = [t for t in comp.subtree]
+        sub = [t for t in comp.subtree] if comp is not None else paren
         # the complement stops at another cue's adjunct (", adding: “...”", ", claiming ...")
-        cut = [t for t in sub if t is not comp and _is_cue(t, classes) and t.dep_ in ("advcl", "conj")]
+        cut = [t for t in sub if t is not comp and t.i > tok.i and _is_cue(t, classes)
+               and t.dep_ in ("advcl", "conj")]
         if cut:
             first = min(x.i for c in cut for x in c.subtree)
             sub = [t for t in sub if t.i < first]
@@ -324,11 +340,10 @@ def extract_quotes(doc: Doc, entities: list[Entity], with_beliefs: bool = False)
         if parts[0] in absorbed:
             continue
         q = _attribute_direct(doc, parts, entities, previous, classes, quotes)
-        if q is None:
+        if q is None:  # a scare quote, or merged into the previous quote
             continue
         quotes.append(q)
-        if q.kind == "direct":
-            previous = q
+        previous = q
     quotes.sort(key=lambda q: q.start)
     return quotes
 
@@ -388,12 +403,30 @@ def _attribute_direct(doc: Doc, parts: list[tuple[int, int]], entities: list[Ent
         if tok is not None:
             sp = make_speaker(tok, entities) or Speaker(None, m.group(1).strip(), st, en, m.group(1).strip())
             return Quote("direct", parts, qtext, sp, None)
-    # (d) continues the previous speaker's quote: a paragraph that is all quote
-    para_start = text.rfind("\n", 0, s0) + 1
-    if previous is not None and s0 - 1 == para_start and previous.speaker is not None \
-            and text.count("\n", previous.end, s0) <= 2:
-        return Quote("direct", parts, qtext, previous.speaker, previous.cue, previous.cue_span,
-                     previous.channel, previous.cue_class)
+    # (c2) a name and a colon with no verb: "Mark Blumenthal and Jon Cohen: “Q”"
+    head = text[max(0, s0 - 80): s0 - 1]
+    m = re.search(r"(?:^|[\n.—–-]\s*)((?:[A-Z][\w.'’-]*\s?(?:and\s)?){1,6}):\s*$", head)
+    if m:
+        st = s0 - 1 - len(head) + m.start(1)
+        tok = _token_at(doc, st)
+        if tok is not None and not any(_is_cue(t, classes) for t in doc[tok.i: open_tok.i if open_tok else tok.i]):
+            name_end = st + len(m.group(1).rstrip())
+            span = doc.char_span(st, name_end, alignment_mode="expand")
+            if span is not None and any(t.pos_ == "PROPN" for t in span):
+                sp = make_speaker(span.root, entities)
+                return Quote("direct", parts, qtext, sp, ":", None)
+    # (d) continues the previous speaker's quotation: "“Q1,” he said. “Q2.”", or a paragraph
+    # that is all quote after a paragraph that ended with the speaker's words
+    if previous is not None and previous.speaker is not None and previous.end <= s0:
+        gap = text[previous.end: s0 - 1]
+        if gap.count("\n") <= 2 and len(gap.split()) <= 12 and previous.kind == "direct":
+            # one quotation interrupted by its attribution: one quote with several spans
+            previous.spans.extend(parts)
+            previous.text = previous.text + "\n" + qtext
+            return None
+        if gap.count("\n") <= 2 and len(gap.split()) <= 12:
+            return Quote("direct", parts, qtext, previous.speaker, previous.cue, previous.cue_span,
+                         previous.channel, previous.cue_class)
     # (e) no attribution: a scare quote or a title unless it is a sentence of its own
     if words < 6:
         return None
