@@ -21,7 +21,7 @@ demo: setup
 	$(VENV)/bin/newswire analyze examples --db newswire.duckdb --format text
 
 lint: setup
-	$(VENV)/bin/ruff check src tests bench eval scripts
+	$(VENV)/bin/ruff check src tests bench scripts
 
 test: setup lint
 	$(VENV)/bin/pytest -q

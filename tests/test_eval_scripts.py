@@ -1,21 +1,38 @@
-"""The evaluation scripts run on real gold data (skipped without ../shared)."""
+"""`newswire eval ...` runs on real gold data (skipped without ../shared)."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
-
-from tests.conftest import ROOT, SHARED, needs_shared
+from tests.conftest import SHARED, needs_shared, run_cli
 
 POLNEAR_DEV = SHARED / "eval/quotes/polnear/dev"
+GSR = SHARED / "eval/events/plover-gsr-cameo/PLOVER_GSR_CAMEO.json"
+EXTRACTION = SHARED / "eval/extraction/article-extraction-benchmark"
 
 
 @needs_shared(POLNEAR_DEV)
-def test_polnear_quote_eval_scores_real_articles():
-    res = subprocess.run([sys.executable, str(ROOT / "eval/quotes_polnear.py"), "--split", "dev", "--n", "4"],
-                         capture_output=True, text=True, timeout=600)
-    assert res.returncode == 0, res.stderr
-    rows = [ln.split() for ln in res.stdout.splitlines() if ln.startswith("direct")]
+def test_eval_quotes_scores_real_articles():
+    res = run_cli("eval", "quotes", "--split", "dev", "--n", "4")
+    assert res.returncode == 0, res.stderr.decode()
+    rows = [ln.split() for ln in res.stdout.decode().splitlines() if ln.startswith("direct")]
     assert len(rows) == 2
     gold, pred, f1 = int(rows[0][1]), int(rows[0][2]), float(rows[0][5])
-    assert gold > 0 and pred > 0 and f1 > 0.5  # direct quotes are found on real news text
+    assert gold > 0 and pred > 0 and f1 > 0.6  # direct quotes are found on real news text
+
+
+@needs_shared(GSR)
+def test_eval_events_on_plover_records():
+    res = run_cli("eval", "events", "--part", "tune")
+    assert res.returncode == 0, res.stderr.decode()
+    out = res.stdout.decode()
+    acc = float(next(ln for ln in out.splitlines() if "event type accuracy" in ln).split()[-1])
+    assert acc > 0.45
+
+
+@needs_shared(EXTRACTION)
+def test_eval_extraction_beats_trafilatura_precision():
+    res = run_cli("eval", "extraction", "--n", "25")
+    assert res.returncode == 0, res.stderr.decode()
+    lines = res.stdout.decode().splitlines()
+    traf = next(ln for ln in lines if ln.startswith("trafilatura")).split()
+    ours = next(ln for ln in lines if ln.startswith("newswire")).split()
+    assert float(ours[2]) >= float(traf[3]) - 0.02  # word precision at least trafilatura's

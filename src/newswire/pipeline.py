@@ -14,7 +14,7 @@ from itertools import islice
 from newswire.annotate import annotate
 from newswire.clean import clean
 from newswire.clean.dedup import Deduper, minhash, to_blob
-from newswire.extract.entities import Entity, extract_entities
+from newswire.extract.entities import Entity, extract_entities, token_entity
 from newswire.extract.events import EventMention, Participant, extract_events
 from newswire.extract.quotes import Quote, extract_quotes
 from newswire.models import SCHEMA_VERSION, CleanArticle, ItemError, RawItem
@@ -40,7 +40,9 @@ class Result:
 
 
 class Pipeline:
-    def __init__(self, kb: ActorKB | None = None, batch_size: int = 16, deduper: Deduper | None = None):
+    def __init__(self, kb: ActorKB | None = None, batch_size: int = 16, deduper: Deduper | None = None,
+                 skip_exact_duplicates: bool = True):
+        self.skip_exact_duplicates = skip_exact_duplicates
         self.kb = kb or default_kb()
         self.batch_size = batch_size
         self.deduper = deduper if deduper is not None else Deduper()
@@ -65,7 +67,7 @@ class Pipeline:
                 art = clean(item)
                 if not art.text.strip():
                     raise ValueError("nothing left after removing boilerplate")
-                if art.id in self.seen:
+                if art.id in self.seen and self.skip_exact_duplicates:
                     # the same clean text twice in one run: analysed once
                     cleaned.append((name, ItemError(name, f"exact duplicate of article {art.id[:12]}, skipped",
                                                     skipped=True)))
@@ -120,7 +122,13 @@ class Pipeline:
         for i, e in enumerate(entities, start=1):
             e.id = f"E{i}"
         quotes = extract_quotes(doc, entities)
-        mentions = extract_events(doc, entities, quotes)
+        def is_actor(tok) -> bool:
+            hit = token_entity(entities, tok)
+            ent = hit[0] if hit else None
+            c, s = code_phrase(tok, tok.text, ent, kb, day)
+            return bool(c or s)
+
+        mentions = extract_events(doc, entities, quotes, is_actor)
         return {
             "schema": SCHEMA_VERSION,
             "article": article,

@@ -16,11 +16,20 @@ from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
+from newswire.extract.cameo_verbs import match as cameo_match
 from newswire.extract.entities import Entity, token_entity
 from newswire.extract.factuality import factuality_of
 from newswire.extract.quantities import Quantity, quantity_near
 from newswire.extract.quotes import Quote, Speaker
 
+# CAMEO codes intentions by what is intended (Gerner et al. 2002, ch. 2): an announced
+# cooperative act is "express intent to cooperate" (03, PLOVER AGREE), an announced
+# coercive one a threat (13, THREATEN); "X must do Y", said by S, is S demanding (10).
+COOPERATIVE = {"SUPPORT", "COOPERATE", "AID", "CONSULT", "RETREAT", "CONCEDE", "AGREE"}
+COERCIVE = {"COERCE": "ban", "SANCTION": "relations", "ASSAULT": "violence"}
+INTENT_CUES = {"will", "would", "shall", "plan", "intend", "prepare", "prepared", "ready", "willing",
+               "vow", "pledge", "promise", "decide", "set", "going", "threaten", "offer", "agree"}
+DEMAND_CUES = {"must", "should"}
 TARGET_PREPS = {"against", "on", "at", "with", "to", "into"}
 PLACE_PREPS = {"in", "at", "near", "to", "on", "across", "along", "from", "inside", "outside", "into"}
 LIGHT_VERBS = {"launch", "carry", "conduct", "stage", "begin", "continue", "mount", "announce",
@@ -68,6 +77,25 @@ class EventMention:
     evidence: tuple[int, int]
     support: list[tuple[int, int]] = field(default_factory=list)
     resolved: dict = field(default_factory=dict)
+
+
+@lru_cache(maxsize=1)
+def crosswalk() -> list[tuple[str, str | None, str | None]]:
+    """CAMEO code prefixes → (PLOVER type or None, mode), longest first."""
+    rows = []
+    text = (resources.files("newswire") / "data" / "cameo_plover.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            code, typ, mode = line.split("\t")[:3]
+            rows.append((code, None if typ == "-" else typ, None if mode == "-" else mode))
+    return sorted(rows, key=lambda r: -len(r[0]))
+
+
+def plover_of(cameo: str) -> tuple[str | None, str | None]:
+    for code, typ, mode in crosswalk():
+        if cameo.startswith(code):
+            return typ, mode
+    return None, None
 
 
 @lru_cache(maxsize=1)
@@ -256,7 +284,44 @@ def _do_so(tok: Token, prev: EventMention, entities: list[Entity], quotes: list[
                         (sent.start_char, sent.end_char))
 
 
-def extract_events(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> list[EventMention]:
+def _depth(tok: Token) -> int:
+    d = 0
+    while tok.head is not tok and d < 50:
+        tok, d = tok.head, d + 1
+    return d
+
+
+def _inside_cue(tok: Token, cue_tokens: set[int]) -> bool:
+    return tok.i in cue_tokens
+
+
+def _cameo_trigger(tok: Token, trig: Trigger | None, is_actor) -> Trigger | None:
+    """A trigger from the CAMEO verb patterns, when they say more than the hand table.
+
+    A specific pattern ("rush troops to the border") outranks the hand table; a verb's
+    bare default code is used only when the clause has coded actors on both sides, the
+    condition PETRARCH puts on every event (Schrodt 2014).
+    """
+    m = cameo_match(tok)
+    if m is None:
+        return None
+    typ, mode = plover_of(m.code)
+    if typ is None:
+        return None
+    if trig is not None and (m.words == 0 or typ == trig.type):
+        return None  # the hand table agrees or knows better
+    subj = _subject(tok)
+    if subj is None or (is_actor is not None and not is_actor(subj)):
+        return None
+    if m.words == 0:
+        objs = [o for o in _objects(tok) if o is not subj]
+        if not objs or (is_actor is not None and not any(is_actor(o) for o in objs)):
+            return None
+    return Trigger(tok.lemma_.lower(), "VERB", typ, mode, m.code)
+
+
+def extract_events(doc: Doc, entities: list[Entity], quotes: list[Quote],
+                   is_actor=None) -> list[EventMention]:
     table = triggers()
     cue_tokens = set()
     for q in quotes:
@@ -268,15 +333,19 @@ def extract_events(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> lis
     for tok in doc:
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         if tok.lemma_ == "do" and out and nxt is not None and nxt.lower_ == "so":
-            out.append(_do_so(tok, out[-1], entities, quotes, cue_tokens))
+            # the antecedent is the main event of the latest sentence with one
+            last_sent = out[-1].trigger.sent.start
+            prev = min((m for m in out if m.trigger.sent.start == last_sent), key=lambda m: _depth(m.trigger))
+            out.append(_do_so(tok, prev, entities, quotes, cue_tokens))
             continue
         pos = "VERB" if tok.pos_ in ("VERB", "AUX") else "NOUN" if tok.pos_ == "NOUN" else None
         if pos is None:
             continue
-        cands = table.get((tok.lemma_.lower(), pos)) or table.get((tok.lower_, pos))
-        if not cands:
-            continue
+        cands = table.get((tok.lemma_.lower(), pos)) or table.get((tok.lower_, pos)) or []
         trig = next((t for t in cands if _matches(t, tok)), None)
+        if pos == "VERB" and trig is None and not _inside_cue(tok, cue_tokens):
+            # the hand table, written for news, comes first; CAMEO's patterns fill its gaps
+            trig = _cameo_trigger(tok, trig, is_actor)
         if trig is None:
             continue
         if pos == "VERB":
@@ -303,6 +372,21 @@ def extract_events(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> lis
             source = None  # "reportedly": a claim with no named source
         typ, mode, cameo = trig.type, trig.mode, trig.cameo
         actor = _participant(actor_tok, entities)
+        cue_word = _cue.lower_ if _cue is not None else ""
+        cue_lemma = _cue.lemma_.lower() if _cue is not None else ""
+        intent = fact in ("planned", "hypothetical") and (cue_word in INTENT_CUES or cue_lemma in INTENT_CUES) \
+            and actor_tok is not None and not any(c.dep_ == "nsubjpass" for c in tok.children)
+        if intent and typ in COOPERATIVE and typ != "AGREE":
+            typ, mode, cameo = "AGREE", None, "03"
+        elif intent and typ in COERCIVE and (quote is None or quote.kind != "direct"):
+            typ, mode, cameo = "THREATEN", COERCIVE[typ], "13"
+        elif fact == "hypothetical" and cue_word in DEMAND_CUES and quote is not None \
+                and quote.speaker is not None and quote.kind != "direct":
+            # "Mubarak said the US must mediate": the speaker demands it of the subject
+            sp = quote.speaker
+            target_tok = actor_tok
+            actor = Participant(sp.text, sp.start, sp.end, sp.entity)
+            typ, mode, cameo, fact = "REQUEST", None, "10", "asserted"
         if quote is not None and quote.kind == "direct" and typ in ("ASSAULT", "COERCE") \
                 and fact in ("hypothetical", "planned") and quote.speaker is not None \
                 and actor_tok is not None and actor_tok.lower_ in ("we", "i", "you"):

@@ -219,6 +219,16 @@ def export(out: Path, fmt: str | None, table: str | None, db: str | None) -> Non
     click.echo(f"wrote {n} {name} rows to {out}", err=True)
 
 
+@main.command(name="eval", context_settings={"ignore_unknown_options": True, "allow_extra_args": True})
+@click.argument("what", type=click.Choice(["quotes", "events", "resolve", "extraction"]))
+@click.argument("args", nargs=-1, type=click.UNPROCESSED)
+def eval_(what: str, args: tuple[str, ...]) -> None:
+    """Score newswire on a gold set from ../shared/eval (options: newswire eval WHAT --help)."""
+    import importlib
+
+    importlib.import_module(f"newswire.evaluate.{what}").main(list(args))
+
+
 def _sql_path(p: Path) -> str:
     return str(p).replace("'", "''")
 

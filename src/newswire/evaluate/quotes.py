@@ -1,6 +1,6 @@
 """Quote attribution on PolNeAR (Newell et al. 2018), read from ../shared.
 
-Usage: python eval/quotes_polnear.py [--split dev] [--n 0]
+Usage: newswire eval quotes [--split dev] [--n 0]
 Tune on train/dev only; the test split is for reported figures.
 
 Matching follows the Gender Gap Tracker: a predicted quote matches a gold content span
@@ -20,8 +20,9 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-POLNEAR = ROOT.parent / "shared/eval/quotes/polnear"
+from newswire.evaluate import shared_dir
+
+POLNEAR = shared_dir() / "eval/quotes/polnear"
 QUOTE_CHARS = "“”\"«»"
 
 
@@ -68,11 +69,11 @@ def chars(spans: list[tuple[int, int]]) -> set[int]:
     return {i for a, b in spans for i in range(a, b)}
 
 
-def main() -> None:
+def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--split", default="dev", choices=["train", "dev", "test"])
     ap.add_argument("--n", type=int, default=0, help="first N articles only")
-    args = ap.parse_args()
+    args = ap.parse_args(argv)
     base = POLNEAR / args.split
     if not base.exists():
         sys.exit(f"PolNeAR not found at {base}")

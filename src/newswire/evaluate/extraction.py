@@ -1,6 +1,6 @@
 """Main-text extraction on the Scrapinghub article-extraction benchmark (181 real pages).
 
-Usage: python eval/extraction.py [--n 0]
+Usage: newswire eval extraction [--n 0]
 Prints word-level precision/recall/F1 (multisets of \\w+ tokens, per page, averaged over
 pages) and the benchmark's own 4-token-shingle scores, for newswire's ingest+clean and
 for trafilatura alone with its default settings, in the same run on the same pages.
@@ -14,10 +14,10 @@ import json
 import re
 import sys
 from collections import Counter
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-BENCH = ROOT.parent / "shared/eval/extraction/article-extraction-benchmark"
+from newswire.evaluate import shared_dir
+
+BENCH = shared_dir() / "eval/extraction/article-extraction-benchmark"
 
 
 def tokens(text: str) -> list[str]:
@@ -58,10 +58,10 @@ def score(outputs: dict[str, str], gold: dict[str, str]) -> dict[str, float]:
     return out
 
 
-def main() -> None:
+def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--n", type=int, default=0)
-    args = ap.parse_args()
+    args = ap.parse_args(argv)
     if not BENCH.exists():
         sys.exit(f"benchmark not found at {BENCH}")
     import trafilatura

@@ -1,0 +1,21 @@
+"""Evaluation against the gold sets under ``../shared/eval`` (``newswire eval NAME``).
+
+Every module has ``main(argv)`` and reads its data from ``$NEWSWIRE_SHARED`` or from the
+``shared`` folder beside the repository (or the current directory's parent).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+
+def shared_dir() -> Path:
+    env = os.environ.get("NEWSWIRE_SHARED")
+    if env:
+        return Path(env)
+    here = Path(__file__).resolve()
+    for cand in (here.parents[3] / "shared", Path.cwd().parent / "shared", Path.cwd() / "shared"):
+        if cand.exists():
+            return cand
+    return here.parents[3] / "shared"

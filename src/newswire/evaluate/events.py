@@ -1,0 +1,104 @@
+"""Event coding on the PLOVER gold-standard records: type, actor and target, mode.
+
+Usage: newswire eval events [--part tune|report|all]
+The records at odd positions (1st, 3rd, ...) are held out ("report"); tune on "tune".
+Each sentence is analysed alone; the predicted event is the one whose trigger falls in
+the gold event text (the EVT markup), else the first event found. Sentences where
+newswire finds no event count as wrong.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+
+from newswire.evaluate.plover import GSR, gold_type, load_records, split
+
+
+def _pick(events: list[dict], rec: dict) -> dict | None:
+    if not events:
+        return None
+    words = {w.lower() for w in (rec.get("eventText") or "").split()}
+    for v in events:
+        if v["trigger"]["text"].lower() in words:
+            return v
+    return events[0]
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--part", default="tune", choices=["tune", "report", "all"])
+    args = ap.parse_args(argv)
+    if not GSR.exists():
+        sys.exit(f"PLOVER gold records not found at {GSR}")
+    from newswire.models import RawItem
+    from newswire.pipeline import Pipeline
+
+    recs = split(load_records(), args.part)
+    pipe = Pipeline(skip_exact_duplicates=False)
+    items = [RawItem(external_id=r["id"], text=r["text"], title="", input_format="jsonl") for r in recs]
+    tp: Counter = Counter()
+    fp: Counter = Counter()
+    fn: Counter = Counter()
+    correct = found = 0
+    act = {"country": [0, 0], "sector": [0, 0]}
+    tar = {"country": [0, 0]}
+    mode = [0, 0]
+    for rec, res in zip(recs, pipe.run(items), strict=True):
+        gold = gold_type(rec)
+        rep = res.report or {"events": []}
+        v = _pick(rep["events"], rec)
+        pred = v["type"] if v else None
+        found += v is not None
+        if pred == gold:
+            correct += 1
+            tp[gold] += 1
+        else:
+            fn[gold] += 1
+            if pred:
+                fp[pred] += 1
+        gsrc = rec.get("source") or []
+        if gsrc and v is not None:
+            a = v.get("actor") or {}
+            codes = {s.get("code") for s in gsrc if s.get("code")}
+            secs = {s.get("sector") for s in gsrc if s.get("sector")}
+            if codes:
+                act["country"][1] += 1
+                act["country"][0] += a.get("country") in codes
+            if secs:
+                act["sector"][1] += 1
+                act["sector"][0] += a.get("sector") in secs
+        gtar = rec.get("target") or []
+        if gtar and v is not None:
+            codes = {s.get("code") for s in gtar if s.get("code")}
+            if codes:
+                tar["country"][1] += 1
+                tar["country"][0] += (v.get("target") or {}).get("country") in codes
+        if rec.get("mode") and v is not None and pred == gold:
+            mode[1] += 1
+            mode[0] += (v.get("mode") or "") == rec["mode"]
+    n = len(recs)
+    types = sorted(set(tp) | set(fn) | set(fp))
+    f1s = []
+    for t in types:
+        p = tp[t] / (tp[t] + fp[t]) if tp[t] + fp[t] else 0.0
+        r = tp[t] / (tp[t] + fn[t]) if tp[t] + fn[t] else 0.0
+        f1s.append(2 * p * r / (p + r) if p + r else 0.0)
+    print(f"PLOVER GSR ({args.part}: {n} sentences; 0.5b1 DEMAND/DISAPPROVE/INVESTIGATE/FIGHT mapped by CAMEO2PLOVER-2021)")
+    print(f"  sentences with an event found:     {found / n:.3f}")
+    print(f"  event type accuracy:               {correct / n:.3f}")
+    print(f"  event type macro-F1 ({len(types)} types):     {sum(f1s) / len(f1s):.3f}")
+
+    def frac(x: list[int]) -> str:
+        return f"{x[0] / x[1]:.3f} ({x[0]}/{x[1]})" if x[1] else "n/a"
+
+    print(f"  actor country accuracy:            {frac(act['country'])}   (events found, gold has a code)")
+    print(f"  actor sector accuracy:             {frac(act['sector'])}")
+    print(f"  target country accuracy:           {frac(tar['country'])}")
+    print(f"  mode accuracy (type right):        {frac(mode)}")
+    print("  per type (gold → tp/fn):", ", ".join(f"{t} {tp[t]}/{fn[t]}" for t in types if tp[t] + fn[t]))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,167 @@
+"""Resolution: actor codes, places, and speaker clustering.
+
+Usage: newswire eval resolve [--part tune|report|all] [--polnear-n 84]
+- Actor country and sector accuracy on the source/target actors of the PLOVER
+  gold-standard records: each gold ``actorText`` is found in its sentence and coded by
+  newswire's resolver (entity clusters, the Phoenix KB, composition from the text).
+  Gold "IGO" counts as right when newswire codes an IGO sector.
+- Place-to-country accuracy on the records' gold ``eventLoc`` (country from its ISO2
+  code, or the name itself when it is a country).
+- Within-article speaker clustering on PolNeAR dev: for every pair of matched quotes
+  whose gold sources are both proper names, newswire is right when its canonical
+  speakers are the same exactly when the gold surnames are.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+
+from newswire.evaluate import shared_dir
+from newswire.evaluate.plover import GSR, load_records, split
+
+
+def _actors(rec: dict) -> list[dict]:
+    out = []
+    for k in ("source", "target"):
+        v = rec.get(k)
+        if isinstance(v, list):
+            out += [a for a in v if isinstance(a, dict)]
+        elif isinstance(v, dict):
+            out.append(v)
+    return out
+
+
+def actor_scores(part: str) -> None:
+    from newswire.annotate import get_nlp
+    from newswire.extract.entities import extract_entities, token_entity
+    from newswire.resolve.actors import (
+        code_phrase,
+        country_code,
+        person_country_from_context,
+        resolve_entities,
+    )
+    from newswire.resolve.kb import default_kb
+
+    kb = default_kb()
+    recs = split(load_records(), part)
+    nlp = get_nlp()
+    c_ok = c_n = s_ok = s_n = 0
+    for rec, doc in zip(recs, nlp.pipe([r["text"] for r in recs]), strict=True):
+        ents = extract_entities(doc, country_of=lambda n: country_code(kb, n) is not None)
+        ents = resolve_entities(ents, kb, None)
+        person_country_from_context(ents, doc, kb, None)
+        for a in _actors(rec):
+            text = a.get("actorText") or ""
+            pos = doc.text.find(text) if text else -1
+            if pos < 0:
+                continue
+            span = doc.char_span(pos, pos + len(text), alignment_mode="expand")
+            if span is None:
+                continue
+            hit = token_entity(ents, span.root)
+            ent = hit[0] if hit else None
+            c, s = code_phrase(span.root, text, ent, kb, None)
+            gold_c, gold_s = a.get("code"), a.get("sector")
+            if gold_c:
+                c_n += 1
+                c_ok += (c == gold_c) or (gold_c == "IGO" and s == "IGO")
+            if gold_s and gold_s.isalpha() and gold_s.isupper() and len(gold_s) == 3:
+                s_n += 1
+                s_ok += s == gold_s
+    print(f"PLOVER GSR actors ({part} records)")
+    print(f"  actor country accuracy: {c_ok / max(1, c_n):.3f} ({c_ok}/{c_n})")
+    print(f"  actor sector accuracy:  {s_ok / max(1, s_n):.3f} ({s_ok}/{s_n})")
+
+
+def place_scores(part: str) -> None:
+    import pycountry
+
+    from newswire.resolve.kb import default_kb
+    from newswire.resolve.places import resolve_place
+
+    kb = default_kb()
+    ok = n = 0
+    misses = []
+    for rec in split(load_records(), part):
+        loc = rec.get("eventLoc")
+        if not isinstance(loc, dict) or not loc.get("name"):
+            continue
+        gold = None
+        if loc.get("country code"):
+            c = pycountry.countries.get(alpha_2=loc["country code"])
+            gold = c.alpha_3 if c else None
+        else:
+            try:
+                gold = pycountry.countries.lookup(loc["name"]).alpha_3
+            except LookupError:
+                gold = None
+        if gold is None:
+            continue
+        n += 1
+        got = resolve_place(loc["name"], kb).country
+        ok += got == gold
+        if got != gold:
+            misses.append(f"{loc['name']}→{got} (gold {gold})")
+    print(f"  place country accuracy: {ok / max(1, n):.3f} ({ok}/{n})" + (f"  misses: {', '.join(misses[:6])}" if misses else ""))
+
+
+def _surname(text: str) -> str | None:
+    words = re.findall(r"[A-Z][\w'’-]+", text)
+    return words[-1].lower() if words else None
+
+
+def speaker_clustering(n_articles: int) -> None:
+    from newswire.annotate import get_nlp
+    from newswire.evaluate.quotes import chars, read_ann
+    from newswire.extract.entities import extract_entities
+    from newswire.extract.quotes import extract_quotes
+
+    base = shared_dir() / "eval/quotes/polnear/dev"
+    if not base.exists():
+        print("  speaker clustering: PolNeAR dev not found")
+        return
+    texts = sorted((base / "text").glob("*.txt"))[:n_articles]
+    ok = n = 0
+    for path, doc in zip(texts, get_nlp().pipe([t.read_text(encoding="utf-8") for t in texts]), strict=True):
+        anns = sorted((base / "attributions").glob(path.stem + "_*.ann"))
+        if not anns:
+            continue
+        gold = read_ann(anns[0], doc.text)
+        preds = extract_quotes(doc, extract_entities(doc))
+        pairs = []
+        for g in gold:
+            if not g["source"]:
+                continue
+            src = " ".join(doc.text[a:b] for a, b in g["source"])
+            sur = _surname(src)
+            if sur is None or src.split()[0].lower() in ("he", "she", "they", "i", "we"):
+                continue
+            gc = chars(g["content"])
+            best = max(preds, key=lambda p: len(chars(p.spans) & gc), default=None)
+            if best is None or len(chars(best.spans) & gc) < 0.3 * len(gc) or best.speaker is None:
+                continue
+            key = id(best.speaker.entity) if best.speaker.entity else (best.speaker.name or "").lower()
+            pairs.append((sur, key))
+        for i in range(len(pairs)):
+            for j in range(i + 1, len(pairs)):
+                n += 1
+                ok += (pairs[i][0] == pairs[j][0]) == (pairs[i][1] == pairs[j][1])
+    print(f"PolNeAR dev speaker clustering ({len(texts)} articles): pair accuracy {ok / max(1, n):.3f} ({ok}/{n} pairs)")
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--part", default="tune", choices=["tune", "report", "all"])
+    ap.add_argument("--polnear-n", type=int, default=84)
+    args = ap.parse_args(argv)
+    if not GSR.exists():
+        sys.exit(f"PLOVER gold records not found at {GSR}")
+    actor_scores(args.part)
+    place_scores(args.part)
+    speaker_clustering(args.polnear_n)
+
+
+if __name__ == "__main__":
+    main()
