@@ -34,3 +34,14 @@ def test_places():
     assert t.country == "GEO" and abs(t.lat - 41.7) < 0.5
     b = resolve_place("the border", kb)
     assert b.country is None and b.lat is None and b.reason
+
+
+def test_actor_coding_of_descriptions():
+    from newswire.resolve.actors import code_phrase
+
+    kb = default_kb()
+    assert code_phrase(None, "Algerian security forces", None, kb, None) == ("DZA", "COP")
+    assert code_phrase(None, "Serb forces", None, kb, None) == ("SRB", "MIL")
+    assert code_phrase(None, "US Congress", None, kb, None)[0] == "USA"
+    assert code_phrase(None, "Liberian riot police", None, kb, None) == ("LBR", "COP")
+    assert code_phrase(None, "the European Union", None, kb, None) == (None, "IGO")

@@ -41,12 +41,22 @@ def _pick(entries: list[KBEntry]) -> KBEntry | None:
     return sorted(entries, key=rank)[0]
 
 
+def _first_agent(kb: ActorKB, phrase: str) -> KBEntry | None:
+    """The dictionary's first code for a generic agent (its own order of preference)."""
+    return next((e for e in kb.lookup(phrase) if e.kind == "agent"), None)
+
+
 def country_code(kb: ActorKB, text: str, day: date | None = None) -> str | None:
-    """ISO3 code for a country name, adjective or capital ("Belarusian", "Minsk")."""
-    for e in kb.lookup(text, day):
-        if e.kind == "country":
-            c, _ = split_code(e.code)
-            return c
+    """ISO3 code for a country name, adjective or capital ("Belarusian", "Minsk", "Liberians")."""
+    forms = [text]
+    low = text.lower()
+    if low.endswith("s") and len(low) > 4:
+        forms.append(text[:-1])  # plural demonyms: Liberians, Iraqis
+    for f in forms:
+        for e in kb.lookup(f, day):
+            if e.kind == "country":
+                c, _ = split_code(e.code)
+                return c
     return None
 
 
@@ -64,7 +74,7 @@ def _compose(words: list[str], kb: ActorKB, day: date | None) -> tuple[str | Non
             break
     if sector is None:
         for w in words:
-            hit = _pick([e for e in kb.lookup(w) if e.kind == "agent"])
+            hit = _first_agent(kb, w)
             if hit:
                 sector = split_code(hit.code)[1]
                 break
@@ -84,10 +94,13 @@ def _actor(country: str | None, sector: str | None, code: str | None = None,
 def code_entity(e: Entity, kb: ActorKB, day: date | None) -> dict | None:
     names = [m.text for m in e.mentions if m.kind == "name"] or [e.name]
     if e.type == "PERSON":
+        role_c, role_s = _compose(e.roles, kb, day)
         for n in sorted(set(names), key=len, reverse=True):
             hit = _pick([x for x in kb.lookup(" ".join(person_tokens(n)), day) if x.kind != "agent"])
             if hit:
                 c, s = split_code(hit.code)
+                if s == "ELI" and role_s:
+                    s = role_s  # "President X" in the text: in office at the time, not a former elite
                 return _actor(c, s, hit.code, hit.canonical)
         toks = person_tokens(e.name)
         if len(toks) >= 2:
@@ -116,21 +129,39 @@ def code_entity(e: Entity, kb: ActorKB, day: date | None) -> dict | None:
 def code_phrase(head: Token | None, text: str, entity: Entity | None, kb: ActorKB,
                 day: date | None) -> tuple[str | None, str | None]:
     """Country and sector of an event participant."""
+    c0 = s0 = None
     if entity is not None and entity.actor:
-        c, s = entity.actor.get("country"), entity.actor.get("sector")
-        if entity.type in ("GPE", "ORG") and head is not None and head.dep_ in ("nsubj", "nsubjpass") and not s:
-            s = "GOV"
-        return c, s
+        c0, s0 = entity.actor.get("country"), entity.actor.get("sector")
+        names_head = head is None or any(m.start <= head.idx < m.end for m in entity.mentions)
+        if entity.type in ("GPE", "ORG") and names_head and head is not None \
+                and head.dep_ in ("nsubj", "nsubjpass") and not s0:
+            s0 = "GOV"  # a country or capital acting: its government
+        if names_head and (s0 or entity.type in ("PERSON", "GPE", "ORG")):
+            return c0, s0
+    # the whole phrase may be in the dictionary: "US Congress", "Bush administration"
+    hit = _pick([e for e in kb.lookup(text, day) if e.kind != "agent"])
+    if hit is not None:
+        c, s = split_code(hit.code)
+        return c or c0, s or s0
+    # a description around a name or nationality: "Algerian security forces", "Serb troops"
     words = normalise(text).split()
+    # the dictionary's own agent phrases first, longest at the end of the phrase:
+    # "security forces" is ~COP in Phoenix, "forces" alone is nothing
+    for n in (3, 2):
+        if len(words) >= n:
+            hit = _first_agent(kb, " ".join(words[-n:]))
+            if hit:
+                c, _ = _compose(words[:-n], kb, day)
+                return c0 or c, split_code(hit.code)[1] or s0
     if head is not None:
         mods = [t.lemma_.lower() for t in head.subtree if t.pos_ in ("ADJ", "NOUN", "PROPN")]
         words = mods + words
     c, s = _compose(words, kb, day)
-    if head is not None and s is None:
-        hit = _pick([e for e in kb.lookup(head.lemma_) if e.kind == "agent"])
-        if hit:
-            s = split_code(hit.code)[1]
-    return c, s
+    if head is not None:
+        hit = _first_agent(kb, head.lemma_)
+        if hit:  # the head noun decides the sector: "police" in "Israeli police custody"
+            s = split_code(hit.code)[1] or s
+    return c0 or c, s or s0
 
 
 def resolve_entities(entities: list[Entity], kb: ActorKB, day: date | None) -> list[Entity]:

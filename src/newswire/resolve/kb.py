@@ -257,10 +257,18 @@ def normalise(text: str) -> str:
 
 @lru_cache(maxsize=1)
 def default_kb() -> ActorKB:
-    """The KB shipped in the package."""
+    """The KB shipped in the package, with ``data/actor_aliases.tsv`` on top."""
     ref = resources.files("newswire") / "data" / KB_FILE
     with resources.as_file(ref) as path:
-        return ActorKB.from_file(Path(path))
+        kb = ActorKB.from_file(Path(path))
+    text = (resources.files("newswire") / "data" / "actor_aliases.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            phrase, code, name = line.split("\t")[:3]
+            kind = "country" if len(code) == 3 and not code.startswith("IGO") else "org"
+            entry = KBEntry(normalise(phrase), code, None, None, kind, name)
+            kb.by_phrase.setdefault(entry.phrase, []).insert(0, entry)
+    return kb
 
 
 def split_code(code: str) -> tuple[str | None, str | None]:
