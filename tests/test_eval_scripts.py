@@ -36,3 +36,15 @@ def test_eval_extraction_beats_trafilatura_precision():
     traf = next(ln for ln in lines if ln.startswith("trafilatura")).split()
     ours = next(ln for ln in lines if ln.startswith("newswire")).split()
     assert float(ours[2]) >= float(traf[3]) - 0.02  # word precision at least trafilatura's
+
+
+POLICE = SHARED / "eval/events/india-police-events/sents.csv"
+
+
+@needs_shared(POLICE)
+def test_eval_police_prints_all_systems():
+    res = run_cli("eval", "police", "--part", "tune", "--n", "300")
+    assert res.returncode == 0, res.stderr.decode()
+    out = res.stdout.decode()
+    for system in ("asserted", "asserted+claimed", "keyword baseline"):
+        assert any(ln.startswith(system) for ln in out.splitlines())
