@@ -48,3 +48,11 @@ def test_eval_police_prints_all_systems():
     out = res.stdout.decode()
     for system in ("asserted", "asserted+claimed", "keyword baseline"):
         assert any(ln.startswith(system) for ln in out.splitlines())
+
+
+def test_eval_boilerplate_on_labelled_lines_in_the_repo():
+    res = run_cli("eval", "boilerplate", "--split", "test")
+    assert res.returncode == 0, res.stderr.decode()
+    line = next(ln for ln in res.stdout.decode().splitlines() if "cleaner" in ln)
+    precision = float(line.split(" P ")[1].split()[0])
+    assert precision >= 0.85  # the cleaner removes little that is article text

@@ -13,9 +13,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from newswire.clean.line_classifier import boilerplate_probability
 from newswire.models import Boilerplate
 
 _END_PUNCT = tuple(".!?…:;\"”’)»")
+# The classifier removes a line only when it is confident and the line is short: a
+# missed promo line costs less than a lost paragraph of the article.
+CLASSIFIER_THRESHOLD = 0.9
+CLASSIFIER_MAX_WORDS = 20
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +56,21 @@ def is_teaser(line: str) -> bool:
     return headline_like(line) and re.match(r"^[A-Z][\w'’ .-]{1,30}:\s+\S", line) is not None
 
 
+_SENTENCE = re.compile(r"\b(is|are|was|were|has|have|had|did|does|do|said|says|will|would|can|could)\b"
+                       r"|n[’']t\b|[’']re\b|\b\w{3,}(ed|es|ing)\b", re.I)
+
+
+def classifier_removes(line: str, position: float) -> bool:
+    """The classifier's verdict, limited to short lines that are not sentences of prose."""
+    words = line.split()
+    if len(words) > CLASSIFIER_MAX_WORDS:
+        return False
+    if len(words) >= 6 and line.rstrip().endswith((".", "”", "\"")) and _SENTENCE.search(line) \
+            and "@" not in line:
+        return False  # "Sanders' campaign didn't return a request seeking comment." is the article
+    return boilerplate_probability(line, position) >= CLASSIFIER_THRESHOLD
+
+
 def match_rule(line: str) -> Rule | None:
     for rule in load_rules():
         if rule.pattern.search(line):
@@ -71,7 +91,8 @@ def strip_boilerplate(text: str, take_title: bool) -> tuple[str, str | None, lis
             title = lines[first].strip()
             lines[first] = ""
     in_block = False
-    for ln in lines:
+    n_lines = len(lines)
+    for idx, ln in enumerate(lines):
         s = ln.strip()
         if not s:
             keep.append("")
@@ -87,6 +108,9 @@ def strip_boilerplate(text: str, take_title: bool) -> tuple[str, str | None, lis
         in_block = False
         if is_teaser(s):
             removed.append(Boilerplate(s, "promo"))
+            continue
+        if classifier_removes(s, idx / max(1, n_lines - 1)):
+            removed.append(Boilerplate(s, "other"))
             continue
         keep.append(ln)
     body = re.sub(r"\n{3,}", "\n\n", "\n".join(keep)).strip()
