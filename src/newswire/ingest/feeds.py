@@ -22,10 +22,15 @@ def iter_feed(name: str, text: str, max_bytes: int) -> Iterator[RawItem | ItemEr
         if entry.get("content"):
             body = entry.content[0].get("value", "")
         body = body or entry.get("summary", "")
-        if not body.strip():
-            yield ItemError(where, "feed item carries no text")
-            continue
         link = entry.get("link")
+        if not body.strip():
+            if link:  # the page may be in the same input: linked by ingest.sources
+                yield RawItem(external_id=link, text="", title=entry.get("title"), url=link,
+                              source=site, published=entry.get("published") or entry.get("updated"),
+                              input_format="feed-link")
+            else:
+                yield ItemError(where, "feed item carries no text")
+            continue
         item = parse_html(f"<html><body>{body}</body></html>", external_id=link or where, url=link)
         if len(item.text) < 0.5 * len(_strip(body)):
             # trafilatura is tuned for whole pages; an item body is already the article.

@@ -37,8 +37,9 @@ def parse_html(html: str, external_id: str | None, url: str | None = None) -> Ra
         external_id=external_id,
         text=text or "",
         title=meta.get("title"),
-        url=meta.get("url") or url,
-        source=meta.get("sitename") or meta.get("hostname"),
+        # trafilatura's JSON calls the canonical URL "source" and the site name "source-hostname"
+        url=meta.get("url") or meta.get("source") or url,
+        source=meta.get("sitename") or meta.get("source-hostname") or meta.get("hostname"),
         published=meta.get("date"),
         input_format="html",
         language=meta.get("language"),

@@ -20,7 +20,36 @@ FORMATS = ("auto", "text", "html", "jsonl", "feed", "warc")
 _SKIP_DIRS = {".git", "__pycache__", ".venv", "node_modules"}
 
 Item = RawItem | ItemError
+_ENCODING = "utf-8"
 
+
+def link_feed_items(items: Iterable[Item]) -> Iterator[Item]:
+    """Give a text-less feed item the page it links to, when that page is in the input."""
+    buffered = list(items)
+    pages = {it.url: it for it in buffered if isinstance(it, RawItem) and it.input_format == "html" and it.url}
+    used: set[int] = set()
+    out: list[Item] = []
+    for it in buffered:
+        if isinstance(it, RawItem) and it.input_format == "feed-link":
+            page = pages.get(it.url or "")
+            if page is None:
+                out.append(ItemError(it.external_id or "?", "feed item carries no text and its linked page"
+                                                            " is not in the input"))
+                continue
+            used.add(id(page))
+            page.title = it.title or page.title
+            page.published = page.published or it.published
+            page.source = it.source or page.source
+            out.append(page)
+            continue
+        out.append(it)
+    seen: set[int] = set()
+    for it in out:
+        if id(it) in used:  # a linked page is analysed once, not as page and as feed item
+            if id(it) in seen:
+                continue
+            seen.add(id(it))
+        yield it
 
 def detect_format(name: str, head: bytes) -> str:
     low = name.lower()
@@ -46,13 +75,41 @@ def detect_format(name: str, head: bytes) -> str:
 
 
 def iter_inputs(
-    paths: Iterable[str], input_format: str = "auto", max_bytes: int = DEFAULT_MAX_BYTES
+    paths: Iterable[str], input_format: str = "auto", max_bytes: int = DEFAULT_MAX_BYTES,
+    encoding: str = "utf-8", fetch: bool = False, allow_private: bool = False,
 ) -> Iterator[Item]:
-    """Yield a :class:`RawItem` per article, an :class:`ItemError` per unreadable item."""
+    """Yield a :class:`RawItem` per article, an :class:`ItemError` per unreadable item.
+
+    Feed items that carry no text take the text of their linked page when that page is
+    among the inputs too.
+    """
+    yield from link_feed_items(_iter_raw(paths, input_format, max_bytes, encoding, fetch, allow_private))
+
+
+def _iter_raw(paths: Iterable[str], input_format: str, max_bytes: int, encoding: str, fetch: bool,
+              allow_private: bool) -> Iterator[Item]:
+    global _ENCODING
+    _ENCODING = encoding
     for p in paths:
         if p == "-":
             data = sys.stdin.buffer.read()
             yield from _from_bytes("<stdin>", data, input_format, max_bytes)
+            continue
+        if p.startswith(("http://", "https://")) and fetch:
+            from newswire.ingest.fetch import FetchError, fetch_url
+
+            try:
+                data, ctype = fetch_url(p, max_bytes=max_bytes * 4, allow_private=allow_private)
+            except FetchError as exc:
+                yield ItemError(p, str(exc))
+                continue
+            fmt = input_format
+            if fmt == "auto" and "html" in ctype:
+                fmt = "html"
+            for item in _from_bytes(p, data, fmt, max_bytes):
+                if isinstance(item, RawItem):
+                    item.url = item.url or p
+                yield item
             continue
         path = Path(p)
         if path.is_dir():
@@ -91,7 +148,8 @@ def _from_bytes(name: str, data: bytes, input_format: str, max_bytes: int) -> It
         yield ItemError(name, f"too large ({len(data) / 1e6:.1f} MB > {max_bytes / 1e6:.1f} MB limit)")
         return
     try:
-        text = decode_text(data)
+        # pages and feeds declare their charset; plain text is UTF-8 unless told otherwise
+        text = decode_text(data, "auto" if fmt in ("html", "feed") else _ENCODING)
     except DecodeError as exc:
         yield ItemError(name, str(exc))
         return

@@ -36,14 +36,19 @@ def main() -> None:
 @click.option("--input-format", type=click.Choice(FORMATS), default="auto", show_default=True)
 @click.option("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, show_default=True,
               help="Refuse articles larger than this.")
+@click.option("--encoding", default="utf-8", show_default=True,
+              help="Text file encoding; 'auto' detects non-UTF-8 files.")
+@click.option("--fetch", is_flag=True, help="Fetch http(s) URLs given as PATHS (off by default).")
+@click.option("--allow-private", is_flag=True, help="With --fetch: allow loopback and private addresses.")
 def analyze(paths: tuple[str, ...], fmt: str, db: str | None, no_store: bool, input_format: str,
-            max_bytes: int) -> None:
+            max_bytes: int, encoding: str, fetch: bool, allow_private: bool) -> None:
     """Analyse text files, folders, HTML pages, feeds, WARC or JSONL files ('-' for stdin)."""
     from tqdm import tqdm
 
     from newswire.pipeline import Pipeline
 
-    items = list(iter_inputs(paths, input_format=input_format, max_bytes=max_bytes))
+    items = list(iter_inputs(paths, input_format=input_format, max_bytes=max_bytes, encoding=encoding,
+                             fetch=fetch, allow_private=allow_private))
     store = None
     if not no_store:
         from newswire.store.duckdb_store import Store
@@ -162,7 +167,7 @@ def events(type_, country, factuality, since, fmt, limit, db) -> None:
     with _open(db) as st:
         rows = st.events(type_=type_, country=country, factuality=factuality, since=since, limit=limit)
     _output(rows, fmt, ["published", "type", "mode", "factuality", "actor_text", "actor_country", "target_text",
-                        "location_text", "quantity", "source_name"],
+                        "location_text", "quantity", "source_name", "sources"],
             {"actor_text": 30, "target_text": 24, "location_text": 18, "source_name": 24})
 
 

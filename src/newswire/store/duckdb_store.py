@@ -143,9 +143,14 @@ class Store:
 
     def events(self, type_: str | None = None, country: str | None = None, factuality: str | None = None,
                since: str | None = None, limit: int | None = None) -> list[dict]:
+        # independent sources: articles reporting the same (type, actor, target, day) that
+        # are not copies of one another (a syndicated copy counts with its original)
         sql = ("SELECT e.article_id, a.title, a.published, e.id, e.type, e.mode, e.factuality, e.actor_text,"
                " e.actor_country, e.actor_sector, e.target_text, e.target_country, e.location_text,"
-               " e.location_country, e.date_start, e.quantity, e.source_name, e.evidence_text"
+               " e.location_country, e.date_start, e.quantity, e.source_name, e.evidence_text,"
+               " count(DISTINCT coalesce(a.duplicate_of, a.id)) OVER (PARTITION BY e.type,"
+               " coalesce(e.actor_country, e.actor_text), coalesce(e.target_country, e.target_text),"
+               " coalesce(e.date_start, a.published)) AS sources"
                " FROM events e JOIN articles a ON a.id = e.article_id WHERE 1=1")
         args: list = []
         if type_:
