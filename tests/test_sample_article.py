@@ -89,7 +89,8 @@ def test_events_factuality_and_sources(sample_report):
     assert blr_mob
     # "has yet to commit Belarus to join Russia in direct combat": negated, never asserted
     for v in events:
-        if v["type"] == "ASSAULT" and (v["actor"] or {}).get("country") == "BLR":
+        if v["type"] == "ASSAULT" and (v["actor"] or {}).get("country") == "BLR" \
+                and (v.get("target") or {}).get("country") == "UKR":
             assert v["factuality"] != "asserted", v["evidence"]["text"]
     assert any(v["type"] == "ASSAULT" and v["factuality"] == "negated" for v in events)
     sab = next(v for v in events if v["trigger"]["text"] == "sabotaged")
@@ -102,3 +103,42 @@ def test_events_factuality_and_sources(sample_report):
     for v in events:  # evidence offsets point at the clean text
         ev = v["evidence"]
         assert sample_report["article"]["text"][ev["start"]:ev["end"]] == ev["text"]
+
+
+def test_issue5_event_list(sample_report):
+    """The events the reference article reports, each with its factuality and source."""
+    events = sample_report["events"]
+
+    def find(pred):
+        hits = [v for v in events if pred(v)]
+        assert hits, "missing event"
+        return hits[0]
+
+    def actor(v):
+        return v.get("actor") or {}
+
+    # the Belarusian deployment to the border, as Gulevich states it
+    dep = find(lambda v: v["type"] == "MOBILIZE" and actor(v).get("country") == "BLR" and v["location"])
+    assert dep["location"]["text"].endswith("border") and dep["source"]["name"] == "Viktor Gulevich"
+    # missile cooperation with Russia, announced by Lukashenko
+    coop = find(lambda v: v["type"] == "COOPERATE")
+    assert actor(coop).get("country") == "BLR" and coop["target"]["country"] == "RUS"
+    # railway sabotage: protesters, over 80 times according to the Interior Ministry
+    sab = find(lambda v: v["mode"] == "destroy")
+    assert actor(sab)["country"] == "BLR" and actor(sab)["sector"] == "OPP"
+    assert sab["quantity"] == {"value": 80, "unit": "times", "approx": True}
+    assert any((s.get("source") or {}).get("name", "").endswith("Interior Ministry") for s in sab["support"])
+    # drills announced for the west: planned, not asserted
+    drills = find(lambda v: v["trigger"]["text"] == "drills")
+    assert drills["factuality"] == "planned" and drills["location"]["text"] == "the west"
+    # the build-up Gulevich describes is his claim
+    build = find(lambda v: v["trigger"]["text"] == "increase")
+    assert build["type"] == "MOBILIZE" and build["factuality"] == "claimed"
+    # security forces may use firearms; they reportedly did
+    fire = [v for v in events if v["mode"] == "firearms"]
+    assert {v["factuality"] for v in fire} == {"hypothetical", "claimed"}
+    assert all(actor(v)["sector"] == "COP" for v in fire)
+    # nothing in the article asserts that Belarus attacked Ukraine
+    for v in events:
+        assert not (v["type"] == "ASSAULT" and actor(v).get("country") == "BLR"
+                    and (v.get("target") or {}).get("country") == "UKR" and v["factuality"] == "asserted")

@@ -40,6 +40,8 @@ class Result:
 
 
 class Pipeline:
+    _focus: str | None = None
+
     def __init__(self, kb: ActorKB | None = None, batch_size: int = 16, deduper: Deduper | None = None,
                  skip_exact_duplicates: bool = True):
         self.skip_exact_duplicates = skip_exact_duplicates
@@ -121,6 +123,7 @@ class Pipeline:
         person_country_from_context(entities, doc, kb, day)
         for i, e in enumerate(entities, start=1):
             e.id = f"E{i}"
+        self._focus = focus_country(entities)
         quotes = extract_quotes(doc, entities)
         def is_actor(tok) -> bool:
             hit = token_entity(entities, tok)
@@ -141,8 +144,13 @@ class Pipeline:
         if p is None:
             return None
         c, s = code_phrase(p.head, p.text, p.entity, self.kb, day)
-        return {"entity": p.entity.id if p.entity else None, "text": p.text, "country": c, "sector": s,
-                "start": p.start, "end": p.end}
+        out = {"entity": p.entity.id if p.entity else None, "text": p.text, "country": c, "sector": s,
+               "start": p.start, "end": p.end}
+        if c is None and s in LOCAL_SECTORS and self._focus and (p.entity is None or p.entity.type != "PERSON"):
+            # "Protestors" in a story about Belarus are Belarusian: the article's focus country,
+            # marked as inferred so a reader can tell it from a country the text names
+            out["country"], out["country_inferred"] = self._focus, True
+        return out
 
     def _events_json(self, mentions: list[EventMention], day: date | None) -> list[dict]:
         merged: dict[tuple, dict] = {}
@@ -181,6 +189,10 @@ class Pipeline:
                   "factuality": m.factuality, "source": source}
             group = "fact" if m.factuality in ("asserted", "claimed") else m.factuality
             key = (m.type, _pkey(actor), _pkey(target), group)
+            if actor is None:
+                # without an actor, two mentions are one happening only if they share the
+                # trigger's own words and place: "the deployment ... the deployment"
+                key = key + (m.trigger.lemma_, (location or {}).get("text"))
             if key in merged:
                 prev = merged[key]
                 prev["support"].append(ev)
@@ -201,6 +213,23 @@ class Pipeline:
             merged[key] = record
             out.append(record)
         return out
+
+
+# sectors of domestic actors, whose country the article's focus country can supply
+LOCAL_SECTORS = {"CVL", "OPP", "COP", "REB", "LAB", "EDU", "MED", "BUS", "CRM", "REF", "UAF", "JUD", "LEG"}
+
+
+def focus_country(entities: list[Entity]) -> str | None:
+    """The country most of the article's country mentions name, when one clearly dominates."""
+    counts: dict[str, int] = {}
+    for e in entities:
+        c = (e.actor or {}).get("country")
+        if c and e.type in ("GPE", "NORP", "ORG", "PERSON"):
+            counts[c] = counts.get(c, 0) + len(e.mentions)
+    if not counts:
+        return None
+    best = max(counts, key=counts.get)
+    return best if counts[best] >= 0.4 * sum(counts.values()) else None
 
 
 def _pkey(p: dict | None) -> str | None:

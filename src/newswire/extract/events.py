@@ -171,11 +171,15 @@ def _subject(tok: Token) -> Token | None:
         if t.dep_ == "acl" and t.head.pos_ in ("NOUN", "PROPN") and t.tag_ == "VBG":
             return t.head  # "Mr Lukashenko, announcing cooperation, said": the noun acts
         for c in t.children:
-            if c.dep_ == "nsubj":
+            if c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and t is not tok):
                 return c
             if c.dep_ == "agent":
                 return next((g for g in c.children if g.dep_ == "pobj"), None)
         if t.dep_ in ("xcomp", "conj", "advcl", "acl") and t.head is not t:
+            t = t.head
+            continue
+        if t is not tok and t.pos_ == "NOUN" and t.dep_ == "dobj":
+            # "forces were given permission to use firearms": the permission's holder acts
             t = t.head
             continue
         break
