@@ -33,7 +33,9 @@ DEMAND_CUES = {"must", "should"}
 TARGET_PREPS = {"against", "on", "at", "with", "to", "into"}
 PLACE_PREPS = {"in", "at", "near", "to", "on", "across", "along", "from", "inside", "outside", "into"}
 LIGHT_VERBS = {"launch", "carry", "conduct", "stage", "begin", "continue", "mount", "announce",
-               "order", "step", "hold", "start", "resume", "intensify", "escalate", "make", "unleash"}
+               "order", "step", "hold", "start", "resume", "intensify", "escalate", "make", "unleash",
+               "undertake", "renew", "sign", "give", "impose", "extend", "declare", "organize", "organise",
+               "call", "lead", "join", "halt", "end"}
 PLACE_NOUNS = {"border", "west", "east", "north", "south", "capital", "city", "region", "area",
                "frontier", "coast", "village", "town", "province"}
 
@@ -48,6 +50,7 @@ class Trigger:
     prt: str | None = None
     obj: frozenset[str] | None = None
     prep: str | None = None
+    mod: frozenset[str] | None = None
 
 
 @dataclass(slots=True)
@@ -110,7 +113,7 @@ def triggers() -> dict[tuple[str, str], list[Trigger]]:
         for c in cond.split(";"):
             if "=" in c:
                 k, v = c.split("=", 1)
-                kw[k.strip()] = frozenset(v.split("|")) if k.strip() == "obj" else v.strip()
+                kw[k.strip()] = frozenset(v.split("|")) if k.strip() in ("obj", "mod") else v.strip()
         trig = Trigger(lemma, pos, typ, None if mode == "-" else mode, None if cameo == "-" else cameo, **kw)
         out.setdefault((lemma, pos), []).append(trig)
     return out
@@ -133,6 +136,9 @@ def _matches(trig: Trigger, tok: Token) -> bool:
         # "building troops up" puts the particle after the object, still a prt child
         return False
     if trig.prep and not any(c.dep_ == "prep" and c.lower_ == trig.prep for c in tok.children):
+        return False
+    if trig.mod and not any(c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in trig.mod
+                            for c in tok.children):
         return False
     if trig.obj:
         lemmas = {o.lemma_.lower() for o in _objects(tok)}
@@ -166,6 +172,23 @@ def _participant(tok: Token | None, entities: list[Entity]) -> Participant | Non
 
 
 def _subject(tok: Token) -> Token | None:
+    subj = _raw_subject(tok)
+    if subj is not None and subj.lower_ in ("it", "he", "she", "they", "we"):
+        # "Iraq said it would allow ...": in a reported clause the pronoun is the speaker
+        t = subj.head
+        for _ in range(4):
+            if t.dep_ == "ccomp" and t.head.pos_ == "VERB":
+                speaker = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
+                if speaker is not None and speaker.lower_ not in ("it", "he", "she", "they", "we", "i"):
+                    return speaker
+                break
+            if t.head is t:
+                break
+            t = t.head
+    return subj
+
+
+def _raw_subject(tok: Token) -> Token | None:
     t = tok
     for _ in range(4):
         if t.dep_ == "acl" and t.head.pos_ in ("NOUN", "PROPN") and t.tag_ == "VBG":

@@ -29,23 +29,24 @@ def cues() -> dict[str, tuple[str, str]]:
     return out
 
 
-def _aux_effects(tok: Token) -> list[str]:
-    found = []
+def _aux_effects(tok: Token) -> list[tuple[str, Token]]:
+    """(effect, cue word) for the auxiliaries, negations and markers on ``tok``."""
+    found: list[tuple[str, Token]] = []
     table = cues()
     for c in tok.children:
         w = c.lower_
         if c.dep_ == "neg" or w in ("not", "n't", "never"):
-            found.append("negated")
+            found.append(("negated", c))
         elif c.dep_ in ("aux", "advmod", "amod") and w in table and table[w][1] == "aux":
-            found.append(table[w][0])
+            found.append((table[w][0], c))
         elif c.dep_ == "mark" and w in ("if", "unless", "whether"):
-            found.append("hypothetical")
+            found.append(("hypothetical", c))
     # "has yet to commit": 'yet' on the governing 'have'
     if tok.lemma_ == "have" and any(c.lower_ == "yet" for c in tok.children):
-        found.append("negated")
+        found.append(("negated", tok))
     # "is going to deploy", "is set to deploy"
     if tok.lower_ in ("going", "set") and any(c.dep_ == "xcomp" for c in tok.children):
-        found.append("planned")
+        found.append(("planned", tok))
     return found
 
 
@@ -60,8 +61,7 @@ def factuality_of(tok: Token, stop_at: set[int] | None = None) -> tuple[str, Tok
     t = tok
     first = True
     for _ in range(8):
-        for eff in _aux_effects(t):
-            found.append((eff, t))
+        found.extend(_aux_effects(t))
         lemma = t.lemma_.lower()
         if not first and lemma in table and table[lemma][1] == "gov":
             found.append((table[lemma][0], t))

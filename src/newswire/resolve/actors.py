@@ -101,6 +101,10 @@ def code_entity(e: Entity, kb: ActorKB, day: date | None) -> dict | None:
                 c, s = split_code(hit.code)
                 if s == "ELI" and role_s:
                     s = role_s  # "President X" in the text: in office at the time, not a former elite
+                full = hit.canonical.split()
+                if len(person_tokens(e.name)) == 1 and len(full) >= 2 \
+                        and full[-1].lower() == person_tokens(e.name)[0].lower():
+                    e.name = hit.canonical  # "Putin" alone: the dictionary knows him as Vladimir Putin
                 return _actor(c, s, hit.code, hit.canonical)
         toks = person_tokens(e.name)
         if len(toks) >= 2:
@@ -109,6 +113,11 @@ def code_entity(e: Entity, kb: ActorKB, day: date | None) -> dict | None:
                      for x in xs if x.phrase.split()[0][:1] == first[:1] and x.valid_on(day)]
             hit = _pick(cands)
             if hit:
+                kb_first = hit.phrase.split()[0]
+                if kb_first != first and _edit1(kb_first, first):
+                    # a misspelt first name ("Alyaksandra" for the dictionary's "Alyaksandr");
+                    # the article's spelling of the surname stays, it is how readers search
+                    e.name = " ".join([kb_first.capitalize(), *toks[1:]])
                 c, s = split_code(hit.code)
                 comp_c, comp_s = _compose(e.roles, kb, day)
                 return _actor(c or comp_c, s or comp_s, hit.code, hit.canonical)
