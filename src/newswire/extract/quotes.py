@@ -383,17 +383,37 @@ def _attribute_direct(doc: Doc, parts: list[tuple[int, int]], entities: list[Ent
     # (b) a cue after the closing mark: "“Q,” S said." / "“Q,” said S."
     close_tok = _token_at(doc, e_last)
     if close_tok is not None:
-        after = [t for t in close_tok.sent if t.idx > e_last][:8]
-        for t in after:
+        # the tagger may end the sentence at the closing mark: read on to the paragraph's
+        # next full stop instead of trusting the sentence boundary
+        para_end = text.find("\n", e_last)
+        para_end = len(text) if para_end < 0 else para_end
+        after = []
+        for t in doc[close_tok.i + 1: close_tok.i + 12]:
+            if t.idx >= para_end or t.text in ("“", "\"", "«"):
+                break
+            after.append(t)
+            if t.text in (".", "!", "?", ";"):
+                break
+        for t in after[:9]:
             if _is_cue(t, classes):
                 subj = subject_of(t)
                 if subj is None:
                     subj = next((c for c in t.children if c.dep_ in ("dobj", "attr", "npadvmod")
                                  and _personish(c)), None)
                 sp = make_speaker(subj, entities)
-                between = text[t.idx: close_tok.sent.end_char]
+                between = text[t.idx: after[-1].idx + len(after[-1])]
                 return Quote("direct", parts, qtext, sp, t.lower_, (t.idx, t.idx + len(t)),
                              _channel(between), cue_lexicon()[t.lemma_.lower()])
+        # any verb after a quote that ends in a comma is attributive ("“Q,” Trump shot back.")
+        inner_end = text[max(0, e_last - 2):e_last].rstrip()
+        if inner_end.endswith((",", "?", "!", "—")) and after and after[-1].text in (".", "!", "?"):
+            verbs = [t for t in after if t.pos_ == "VERB"]
+            if verbs and len(after) <= 8:
+                v = verbs[0]
+                subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if subj is not None and _personish(subj):
+                    return Quote("direct", parts, qtext, make_speaker(subj, entities), v.lower_,
+                                 (v.idx, v.idx + len(v)))
     # (c) a dash and a name: "“Q” — S"
     m = re.match(r"[”\"»]?\s*[-–—]\s*((?:[A-Z][\w.'’-]+\s?){1,4})", text[e_last:e_last + 60])
     if m:
@@ -415,6 +435,20 @@ def _attribute_direct(doc: Doc, parts: list[tuple[int, int]], entities: list[Ent
             if span is not None and any(t.pos_ == "PROPN" for t in span):
                 sp = make_speaker(span.root, entities)
                 return Quote("direct", parts, qtext, sp, ":", None)
+    # (c3) a paragraph that ends with a colon introduces the quote that opens the next one:
+    # "NBC News has proof:" / "“Should there be a database ...”"
+    para_start = text.rfind("\n", 0, s0 - 1)
+    if para_start > 0 and s0 - 1 == para_start + 1:
+        prev_para = text[text.rfind("\n", 0, para_start - 1) + 1: para_start].rstrip()
+        if prev_para.endswith(":"):
+            tok = _token_at(doc, para_start - 2)
+            if tok is not None:
+                verbs = [t for t in tok.sent if t.pos_ in ("VERB", "AUX")]
+                for v in reversed(verbs):
+                    subj = subject_of(v)
+                    if subj is not None and _personish(subj):
+                        return Quote("direct", parts, qtext, make_speaker(subj, entities),
+                                     v.lower_, (v.idx, v.idx + len(v)))
     # (d) continues the previous speaker's quotation: "“Q1,” he said. “Q2.”", or a paragraph
     # that is all quote after a paragraph that ended with the speaker's words
     if previous is not None and previous.speaker is not None and previous.end <= s0:

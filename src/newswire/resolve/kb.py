@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import gzip
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -248,6 +249,8 @@ class ActorKB:
 
 
 def normalise(text: str) -> str:
+    """Lower case, no diacritics ("Erdoğan" → "erdogan"), no article or possessive."""
+    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     text = text.lower().replace("’", "'")
     text = re.sub(r"'s\b", "", text)
     text = re.sub(r"^the\s+", "", text.strip())
