@@ -388,13 +388,13 @@ def _attribute_direct(doc: Doc, parts: list[tuple[int, int]], entities: list[Ent
         para_end = text.find("\n", e_last)
         para_end = len(text) if para_end < 0 else para_end
         after = []
-        for t in doc[close_tok.i + 1: close_tok.i + 12]:
+        for t in doc[close_tok.i + 1: close_tok.i + 20]:
             if t.idx >= para_end or t.text in ("“", "\"", "«"):
                 break
             after.append(t)
             if t.text in (".", "!", "?", ";"):
                 break
-        for t in after[:9]:
+        for t in after[:18]:
             if _is_cue(t, classes):
                 subj = subject_of(t)
                 if subj is None:
@@ -423,6 +423,13 @@ def _attribute_direct(doc: Doc, parts: list[tuple[int, int]], entities: list[Ent
         if tok is not None:
             sp = make_speaker(tok, entities) or Speaker(None, m.group(1).strip(), st, en, m.group(1).strip())
             return Quote("direct", parts, qtext, sp, None)
+    # (c1) "According to HuffPo: “Q”"
+    m = re.search(r"\baccording to ([^:,.]{2,60}):\s*$", text[max(0, s0 - 90): s0 - 1], re.I)
+    if m:
+        st = s0 - 1 - len(text[max(0, s0 - 90): s0 - 1]) + m.start(1)
+        span = doc.char_span(st, st + len(m.group(1).rstrip()), alignment_mode="expand")
+        if span is not None:
+            return Quote("direct", parts, qtext, make_speaker(span.root, entities), "according to", None)
     # (c2) a name and a colon with no verb: "Mark Blumenthal and Jon Cohen: “Q”"
     head = text[max(0, s0 - 80): s0 - 1]
     m = re.search(r"(?:^|[\n.—–-]\s*)((?:[A-Z][\w.'’-]*\s?(?:and\s)?){1,6}):\s*$", head)
@@ -453,12 +460,16 @@ def _attribute_direct(doc: Doc, parts: list[tuple[int, int]], entities: list[Ent
     # that is all quote after a paragraph that ended with the speaker's words
     if previous is not None and previous.speaker is not None and previous.end <= s0:
         gap = text[previous.end: s0 - 1]
-        if gap.count("\n") <= 2 and len(gap.split()) <= 12 and previous.kind == "direct":
+        # the gap may be only the previous quote's own attribution, however long its
+        # apposition ("said Rev. Kyev Tatum, then senior pastor at ...")
+        own_cue = previous.cue_span is not None and previous.end <= previous.cue_span[0] < s0
+        limit = 40 if own_cue and gap.count(".") <= 2 else 12
+        if gap.count("\n") <= 2 and len(gap.split()) <= limit and previous.kind == "direct":
             # one quotation interrupted by its attribution: one quote with several spans
             previous.spans.extend(parts)
             previous.text = previous.text + "\n" + qtext
             return None
-        if gap.count("\n") <= 2 and len(gap.split()) <= 12:
+        if gap.count("\n") <= 2 and len(gap.split()) <= limit:
             return Quote("direct", parts, qtext, previous.speaker, previous.cue, previous.cue_span,
                          previous.channel, previous.cue_class)
     # (e) no attribution: a scare quote or a title unless it is a sentence of its own
