@@ -380,6 +380,15 @@ def _attribute_direct(doc: Doc, parts: list[tuple[int, int]], entities: list[Ent
                 return Quote(kind, parts, qtext, make_speaker(subj, entities), cue.lower_,
                              (cue.idx, cue.idx + len(cue)), _channel(between),
                              cue_lexicon()[cue.lemma_.lower()])
+    # (a2) any clause that introduces the quote with a colon or comma and has a person as
+    # subject: "Hillary shot back, “Q”", "the Board was conclusive in its findings: “Q”"
+    if sent is not None and text[:s0 - 1].rstrip().endswith((":", ",")):
+        verbs = [t for t in sent if t.idx < s0 - 1 and t.pos_ in ("VERB", "AUX") and not _inside_any(doc, t)]
+        for v in reversed(verbs[-3:]):
+            subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+            if subj is not None and _personish(subj) and subj.lower_ not in ("it", "this", "that", "there"):
+                return Quote("direct", parts, qtext, make_speaker(subj, entities), v.lower_,
+                             (v.idx, v.idx + len(v)))
     # (b) a cue after the closing mark: "“Q,” S said." / "“Q,” said S."
     close_tok = _token_at(doc, e_last)
     if close_tok is not None:
