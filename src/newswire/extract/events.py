@@ -30,7 +30,6 @@ COERCIVE = {"COERCE": "ban", "SANCTION": "relations", "ASSAULT": "violence"}
 INTENT_CUES = {"will", "would", "shall", "plan", "intend", "prepare", "prepared", "ready", "willing",
                "vow", "pledge", "promise", "decide", "set", "going", "threaten", "offer", "agree"}
 DEMAND_CUES = {"must", "should"}
-TARGET_PREPS = {"against", "on", "at", "with", "to", "into"}
 PLACE_PREPS = {"in", "at", "near", "to", "on", "across", "along", "from", "inside", "outside", "into"}
 LIGHT_VERBS = {"launch", "carry", "conduct", "stage", "begin", "continue", "mount", "announce",
                "order", "step", "hold", "start", "resume", "intensify", "escalate", "make", "unleash",
@@ -225,44 +224,43 @@ def _noun_actor(tok: Token) -> Token | None:
     return None
 
 
-def _target(tok: Token, trig: Trigger, actor: Token | None) -> Token | None:
-    if trig.type == "MOBILIZE":
-        preps = {"against"}
-    elif trig.type in ("CONSULT", "COOPERATE", "AGREE"):
-        preps = {"with"}
-    elif trig.type == "AID":
-        preps = {"to"}
-    else:
-        preps = TARGET_PREPS
-    if trig.type == "ASSAULT" and trig.obj:  # "join Russia in combat against Ukraine"
-        for o in _objects(tok):
-            for p in o.children:
-                if p.dep_ == "prep" and p.lower_ == "against":
-                    return next((g for g in p.children if g.dep_ == "pobj"), None)
-    if trig.type not in ("MOBILIZE", "CONSULT", "COOPERATE", "AGREE", "REQUEST"):
-        for c in tok.children:
-            # with an object condition ("use firearms") the object is the means, not the target
-            if c.dep_ in ("dobj",) and c is not actor and not (trig.obj and c.lemma_.lower() in trig.obj):
+TARGET_PREP_ORDER = ("against", "to", "with", "on", "at", "from", "for", "toward", "towards", "into", "of", "in")
+
+
+def _target_candidates(tok: Token, trig: Trigger, actor: Token | None) -> list[Token]:
+    """Possible targets in order of preference: object, then prepositional objects."""
+    cands: list[Token] = []
+    dobjs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "dative") and c is not actor]
+    if trig.type not in ("MOBILIZE",):
+        # with an object condition ("use firearms") the object is the means, not the target
+        cands += [c for c in dobjs if not (trig.obj and c.lemma_.lower() in trig.obj)]
+    preps = [p for p in tok.children if p.dep_ in ("prep", "dative")]
+    for d in dobjs:  # "offered its troops to Lebanon", "a warm welcome to de Klerk"
+        preps += [p for p in d.children if p.dep_ == "prep"]
+    if tok.pos_ != "NOUN":
+        preps = [p for p in preps if p.lower_ != "of" or p.head is not tok]
+    allowed = {"against"} if trig.type == "MOBILIZE" else set(TARGET_PREP_ORDER)
+    for word in TARGET_PREP_ORDER:
+        if word not in allowed:
+            continue
+        for p in preps:
+            if p.lower_ == word:
+                cands += [g for g in p.children if g.dep_ == "pobj" and g is not actor
+                          and g.ent_type_ not in ("DATE", "TIME", "CARDINAL")]
+    return cands
+
+
+def _target(tok: Token, trig: Trigger, actor: Token | None, is_actor=None) -> Token | None:
+    """The first candidate that is an actor; else the object when it names people."""
+    cands = _target_candidates(tok, trig, actor)
+    if is_actor is not None:
+        for c in cands:
+            if c.lower_ not in PLACE_NOUNS and is_actor(c):
                 return c
-        if tok.pos_ == "NOUN":  # "the invasion of Ukraine"
-            for p in tok.children:
-                if p.dep_ == "prep" and p.lower_ == "of":
-                    g = next((g for g in p.children if g.dep_ == "pobj"), None)
-                    if g is not None and g is not actor and g.lemma_.lower() not in ("troop", "soldier", "force"):
-                        return g
-        for c in tok.children:
-            if c.dep_ == "nsubjpass" and c is not actor:
-                return c
-    if trig.type == "ASSAULT" and trig.obj:  # "join Russia in combat against Ukraine"
-        for o in _objects(tok):
-            for p in o.children:
-                if p.dep_ == "prep" and p.lower_ == "against":
-                    return next((g for g in p.children if g.dep_ == "pobj"), None)
-    for p in tok.children:
-        if p.dep_ == "prep" and p.lower_ in preps:
-            for g in p.children:
-                if g.dep_ == "pobj" and g.lower_ not in PLACE_NOUNS and g.ent_type_ not in ("DATE", "TIME", "CARDINAL"):
-                    return g
+    for c in cands:
+        if c.lower_ not in PLACE_NOUNS and (c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+                                            or c.pos_ in ("PRON", "PROPN")):
+            return c
     return None
 
 
@@ -383,7 +381,7 @@ def extract_events(doc: Doc, entities: list[Entity], quotes: list[Quote],
                 actor_tok = next(c for c in tok.children if c.dep_ == "nsubjpass")
         else:
             actor_tok = _noun_actor(tok)
-        target_tok = _target(tok, trig, actor_tok)
+        target_tok = _target(tok, trig, actor_tok, is_actor)
         if trig.type == "MOBILIZE" and actor_tok is not None and actor_tok.lower_ in ("it", "this"):
             actor_tok = None
         used = {t.i for x in (actor_tok, target_tok) if x is not None for t in x.subtree}
