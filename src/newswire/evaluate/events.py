@@ -16,6 +16,11 @@ from collections import Counter
 from newswire.evaluate.plover import GSR, gold_type, load_records, split
 
 
+def _code_ok(p: dict, codes: set[str]) -> bool:
+    """Gold codes are ISO3 or a non-state code (IGO, NGO) that newswire keeps as the sector."""
+    return p.get("country") in codes or (p.get("country") is None and p.get("sector") in codes)
+
+
 def _pick(events: list[dict], rec: dict) -> dict | None:
     if not events:
         return None
@@ -65,7 +70,7 @@ def main(argv: list[str] | None = None) -> None:
             secs = {s.get("sector") for s in gsrc if s.get("sector")}
             if codes:
                 act["country"][1] += 1
-                act["country"][0] += a.get("country") in codes
+                act["country"][0] += _code_ok(a, codes)
             if secs:
                 act["sector"][1] += 1
                 act["sector"][0] += a.get("sector") in secs
@@ -74,7 +79,7 @@ def main(argv: list[str] | None = None) -> None:
             codes = {s.get("code") for s in gtar if s.get("code")}
             if codes:
                 tar["country"][1] += 1
-                tar["country"][0] += (v.get("target") or {}).get("country") in codes
+                tar["country"][0] += _code_ok(v.get("target") or {}, codes)
         if rec.get("mode") and v is not None and pred == gold:
             mode[1] += 1
             mode[0] += (v.get("mode") or "") == rec["mode"]

@@ -197,8 +197,8 @@ def _raw_subject(tok: Token) -> Token | None:
                 return c
             if c.dep_ == "agent":
                 return next((g for g in c.children if g.dep_ == "pobj"), None)
-        if t.dep_ in ("xcomp", "conj", "advcl", "acl") and t.head is not t:
-            t = t.head
+        if t.dep_ in ("xcomp", "conj", "advcl", "acl", "acomp") and t.head is not t:
+            t = t.head  # "Norway is willing to send": up through the adjective to its subject
             continue
         if t is not tok and t.pos_ == "NOUN" and t.dep_ == "dobj":
             # "forces were given permission to use firearms": the permission's holder acts

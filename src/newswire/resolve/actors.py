@@ -147,6 +147,8 @@ def code_phrase(head: Token | None, text: str, entity: Entity | None, kb: ActorK
             s0 = "GOV"  # a country or capital acting: its government
         if names_head and (s0 or entity.type in ("PERSON", "GPE", "ORG")):
             return c0, s0
+        if s0 in ("IGO", "NGO", "IMG", "REB", "MNC", "NGM"):
+            return c0, s0  # "European Community foreign ministers", "U.N. helicopters": the body's code
     # the whole phrase may be in the dictionary: "US Congress", "Bush administration"
     hit = _pick([e for e in kb.lookup(text, day) if e.kind != "agent"])
     if hit is not None:
