@@ -56,3 +56,32 @@ def test_eval_boilerplate_on_labelled_lines_in_the_repo():
     line = next(ln for ln in res.stdout.decode().splitlines() if "cleaner" in ln)
     precision = float(line.split(" P ")[1].split()[0])
     assert precision >= 0.85  # the cleaner removes little that is article text
+
+
+PETR = SHARED / "eval/events/petrarch-validation/PETR2_GSR_validation.xml"
+ACLED = SHARED / "eval/events/case2021-task2-acled/test_set_final_release_with_labels.tsv"
+
+
+@needs_shared(PETR)
+def test_eval_petrarch_agrees_on_cameo_roots():
+    res = run_cli("eval", "petrarch")
+    assert res.returncode == 0, res.stderr.decode()
+    line = next(ln for ln in res.stdout.decode().splitlines() if "CAMEO root agreement" in ln)
+    assert float(line.split()[3]) > 0.4
+
+
+@needs_shared(ACLED)
+def test_eval_acled_crosswalk():
+    res = run_cli("eval", "acled", "--part", "tune")
+    assert res.returncode == 0, res.stderr.decode()
+    line = next(ln for ln in res.stdout.decode().splitlines() if "accuracy" in ln)
+    assert float(line.split()[1]) > 0.3
+
+
+def test_acled_crosswalk_rules():
+    from newswire.evaluate.acled import acled_subtype
+
+    assert acled_subtype({"type": "ASSAULT", "mode": None}, "Warplanes struck the village.") == "AIR_STRIKE"
+    assert acled_subtype({"type": "ASSAULT", "mode": None}, "Rebels shelled the town.") == "ART_MISS_ATTACK"
+    assert acled_subtype({"type": "PROTEST", "mode": "demo"}, "Thousands marched peacefully.") == "PEACE_PROTEST"
+    assert acled_subtype({"type": "COERCE", "mode": "arrest"}, "Police arrested 12 men.") == "ARREST"

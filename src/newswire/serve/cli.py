@@ -225,7 +225,7 @@ def export(out: Path, fmt: str | None, table: str | None, db: str | None) -> Non
 
 
 @main.command(name="eval", context_settings={"ignore_unknown_options": True, "allow_extra_args": True})
-@click.argument("what", type=click.Choice(["quotes", "events", "resolve", "extraction", "police", "boilerplate"]))
+@click.argument("what", type=click.Choice(["quotes", "events", "resolve", "extraction", "police", "boilerplate", "petrarch", "acled"]))
 @click.argument("args", nargs=-1, type=click.UNPROCESSED)
 def eval_(what: str, args: tuple[str, ...]) -> None:
     """Score newswire on a gold set from ../shared/eval (options: newswire eval WHAT --help)."""
