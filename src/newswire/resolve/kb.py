@@ -274,12 +274,18 @@ def default_kb() -> ActorKB:
     return kb
 
 
+# CAMEO country codes that ISO 3166-1 spells otherwise (CountryInfo.txt predates them)
+CAMEO_TO_ISO = {"TMP": "TLS", "KSV": "XKX"}
+
+
 def split_code(code: str) -> tuple[str | None, str | None]:
     """Split a CAMEO actor code into (country, sector).
 
     ``BLRGOV`` → (BLR, GOV); ``IGOUNO`` → (None, IGO); ``~COP`` → (None, COP).
     """
     code = code.strip()
+    if code[:3] in CAMEO_TO_ISO:
+        code = CAMEO_TO_ISO[code[:3]] + code[3:]
     if code.startswith("~"):
         sec = code[1:4]
         return None, sec or None
