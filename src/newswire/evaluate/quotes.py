@@ -53,6 +53,7 @@ def read_ann(path: Path, text: str) -> list[dict]:
 
 
 def gold_kind(text: str, content: list[tuple[int, int]]) -> str:
+    text = text.replace("''", '"\u0001').replace("``", '"\u0001')
     a, b = content[0][0], content[-1][1]
     inner = text[a:b]
     before = text[max(0, a - 2):a]

@@ -109,7 +109,24 @@ def _closes(kind: str, ch: str, nxt: str) -> bool:
 
 
 def find_quote_marks(text: str) -> list[list[tuple[int, int]]]:
-    """Content spans of quoted passages; one list of spans per quote (one per paragraph)."""
+    """Content spans of quoted passages; one list of spans per quote (one per paragraph).
+
+    Doubled apostrophes and backticks (''...'' and ``...'', the NYT and LaTeX convention
+    of many archives) count as double quotation marks.
+    """
+    if "''" in text or "``" in text:
+        view = text.replace("``", '"\u0001').replace("''", '"\u0001')
+        return [[_strip_doubled(text, s, e) for s, e in q] for q in _find_marks(view)]
+    return _find_marks(text)
+
+
+def _strip_doubled(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s] in "'`":
+        s += 1
+    return s, e
+
+
+def _find_marks(text: str) -> list[list[tuple[int, int]]]:
     quotes: list[list[tuple[int, int]]] = []
     paras = _paragraphs(text)
     current: list[tuple[int, int]] | None = None
