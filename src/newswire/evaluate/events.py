@@ -16,6 +16,13 @@ from collections import Counter
 from newswire.evaluate.plover import GSR, gold_type, load_records, split
 
 
+def _dicts(v: object) -> list[dict]:
+    """Gold actors are a list of objects, one object, or (in one record) a stray string."""
+    if isinstance(v, dict):
+        return [v]
+    return [a for a in v if isinstance(a, dict)] if isinstance(v, list) else []
+
+
 def _code_ok(p: dict, codes: set[str]) -> bool:
     """Gold codes are ISO3 or a non-state code (IGO, NGO) that newswire keeps as the sector."""
     return p.get("country") in codes or (p.get("country") is None and p.get("sector") in codes)
@@ -63,7 +70,7 @@ def main(argv: list[str] | None = None) -> None:
             fn[gold] += 1
             if pred:
                 fp[pred] += 1
-        gsrc = rec.get("source") or []
+        gsrc = _dicts(rec.get("source"))
         if gsrc and v is not None:
             a = v.get("actor") or {}
             codes = {s.get("code") for s in gsrc if s.get("code")}
@@ -74,7 +81,7 @@ def main(argv: list[str] | None = None) -> None:
             if secs:
                 act["sector"][1] += 1
                 act["sector"][0] += a.get("sector") in secs
-        gtar = rec.get("target") or []
+        gtar = _dicts(rec.get("target"))
         if gtar and v is not None:
             codes = {s.get("code") for s in gtar if s.get("code")}
             if codes:
