@@ -27,14 +27,18 @@ KEYWORDS = {
     "ARREST": re.compile(r"\b(arrest(ed|s)?|detain(ed)?|held|custody|rounded up|nabbed)\b"),
     "FORCE": re.compile(r"\b(fir(ed|ing)|open(ed)? fire|lathi|tear ?gas|baton|charged|shot|bullets?|rounds)\b"),
 }
+FORCE_COERCE = ("crack", "dispers", "repress", "beat", "lathi")
 KILL_TRIGGERS = {"kill", "shoot", "murder", "massacre", "execute", "die", "gun"}
 
 
 def classes_of(event: dict, sentence: str) -> set[str]:
     actor = event.get("actor") or {}
-    # police act, or the actor is not coded and the sentence is about the police
-    # ("four persons were killed when police opened fire")
-    police = actor.get("sector") in ("COP", "MIL", "GOV") or (not actor.get("sector") and POLICE.search(sentence))
+    # police act, or the actor is not coded and the police are named next to the event
+    # ("four persons were killed in police firing")
+    police = actor.get("sector") in ("COP", "MIL")
+    if not police and not actor.get("sector"):
+        pos = event["trigger"]["start"] - event["evidence"]["start"]
+        police = any(abs(m.start() - pos) < 60 for m in POLICE.finditer(sentence))
     if event["type"] == "COERCE" and event.get("mode") == "arrest":
         return {"ARREST"}  # arrests are made by the police whoever the sentence names
     if not police:
@@ -46,8 +50,8 @@ def classes_of(event: dict, sentence: str) -> set[str]:
         out.add("FORCE")
         if lemma_kill:
             out.add("KILL")
-    if event["type"] == "COERCE":
-        out.add("ARREST" if event.get("mode") == "arrest" else "FORCE")
+    if event["type"] == "COERCE" and trig.startswith(FORCE_COERCE):
+        out.add("FORCE")  # a crackdown or dispersal is force; a curfew or a ban is not
     return out
 
 
