@@ -43,6 +43,15 @@ def test_example_content(store):
     assert q["speaker"]["name"] == "Levan Mikeladze" and len(q["spans"]) == 2
     arrests = [v for v in protest["events"] if v["type"] == "COERCE" and v["mode"] == "arrest"]
     assert arrests and arrests[0]["actor"]["sector"] == "COP"
+    # "Beridze denied that protesters had attacked the police, claiming officers fired ..."
+    denied = next(v for v in protest["events"] if v["factuality"] == "denied")
+    assert denied["type"] == "ASSAULT" and denied["source"]["name"] == "Nino Beridze"
+    fired = next(v for v in protest["events"] if v["mode"] == "firearms")
+    assert fired["factuality"] == "claimed" and fired["source"]["name"] == "Nino Beridze"
+    # "Anyone who attacks officers will be held responsible": no attack happened
+    generic = next(v for v in protest["events"] if v["evidence"]["text"].startswith('"Anyone who'))
+    assert generic["factuality"] == "hypothetical" and generic["actor"]["text"] == "Anyone"
+    assert any(v["factuality"] == "negated" and v["type"] == "RETREAT" for v in protest["events"])
     html = by["ceasefire.html"]
     assert html["article"]["title"].startswith("Sudan's warring sides agree")
     assert "Most read" not in html["article"]["text"] and "Sign up" not in html["article"]["text"]

@@ -30,6 +30,7 @@ COERCIVE = {"COERCE": "ban", "SANCTION": "relations", "ASSAULT": "violence"}
 INTENT_CUES = {"will", "would", "shall", "plan", "intend", "prepare", "prepared", "ready", "willing",
                "vow", "pledge", "promise", "decide", "set", "going", "threaten", "offer", "agree"}
 DEMAND_CUES = {"must", "should"}
+DENY_CUES = ("den", "dismiss", "reject", "refut", "rebut")
 PLACE_PREPS = {"in", "at", "near", "to", "on", "across", "along", "from", "inside", "outside", "into"}
 LIGHT_VERBS = {"launch", "carry", "conduct", "stage", "begin", "continue", "mount", "announce",
                "order", "step", "hold", "start", "resume", "intensify", "escalate", "make", "unleash",
@@ -150,7 +151,8 @@ def _matches(trig: Trigger, tok: Token) -> bool:
 def _participant(tok: Token | None, entities: list[Entity]) -> Participant | None:
     if tok is None:
         return None
-    sub = [t for t in tok.subtree if t.dep_ not in ("relcl", "acl", "punct") or t is tok]
+    cut = {x.i for c in tok.children if c.dep_ in ("relcl", "acl") for x in c.subtree}
+    sub = [t for t in tok.subtree if t.i not in cut and (t.dep_ != "punct" or t is tok)]
     # keep the contiguous phrase around the head, without relative clauses and asides
     idx = sorted(t.i for t in sub)
     lo = hi = tok.i
@@ -159,6 +161,8 @@ def _participant(tok: Token | None, entities: list[Entity]) -> Participant | Non
     while hi + 1 in idx and tok.doc[hi + 1].text not in ",;:—–()":
         hi += 1
     doc = tok.doc
+    while hi > lo and doc[hi].pos_ in ("ADP", "DET", "CCONJ", "PUNCT", "PART"):
+        hi -= 1  # "47 people for" → "47 people"
     span = doc[lo:hi + 1]
     hit = token_entity(entities, tok)
     ent = None
@@ -188,6 +192,9 @@ def _subject(tok: Token) -> Token | None:
 
 
 def _raw_subject(tok: Token) -> Token | None:
+    for c in tok.children:  # "anyone who attacks": the relative pronoun stands for "anyone"
+        if c.dep_ == "nsubj" and c.lower_ in ("who", "which", "that") and tok.dep_ == "relcl":
+            return tok.head
     t = tok
     for _ in range(4):
         if t.dep_ == "acl" and t.head.pos_ in ("NOUN", "PROPN") and t.tag_ == "VBG":
@@ -393,6 +400,9 @@ def extract_events(doc: Doc, entities: list[Entity], quotes: list[Quote],
         source = quote.speaker if quote is not None else None
         if quote is not None and fact == "asserted":
             fact = "claimed"
+        if quote is not None and fact in ("claimed", "asserted") and quote.cue_span is not None \
+                and doc.text[quote.cue_span[0]:quote.cue_span[1]].lower().startswith(DENY_CUES):
+            fact = "denied"  # "Beridze denied that protesters had attacked the police"
         if fact == "claimed" and source is None and _cue is not None:
             source = None  # "reportedly": a claim with no named source
         typ, mode, cameo = trig.type, trig.mode, trig.cameo

@@ -15,6 +15,7 @@ from importlib import resources
 from spacy.tokens import Token
 
 ORDER = ("negated", "denied", "hypothetical", "planned", "claimed")
+GENERIC_HEADS = {"anyone", "anybody", "whoever", "everyone", "everybody", "those", "anything", "whatever"}
 _CLAUSE_LINKS = ("xcomp", "ccomp", "advcl", "conj", "pcomp", "acl", "relcl", "pobj", "prep", "dobj", "nsubj", "nsubjpass")
 
 
@@ -60,6 +61,10 @@ def factuality_of(tok: Token, stop_at: set[int] | None = None) -> tuple[str, Tok
     found: list[tuple[str, Token]] = []
     t = tok
     first = True
+    # "Anyone who attacks officers will be punished": an event in a relative clause on a
+    # generic quantifier happened to nobody in particular
+    if tok.dep_ == "relcl" and tok.head.lemma_.lower() in GENERIC_HEADS:
+        found.append(("hypothetical", tok.head))
     for _ in range(8):
         found.extend(_aux_effects(t))
         lemma = t.lemma_.lower()

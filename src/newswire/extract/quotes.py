@@ -181,6 +181,10 @@ def _personish(tok: Token) -> bool:
 def subject_of(cue: Token) -> Token | None:
     """The cue's subject; -ing adjuncts and conjuncts inherit the governing verb's subject."""
     t = cue
+    if cue.tag_ == "VBG" and cue.dep_ == "advcl" and cue.head.dep_ == "ccomp" and _is_cue(cue.head.head):
+        # "Beridze denied that protesters had attacked, claiming ...": the parser hangs the
+        # -ing adjunct on the reported clause; its subject is the reporter's
+        return subject_of(cue.head.head)
     for _ in range(5):
         if t.dep_ == "acl" and t.head.pos_ in ("NOUN", "PROPN") and t.tag_ == "VBG":
             return t.head  # "X, saying ...": the modified noun speaks
