@@ -131,6 +131,8 @@ def test_issue5_event_list(sample_report):
     # drills announced for the west: planned, not asserted
     drills = find(lambda v: v["trigger"]["text"] == "drills")
     assert drills["factuality"] == "planned" and drills["location"]["text"] == "the west"
+    west = find(lambda v: v["trigger"]["text"] == "deploy")  # "Belarus would also deploy ... in the west"
+    assert west["location"]["country"] == "BLR" and west["location"]["lat"] is None
     # the build-up Gulevich describes is his claim
     build = find(lambda v: v["trigger"]["text"] == "increase")
     assert build["type"] == "MOBILIZE" and build["factuality"] == "claimed"

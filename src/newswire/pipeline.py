@@ -167,6 +167,10 @@ class Pipeline:
                     for t in m.location.head.subtree:
                         if t.ent_type_ in ("GPE", "NORP"):
                             ctx = country_code(self.kb, t.text, day) or ctx
+                if ctx is None and actor is not None and not actor.get("country_inferred"):
+                    # "Belarus would deploy units for drills in the west": the actor's own west;
+                    # "Ukraine gathered 20,000 people close to the border": Ukraine's side
+                    ctx = actor.get("country")
                 place = resolve_place(m.location.text, self.kb, ctx)
                 location = {"text": m.location.text, "country": place.country, "name": place.name,
                             "lat": place.lat, "lon": place.lon, "confidence": place.confidence,

@@ -100,6 +100,7 @@ def resolve_place(text: str, kb: ActorKB, context_country: str | None = None) ->
     head = key.split()[-1] if key.split() else key
     if head in RELATIVE:
         if context_country:
-            return Place(text, None, context_country, None, None, 0.5, "relative place; country from context")
+            return Place(text, None, context_country, None, None, 0.5,
+                         "relative place: country from the sentence or the actor, no point")
         return Place(text, None, None, None, None, 0.0, "relative place with no country in context")
     return Place(text, None, None, None, None, 0.0, "not in gazetteer")
