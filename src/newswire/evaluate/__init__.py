@@ -19,3 +19,13 @@ def shared_dir() -> Path:
         if cand.exists():
             return cand
     return here.parents[3] / "shared"
+
+
+def f1_per_label(tp: dict, fp: dict, fn: dict, labels: list[str]) -> list[float]:
+    """F1 of each label from true-positive, false-positive and false-negative counts."""
+    out = []
+    for lab in labels:
+        p = tp[lab] / (tp[lab] + fp[lab]) if tp[lab] + fp[lab] else 0.0
+        r = tp[lab] / (tp[lab] + fn[lab]) if tp[lab] + fn[lab] else 0.0
+        out.append(2 * p * r / (p + r) if p + r else 0.0)
+    return out

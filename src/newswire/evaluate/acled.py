@@ -16,7 +16,7 @@ from collections import Counter
 from functools import lru_cache
 from importlib import resources
 
-from newswire.evaluate import shared_dir
+from newswire.evaluate import f1_per_label, shared_dir
 
 DATA = shared_dir() / "eval/events/case2021-task2-acled/test_set_final_release_with_labels.tsv"
 
@@ -83,11 +83,7 @@ def main(argv: list[str] | None = None) -> None:
             fn[gold] += 1
             fp[pred] += 1
     labels = sorted(set(tp) | set(fn))
-    f1s = []
-    for lab in labels:
-        p = tp[lab] / (tp[lab] + fp[lab]) if tp[lab] + fp[lab] else 0.0
-        r = tp[lab] / (tp[lab] + fn[lab]) if tp[lab] + fn[lab] else 0.0
-        f1s.append(2 * p * r / (p + r) if p + r else 0.0)
+    f1s = f1_per_label(tp, fp, fn, labels)
     print(f"CASE 2021 task 2, ACLED sub-event types ({args.part}: {len(rows)} snippets, {len(labels)} gold labels)")
     print(f"  accuracy: {correct / len(rows):.3f}   macro-F1: {sum(f1s) / len(f1s):.3f}")
     print("  per label F1: " + ", ".join(f"{lab} {f:.2f}" for lab, f in zip(labels, f1s, strict=True)))

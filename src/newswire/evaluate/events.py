@@ -13,6 +13,7 @@ import argparse
 import sys
 from collections import Counter
 
+from newswire.evaluate import f1_per_label
 from newswire.evaluate.plover import GSR, gold_type, load_records, split
 
 
@@ -92,11 +93,7 @@ def main(argv: list[str] | None = None) -> None:
             mode[0] += (v.get("mode") or "") == rec["mode"]
     n = len(recs)
     types = sorted(set(tp) | set(fn) | set(fp))
-    f1s = []
-    for t in types:
-        p = tp[t] / (tp[t] + fp[t]) if tp[t] + fp[t] else 0.0
-        r = tp[t] / (tp[t] + fn[t]) if tp[t] + fn[t] else 0.0
-        f1s.append(2 * p * r / (p + r) if p + r else 0.0)
+    f1s = f1_per_label(tp, fp, fn, types)
     print(f"PLOVER GSR ({args.part}: {n} sentences; 0.5b1 DEMAND/DISAPPROVE/INVESTIGATE/FIGHT mapped by CAMEO2PLOVER-2021)")
     print(f"  sentences with an event found:     {found / n:.3f}")
     print(f"  event type accuracy:               {correct / n:.3f}")
