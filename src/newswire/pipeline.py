@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from itertools import islice
 
-from newswire.annotate import annotate
+from newswire.annotate import annotate, text_of
 from newswire.clean import clean
 from newswire.clean.dedup import Deduper, minhash, to_blob
 from newswire.extract.entities import Entity, extract_entities, token_entity
@@ -188,7 +188,7 @@ class Pipeline:
             if m.source is not None:
                 source = {"entity": m.source.entity.id if m.source.entity else None,
                           "name": m.source.name or m.source.text}
-            doc_text = m.trigger.doc.text
+            doc_text = text_of(m.trigger.doc)
             ev = {"start": m.evidence[0], "end": m.evidence[1], "text": doc_text[m.evidence[0]:m.evidence[1]],
                   "factuality": m.factuality, "source": source}
             group = "fact" if m.factuality in ("asserted", "claimed") else m.factuality

@@ -20,3 +20,38 @@ def get_nlp():
 def annotate(texts: Iterable[str], batch_size: int = 16) -> Iterator:
     """Yield one spaCy ``Doc`` per text, in order."""
     yield from get_nlp().pipe(texts, batch_size=batch_size)
+
+
+def sent_of(tok):
+    """The sentence of a token, from an index built once per document.
+
+    spaCy's ``Token.sent`` walks the document's sentences on every call; the extractors
+    ask for it thousands of times per article.
+    """
+    doc = tok.doc
+    index = doc.user_data.get("_newswire_sent_index")
+    if index is None:
+        index = [None] * len(doc)
+        for s in doc.sents:
+            for i in range(s.start, s.end):
+                index[i] = s
+        doc.user_data["_newswire_sent_index"] = index
+    return index[tok.i]
+
+
+def ents_of(doc) -> tuple:
+    """``doc.ents``, computed once: spaCy rebuilds the tuple from every token on each access."""
+    ents = doc.user_data.get("_newswire_ents")
+    if ents is None:
+        ents = tuple(doc.ents)
+        doc.user_data["_newswire_ents"] = ents
+    return ents
+
+
+def text_of(doc) -> str:
+    """``doc.text``, joined once: spaCy rebuilds it from every token on each access."""
+    text = doc.user_data.get("_newswire_text")
+    if text is None:
+        text = doc.text
+        doc.user_data["_newswire_text"] = text
+    return text

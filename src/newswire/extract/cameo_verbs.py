@@ -21,6 +21,8 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
+from newswire.annotate import sent_of
+
 FILE = "cameo_verbs.json.gz"
 _CODE = re.compile(r"\[([0-9]{2,4}|---)[^\]]*\]")
 
@@ -164,13 +166,20 @@ def match(tok: Token) -> VerbMatch | None:
         return None
     sub = sorted(tok.subtree, key=lambda t: t.i)
     after = [t for t in sub if t.i > tok.i and not t.is_punct]
-    before = [t for t in tok.sent if t.i < tok.i]
+    before = [t for t in sent_of(tok) if t.i < tok.i]
+    # fast path: a pattern can only match if each of its slots has a word in the clause
+    words_after = {f for t in after for f in _forms(t)}
+    words_before = {f for t in before for f in _forms(t)}
     best: VerbMatch | None = None
     for verb in cands:
         entry = table[verb]
         for pre, post, code in entry["patterns"]:
             n = len(pre) + len(post)
             if best is not None and n <= best.words:
+                continue
+            if not all(any(a.split()[0] in words_after for a in alts) for alts in post):
+                continue
+            if not all(any(a.split()[0] in words_before for a in alts) for alts in pre):
                 continue
             if post and not _seq_match(post, after):
                 continue

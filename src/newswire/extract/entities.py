@@ -16,6 +16,8 @@ from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
+from newswire.annotate import ents_of
+
 KEEP_LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "NORP": "NORP", "FAC": "LOC"}
 TITLES = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "president", "prime",
           "minister", "general", "gen", "col", "colonel", "sen", "senator", "rep", "gov",
@@ -142,7 +144,7 @@ def extract_entities(doc: Doc, country_of=None) -> list[Entity]:
     entities: list[Entity] = []
     by_key: dict[str, Entity] = {}
     persons: list[Entity] = []
-    for ent in doc.ents:
+    for ent in ents_of(doc):
         label = KEEP_LABELS.get(ent.label_)
         if label is None:
             continue

@@ -16,6 +16,7 @@ from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
+from newswire.annotate import ents_of, sent_of, text_of
 from newswire.extract.cameo_verbs import match as cameo_match
 from newswire.extract.entities import Entity, token_entity
 from newswire.extract.factuality import factuality_of
@@ -285,8 +286,8 @@ def _location(tok: Token, used: set[int]) -> Token | None:
 
 
 def _date(tok: Token) -> Span | None:
-    sent = tok.sent
-    dates = [e for e in sent.ents if e.label_ in ("DATE", "TIME")]
+    sent = sent_of(tok)
+    dates = [e for e in ents_of(tok.doc) if e.label_ in ("DATE", "TIME") and sent.start <= e.start < sent.end]
     if not dates:
         return None
     return min(dates, key=lambda e: abs(e.root.i - tok.i))
@@ -310,7 +311,7 @@ def _do_so(tok: Token, prev: EventMention, entities: list[Entity], quotes: list[
     quote = _containing_quote(quotes, tok.idx)
     if quote is not None and fact == "asserted":
         fact = "claimed"
-    sent = tok.sent
+    sent = sent_of(tok)
     return EventMention(prev.type, prev.mode, prev.cameo, tok, actor, prev.target, None, _date(tok),
                         quantity_near(tok), fact, quote.speaker if quote else None,
                         (sent.start_char, sent.end_char))
@@ -366,8 +367,8 @@ def extract_events(doc: Doc, entities: list[Entity], quotes: list[Quote],
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         if tok.lemma_ == "do" and out and nxt is not None and nxt.lower_ == "so":
             # the antecedent is the main event of the latest sentence with one
-            last_sent = out[-1].trigger.sent.start
-            prev = min((m for m in out if m.trigger.sent.start == last_sent), key=lambda m: _depth(m.trigger))
+            last_sent = sent_of(out[-1].trigger).start
+            prev = min((m for m in out if sent_of(m.trigger).start == last_sent), key=lambda m: _depth(m.trigger))
             out.append(_do_so(tok, prev, entities, quotes, cue_tokens))
             continue
         pos = "VERB" if tok.pos_ in ("VERB", "AUX") else "NOUN" if tok.pos_ == "NOUN" else None
@@ -401,7 +402,7 @@ def extract_events(doc: Doc, entities: list[Entity], quotes: list[Quote],
         if quote is not None and fact == "asserted":
             fact = "claimed"
         if quote is not None and fact in ("claimed", "asserted") and quote.cue_span is not None \
-                and doc.text[quote.cue_span[0]:quote.cue_span[1]].lower().startswith(DENY_CUES):
+                and text_of(doc)[quote.cue_span[0]:quote.cue_span[1]].lower().startswith(DENY_CUES):
             fact = "denied"  # "Beridze denied that protesters had attacked the police"
         if fact == "claimed" and source is None and _cue is not None:
             source = None  # "reportedly": a claim with no named source
@@ -430,7 +431,7 @@ def extract_events(doc: Doc, entities: list[Entity], quotes: list[Quote],
             sp = quote.speaker
             actor = Participant(sp.text, sp.start, sp.end, sp.entity)
             fact = "asserted"
-        sent = tok.sent
+        sent = sent_of(tok)
         out.append(EventMention(
             typ, mode, cameo, tok, actor, _participant(target_tok, entities),
             _participant(loc_tok, entities), _date(tok), quantity_near(tok), fact, source,

@@ -14,6 +14,8 @@ from importlib import resources
 
 from spacy.tokens import Token
 
+from newswire.annotate import sent_of
+
 ORDER = ("negated", "denied", "hypothetical", "planned", "claimed")
 GENERIC_HEADS = {"anyone", "anybody", "whoever", "everyone", "everybody", "those", "anything", "whatever"}
 _CLAUSE_LINKS = ("xcomp", "ccomp", "advcl", "conj", "pcomp", "acl", "relcl", "pobj", "prep", "dobj", "nsubj", "nsubjpass")
@@ -70,7 +72,7 @@ def factuality_of(tok: Token, stop_at: set[int] | None = None) -> tuple[str, Tok
         lemma = t.lemma_.lower()
         if not first and lemma in table and table[lemma][1] == "gov":
             found.append((table[lemma][0], t))
-        if t.sent.text.rstrip().endswith("?") and first:
+        if first and sent_of(t).text.rstrip().endswith("?"):
             found.append(("hypothetical", t))
         first = False
         if stop_at and t.i in stop_at and t is not tok:

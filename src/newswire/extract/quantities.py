@@ -7,6 +7,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from newswire.annotate import ents_of, text_of
+
 WORD_NUMBERS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
@@ -54,7 +56,7 @@ def quantity_near(tok: Token) -> Quantity | None:
         if t.lower_ in VAGUE:
             cands.append(t)
     for c in cands:
-        ent = next((e for e in doc.ents if e.start <= c.i < e.end and e.label_ in ("CARDINAL", "QUANTITY")), None)
+        ent = next((e for e in ents_of(doc) if e.start <= c.i < e.end and e.label_ in ("CARDINAL", "QUANTITY")), None)
         span_text = ent.text if ent is not None else c.text
         start = ent.start_char if ent is not None else c.idx
         end = ent.end_char if ent is not None else c.idx + len(c)
@@ -63,7 +65,7 @@ def quantity_near(tok: Token) -> Quantity | None:
         for a in APPROX:
             if low.startswith(a + " "):
                 approx, low = True, low[len(a) + 1:]
-        before = doc.text[max(0, start - 15):start].lower()
+        before = text_of(doc)[max(0, start - 15):start].lower()
         if any(before.rstrip().endswith(a) for a in APPROX):
             approx = True
         if low in VAGUE:

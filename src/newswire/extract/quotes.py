@@ -22,6 +22,7 @@ from importlib import resources
 
 from spacy.tokens import Doc, Token
 
+from newswire.annotate import sent_of, text_of
 from newswire.extract.entities import Entity, Mention, role_nouns, token_entity
 
 OPEN_DOUBLE = "“«„"
@@ -203,7 +204,7 @@ def subject_of(cue: Token) -> Token | None:
         break
     # the small model sometimes leaves a numeric subject unattached ("About 4 in 10 say ..."):
     # take the noun phrase right before the cue
-    prev = cue.doc[cue.i - 1] if cue.i > cue.sent.start else None
+    prev = cue.doc[cue.i - 1] if cue.i > sent_of(cue).start else None
     if prev is not None and prev.pos_ in ("NOUN", "PROPN", "NUM", "PRON") and prev.dep_ not in ("pobj", "dobj"):
         return prev
     return None
@@ -229,7 +230,7 @@ def make_speaker(tok: Token | None, entities: list[Entity]) -> Speaker | None:
     if hit is not None and hit[0].type in ("NORP", "LOC") and not (hit[1].start <= tok.idx < hit[1].end):
         hit = None  # "the Belarusian military chief" is not the nationality
     start, end = _phrase_bounds(tok)
-    text = tok.doc.text[start:end]
+    text = text_of(tok.doc)[start:end]
     if hit is not None:
         ent, m = hit
         return Speaker(ent, ent.name, m.start, m.end, m.text)
@@ -287,7 +288,7 @@ def _strip_marks(text: str) -> str:
 
 
 def extract_quotes(doc: Doc, entities: list[Entity], with_beliefs: bool = False) -> list[Quote]:
-    text = doc.text
+    text = text_of(doc)
     marked = find_quote_marks_cached(doc)
     mark_spans = [s for q in marked for s in q]
     classes = ("speech", "belief") if with_beliefs else ("speech",)
@@ -341,7 +342,7 @@ def extract_quotes(doc: Doc, entities: list[Entity], with_beliefs: bool = False)
         src = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
         if src is None:
             continue
-        sent = tok.sent
+        sent = sent_of(tok)
         phrase = list(tok.subtree)
         p_s, p_e = phrase[0].idx, phrase[-1].idx + len(phrase[-1])
         left = _trim(text, sent.start_char, p_s)
@@ -371,12 +372,12 @@ def extract_quotes(doc: Doc, entities: list[Entity], with_beliefs: bool = False)
 
 def _attribute_direct(doc: Doc, parts: list[tuple[int, int]], entities: list[Entity],
                       previous: Quote | None, classes: tuple[str, ...], done: list[Quote]) -> Quote | None:
-    text = doc.text
+    text = text_of(doc)
     s0, e_last = parts[0][0], parts[-1][1]
     words = len(" ".join(text[s:e] for s, e in parts).split())
     qtext = "\n".join(text[s:e].strip() for s, e in parts)
     open_tok = _token_at(doc, s0 - 1)
-    sent = open_tok.sent if open_tok is not None else None
+    sent = sent_of(open_tok) if open_tok is not None else None
 
     # (a) a cue before the quote in the same sentence: "S said: “Q”" or mixed "S said the x “Q”"
     if sent is not None:
@@ -480,7 +481,7 @@ def _attribute_direct(doc: Doc, parts: list[tuple[int, int]], entities: list[Ent
         if prev_para.endswith(":"):
             tok = _token_at(doc, para_start - 2)
             if tok is not None:
-                verbs = [t for t in tok.sent if t.pos_ in ("VERB", "AUX")]
+                verbs = [t for t in sent_of(tok) if t.pos_ in ("VERB", "AUX")]
                 for v in reversed(verbs):
                     subj = subject_of(v)
                     if subj is not None and _personish(subj):
@@ -525,7 +526,7 @@ def _inside_any(doc: Doc, tok: Token) -> bool:
 def find_quote_marks_cached(doc: Doc) -> list[list[tuple[int, int]]]:
     key = "_newswire_marks"
     if key not in doc.user_data:
-        doc.user_data[key] = find_quote_marks(doc.text)
+        doc.user_data[key] = find_quote_marks(text_of(doc))
     return doc.user_data[key]
 
 

@@ -14,6 +14,7 @@ from importlib import resources
 
 from spacy.tokens import Token
 
+from newswire.annotate import ents_of, sent_of
 from newswire.extract.entities import Entity, _edit1, person_tokens
 from newswire.resolve.kb import ActorKB, KBEntry, normalise, split_code
 
@@ -109,7 +110,7 @@ def code_entity(e: Entity, kb: ActorKB, day: date | None) -> dict | None:
         toks = person_tokens(e.name)
         if len(toks) >= 2:
             first, surname = toks[0].lower(), toks[-1].lower()
-            cands = [x for sur, xs in kb.by_surname.items() if sur[:3] == surname[:3] and _edit1(sur, surname)
+            cands = [x for sur, xs in kb.surnames_starting(surname[:3]) if _edit1(sur, surname)
                      for x in xs if x.phrase.split()[0][:1] == first[:1] and x.valid_on(day)]
             hit = _pick(cands)
             if hit:
@@ -207,7 +208,9 @@ def person_country_from_context(entities: list[Entity], doc, kb: ActorKB, day: d
         span = doc.char_span(first.start, first.end, alignment_mode="expand")
         if span is None:
             continue
-        countries = [country_code(kb, ent.text, day) for ent in span.sent.ents if ent.label_ in ("NORP", "GPE")]
+        sent = sent_of(span[0])
+        countries = [country_code(kb, ent.text, day) for ent in ents_of(doc)
+                     if ent.label_ in ("NORP", "GPE") and sent.start <= ent.start < sent.end]
         countries = [c for c in countries if c]
         if countries and len(set(countries)) == 1:
             e.actor["country"] = countries[0]

@@ -226,6 +226,14 @@ class ActorKB:
             if r.kind == "actor" and " " in r.phrase:
                 self.by_surname.setdefault(r.phrase.rsplit(" ", 1)[1], []).append(r)
 
+    def surnames_starting(self, prefix: str) -> list[tuple[str, list[KBEntry]]]:
+        """Surname index entries sharing a three-letter prefix (for fuzzy surname matches)."""
+        if not hasattr(self, "_by_prefix"):
+            self._by_prefix: dict[str, list[tuple[str, list[KBEntry]]]] = {}
+            for sur, xs in self.by_surname.items():
+                self._by_prefix.setdefault(sur[:3], []).append((sur, xs))
+        return self._by_prefix.get(prefix, [])
+
     @classmethod
     def from_file(cls, path: Path) -> ActorKB:
         rows = []
