@@ -19,6 +19,7 @@ from newswire.extract.entities import Entity, _edit1, person_tokens
 from newswire.resolve.kb import ActorKB, KBEntry, normalise, split_code
 
 PREFERRED_SECTOR = ("GOV", "MIL", "COP", "IGO", "REB", "OPP", "ELI")
+FORMER = {"former", "ousted", "ex", "deposed", "exiled", "late"}
 
 
 @lru_cache(maxsize=1)
@@ -102,6 +103,8 @@ def code_entity(e: Entity, kb: ActorKB, day: date | None) -> dict | None:
                 c, s = split_code(hit.code)
                 if s == "ELI" and role_s:
                     s = role_s  # "President X" in the text: in office at the time, not a former elite
+                if FORMER & set(e.roles):
+                    s = "ELI"  # "ousted president", "former minister": CAMEO's elite, not government
                 full = hit.canonical.split()
                 if len(person_tokens(e.name)) == 1 and len(full) >= 2 \
                         and full[-1].lower() == person_tokens(e.name)[0].lower():
@@ -169,6 +172,12 @@ def code_phrase(head: Token | None, text: str, entity: Entity | None, kb: ActorK
         mods = [t.lemma_.lower() for t in head.subtree if t.pos_ in ("ADJ", "NOUN", "PROPN")]
         words = mods + words
     c, s = _compose(words, kb, day)
+    if head is not None:
+        head_sector = _compose([head.lemma_.lower()], kb, day)[1]
+        if head_sector:
+            s = head_sector  # the head noun decides: "supporters of former President X" are OPP
+        elif head.tag_ in ("NNPS", "NNS") and country_code(kb, head.text, day) and not s:
+            s = "CVL"  # a people named by nationality: "Libyans", "thousands of Nigerians"
     if head is not None:
         hit = _first_agent(kb, head.lemma_)
         if hit:  # the head noun decides the sector: "police" in "Israeli police custody"
