@@ -503,6 +503,20 @@ def _attribute_direct(doc: Doc, parts: list[tuple[int, int]], entities: list[Ent
         if gap.count("\n") <= 2 and len(gap.split()) <= limit:
             return Quote("direct", parts, qtext, previous.speaker, previous.cue, previous.cue_span,
                          previous.channel, previous.cue_class)
+    # (d2) the sentence before announces a statement without giving it: "Smith spoke to
+    # reporters on Monday." / "X said in a statement." followed by the quote itself
+    if open_tok is not None and sent is not None and sent.start > 0 and open_tok.i <= sent.start + 1:
+        prev_sent = sent_of(doc[sent.start - 1])
+        if text.count("\n", prev_sent.end_char, s0) <= 2:
+            for v in reversed(list(prev_sent)):
+                if (_is_cue(v, classes) or v.lemma_ in ("speak", "talk", "address", "tweet")) \
+                        and _complement(v) is None and not _inside_any(doc, v):
+                    subj = subject_of(v)
+                    if subj is not None and _personish(subj):
+                        return Quote("direct", parts, qtext, make_speaker(subj, entities), v.lower_,
+                                     (v.idx, v.idx + len(v)), _channel(text[v.idx:prev_sent.end_char]),
+                                     cue_lexicon().get(v.lemma_.lower(), "speech"))
+                    break
     # (e) no attribution: a scare quote or a title unless it is a sentence of its own
     if words < 6:
         return None
