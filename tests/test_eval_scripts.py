@@ -79,7 +79,7 @@ def test_eval_acled_crosswalk():
 
 
 def test_acled_crosswalk_rules():
-    from newswire.evaluate.acled import acled_subtype
+    from newswire.resolve.acled import acled_subtype
 
     assert acled_subtype({"type": "ASSAULT", "mode": None}, "Warplanes struck the village.") == "AIR_STRIKE"
     assert acled_subtype({"type": "ASSAULT", "mode": None}, "Rebels shelled the town.") == "ART_MISS_ATTACK"

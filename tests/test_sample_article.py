@@ -127,6 +127,7 @@ def test_issue5_event_list(sample_report):
     sab = find(lambda v: v["mode"] == "destroy")
     assert actor(sab)["country"] == "BLR" and actor(sab)["sector"] == "OPP"
     assert sab["quantity"] == {"value": 80, "unit": "times", "approx": True}
+    assert sab["acled"] == "PROPERTY_DISTRUCT"  # ACLED sub-event through data/acled_crosswalk.tsv
     assert any((s.get("source") or {}).get("name", "").endswith("Interior Ministry") for s in sab["support"])
     # drills announced for the west: planned, not asserted
     drills = find(lambda v: v["trigger"]["text"] == "drills")

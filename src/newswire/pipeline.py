@@ -18,6 +18,7 @@ from newswire.extract.entities import Entity, extract_entities, token_entity
 from newswire.extract.events import EventMention, Participant, extract_events
 from newswire.extract.quotes import Quote, extract_quotes
 from newswire.models import SCHEMA_VERSION, CleanArticle, ItemError, RawItem
+from newswire.resolve.acled import acled_subtype
 from newswire.resolve.actors import (
     code_phrase,
     country_code,
@@ -209,6 +210,7 @@ class Pipeline:
                 continue
             record = {
                 "id": f"V{len(out) + 1}", "type": m.type, "mode": m.mode, "cameo": m.cameo,
+                "acled": acled_subtype({"type": m.type, "mode": m.mode}, ev["text"]),
                 "trigger": {"text": m.trigger.text, "start": m.trigger.idx, "end": m.trigger.idx + len(m.trigger)},
                 "actor": actor, "target": target, "location": location, "date": date_json,
                 "quantity": qty, "factuality": m.factuality, "source": source,
