@@ -12,11 +12,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
 from newswire.annotate import ents_of
+from newswire.datafiles import read_pairs
 
 KEEP_LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "NORP": "NORP", "FAC": "LOC"}
 TITLES = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "president", "prime",
@@ -52,17 +52,7 @@ class Entity:
 
 @lru_cache(maxsize=1)
 def role_nouns() -> dict[str, str]:
-    return _tsv("person_roles.tsv")
-
-
-def _tsv(name: str) -> dict[str, str]:
-    out: dict[str, str] = {}
-    text = (resources.files("newswire") / "data" / name).read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            k, v = line.split("\t")[:2]
-            out[k.strip()] = v.strip()
-    return out
+    return read_pairs("person_roles.tsv")
 
 
 def clean_name(text: str) -> str:

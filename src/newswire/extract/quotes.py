@@ -18,11 +18,11 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 
 from spacy.tokens import Doc, Token
 
 from newswire.annotate import sent_of, text_of
+from newswire.datafiles import read_pairs
 from newswire.extract.entities import Entity, Mention, role_nouns, token_entity
 
 OPEN_DOUBLE = "“«„"
@@ -62,21 +62,12 @@ class Quote:
 
 @lru_cache(maxsize=1)
 def cue_lexicon() -> dict[str, str]:
-    return _read_tsv("quote_cues.tsv")
+    return read_pairs("quote_cues.tsv")
 
 
 @lru_cache(maxsize=1)
 def channel_patterns() -> list[tuple[re.Pattern[str], str]]:
-    return [(re.compile(k, re.I), v) for k, v in _read_tsv("quote_channels.tsv").items()]
-
-
-def _read_tsv(name: str) -> dict[str, str]:
-    out: dict[str, str] = {}
-    for line in (resources.files("newswire") / "data" / name).read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            k, v = line.split("\t")[:2]
-            out[k] = v
-    return out
+    return [(re.compile(k, re.I), v) for k, v in read_pairs("quote_channels.tsv").items()]
 
 
 # ---------------------------------------------------------------- quotation marks

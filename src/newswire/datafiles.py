@@ -1,0 +1,19 @@
+"""Reading the project's data files (``src/newswire/data/``)."""
+
+from __future__ import annotations
+
+from importlib import resources
+
+
+def read_text(name: str) -> str:
+    return (resources.files("newswire") / "data" / name).read_text(encoding="utf-8")
+
+
+def read_pairs(name: str) -> dict[str, str]:
+    """The first two tab-separated columns of a data file, skipping comments and blanks."""
+    out: dict[str, str] = {}
+    for line in read_text(name).splitlines():
+        if line.strip() and not line.startswith("#"):
+            k, v = line.split("\t")[:2]
+            out[k.strip()] = v.strip()
+    return out
