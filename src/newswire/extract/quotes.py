@@ -23,7 +23,8 @@ from spacy.tokens import Doc, Token
 
 from newswire.annotate import sent_of, text_of
 from newswire.datafiles import read_pairs
-from newswire.extract.entities import Entity, Mention, role_nouns, token_entity
+from newswire.extract.attribution import learned_content
+from newswire.extract.entities import Entity, Mention, entity_at, role_nouns, token_entity
 
 OPEN_DOUBLE = "“«„"
 CLOSE_DOUBLE = "”»"
@@ -181,7 +182,10 @@ def subject_of(cue: Token) -> Token | None:
         if t.dep_ == "acl" and t.head.pos_ in ("NOUN", "PROPN") and t.tag_ == "VBG":
             return t.head  # "X, saying ...": the modified noun speaks
         for c in t.children:
-            if c.dep_ in ("nsubj", "nsubjpass") and (t is cue or _personish(c)):
+            # climbing from an -ing adjunct or a conjunct, the governing verb's subject is
+            # the speaker whatever noun it is ("the right-hand woman rallied supporters, saying")
+            adjunct = t is not cue and cue.dep_ in ("advcl", "conj") and c.pos_ in ("NOUN", "PROPN")
+            if c.dep_ in ("nsubj", "nsubjpass") and (t is cue or adjunct or _personish(c)):
                 if c.lower_ in ("who", "that", "which") and t.dep_ == "relcl":
                     return t.head
                 return c
@@ -189,7 +193,7 @@ def subject_of(cue: Token) -> Token | None:
                 for g in c.children:
                     if g.dep_ == "pobj":
                         return g
-        if t.dep_ in ("advcl", "xcomp", "conj", "pcomp", "acl", "ccomp") and t.head is not t:
+        if t.dep_ in ("advcl", "xcomp", "conj", "pcomp", "acl", "ccomp", "prep") and t.head is not t:
             t = t.head
             continue
         break
@@ -220,6 +224,9 @@ def make_speaker(tok: Token | None, entities: list[Entity]) -> Speaker | None:
     hit = token_entity(entities, tok)
     if hit is not None and hit[0].type in ("NORP", "LOC") and not (hit[1].start <= tok.idx < hit[1].end):
         hit = None  # "the Belarusian military chief" is not the nationality
+    if hit is not None and not (hit[1].start <= tok.idx < hit[1].end) and any(
+            t.dep_ == "poss" and hit[1].start <= t.idx < hit[1].end for t in tok.children):
+        hit = None  # "Hillary Clinton’s right-hand woman" is not Hillary Clinton
     start, end = _phrase_bounds(tok)
     text = text_of(tok.doc)[start:end]
     if hit is not None:
@@ -357,8 +364,38 @@ def extract_quotes(doc: Doc, entities: list[Entity], with_beliefs: bool = False)
             continue
         quotes.append(q)
         previous = q
+
+    # 3. attributions no verb list covers ("polls show", "called for"): the learned cue model
+    quotes += _learned_attributions(doc, entities, quotes, mark_spans)
     quotes.sort(key=lambda q: q.start)
     return quotes
+
+
+def _learned_attributions(doc: Doc, entities: list[Entity], done: list[Quote],
+                          mark_spans: list[tuple[int, int]]) -> list[Quote]:
+    text = text_of(doc)
+    used_cues = {q.cue_span[0] for q in done if q.cue_span}
+    taken = [(s, e) for q in done for s, e in q.spans]
+    out: list[Quote] = []
+    for tok in doc:
+        if tok.pos_ != "VERB" or tok.idx in used_cues or _inside(mark_spans, tok.idx):
+            continue
+        toks = learned_content(tok)
+        if not toks or not [t for t in toks if not t.is_punct]:
+            continue
+        s, e = _trim(text, toks[0].idx, toks[-1].idx + len(toks[-1]))
+        if e <= s or any(a < e and b > s for a, b in taken):
+            continue
+        subj = subject_of(tok)
+        if subj is None or any(subj.i == t.i for t in toks):
+            continue
+        inner = [(a, b) for a, b in mark_spans if a - 1 >= s and b <= e + 1]
+        speaker = make_speaker(subj, entities)
+        out.append(Quote("mixed" if inner else "indirect", [(s, e)], _strip_marks(text[s:e]), speaker,
+                         tok.lower_, (tok.idx, tok.idx + len(tok)), None,
+                         cue_lexicon().get(tok.lemma_.lower(), "attribution"), inner))
+        taken.append((s, e))
+    return out
 
 
 def _attribute_direct(doc: Doc, parts: list[tuple[int, int]], entities: list[Entity],
@@ -373,11 +410,19 @@ def _attribute_direct(doc: Doc, parts: list[tuple[int, int]], entities: list[Ent
     # (a) a cue before the quote in the same sentence: "S said: “Q”" or mixed "S said the x “Q”"
     if sent is not None:
         cues = [t for t in sent if t.idx < s0 - 1 and _is_cue(t, classes) and not _inside_any(doc, t)]
+        # the tagger may run two sentences together: a cue before a full stop reports
+        # something else ("... that it would add complexity. “Q,” said Mr. Burman.")
+        cues = [t for t in cues if not re.search(r"[.!?][”\"’']*\s+[“\"'`A-Z]", text[t.idx: s0 - 1])]
         if cues:
             cue = cues[-1]
             between = text[cue.idx + len(cue): s0 - 1]
             direct = between.rstrip().endswith((":", ",")) or not between.strip()
             subj = subject_of(cue)
+            if subj is None:  # inverted order: "Said Ellis: “Q”"
+                subj = next((c for c in cue.children if c.i > cue.i and c.dep_ in ("dobj", "attr", "npadvmod",
+                             "nsubj", "appos") and c.pos_ == "PROPN"), None)
+                if subj is None and cue.dep_ == "compound" and cue.head.pos_ == "PROPN":
+                    subj = cue.head
             earlier = next((q for q in done if q.cue_span == (cue.idx, cue.idx + len(cue))), None)
             if earlier is not None and not direct:
                 # the quoted words end the clause the cue already reported: one mixed quote
@@ -437,14 +482,15 @@ def _attribute_direct(doc: Doc, parts: list[tuple[int, int]], entities: list[Ent
                     return Quote("direct", parts, qtext, make_speaker(subj, entities), v.lower_,
                                  (v.idx, v.idx + len(v)))
     # (c) a dash and a name: "“Q” — S"
-    m = re.match(r"[”\"»]?\s*[-–—]\s*((?:[A-Z][\w.'’-]+\s?){1,4})", text[e_last:e_last + 60])
+    m = re.match(r"[”\"»]?\s*[-–—―‒]\s*((?:[A-Z][\w.'’-]+\s?){1,5})", text[e_last:e_last + 60])
     if m:
         st = e_last + m.start(1)
         en = st + len(m.group(1).rstrip())
-        tok = _token_at(doc, st)
-        if tok is not None:
-            sp = make_speaker(tok, entities) or Speaker(None, m.group(1).strip(), st, en, m.group(1).strip())
-            return Quote("direct", parts, qtext, sp, None)
+        name = m.group(1).strip()
+        hit = entity_at(entities, st, en)
+        sp = Speaker(hit[0], hit[0].name, hit[1].start, hit[1].end, hit[1].text) if hit else \
+            Speaker(None, name, st, en, name)
+        return Quote("direct", parts, qtext, sp, None)
     # (c1) "According to HuffPo: “Q”"
     m = re.search(r"\baccording to ([^:,.]{2,60}):\s*$", text[max(0, s0 - 90): s0 - 1], re.I)
     if m:
@@ -454,11 +500,13 @@ def _attribute_direct(doc: Doc, parts: list[tuple[int, int]], entities: list[Ent
             return Quote("direct", parts, qtext, make_speaker(span.root, entities), "according to", None)
     # (c2) a name and a colon with no verb: "Mark Blumenthal and Jon Cohen: “Q”"
     head = text[max(0, s0 - 80): s0 - 1]
-    m = re.search(r"(?:^|[\n.—–-]\s*)((?:[A-Z][\w.'’-]*\s?(?:and\s)?){1,6}):\s*$", head)
+    m = re.search(r"(?:^|[\n.—–-]\s*)(?:(?:Said|Says|Added|Adds|Continued|Asked|Wrote|Tweeted)\s+)?"
+                  r"((?:[A-Z][\w.'’-]*\s?(?:and\s)?){1,6}):\s*$", head)
     if m:
         st = s0 - 1 - len(head) + m.start(1)
         tok = _token_at(doc, st)
         if tok is not None and not any(_is_cue(t, classes) for t in doc[tok.i: open_tok.i if open_tok else tok.i]):
+            # an inverted cue word before the name ("Said Ellis:") is the attribution itself
             name_end = st + len(m.group(1).rstrip())
             span = doc.char_span(st, name_end, alignment_mode="expand")
             if span is not None and any(t.pos_ == "PROPN" for t in span):

@@ -1,0 +1,63 @@
+"""Quote and attribution forms on real-style news text (no ../shared needed)."""
+
+from __future__ import annotations
+
+
+def _quotes(analyse, text: str) -> list[dict]:
+    return analyse(text, published="2016-03-01")["quotes"]
+
+
+def _by_text(quotes: list[dict], fragment: str) -> dict | None:
+    return next((q for q in quotes if fragment in q["text"]), None)
+
+
+def test_learned_attributions_without_a_clausal_complement(analyse):
+    # PARC/PolNeAR attributions that a "said that" rule misses: an appeal with an
+    # infinitive, a poll that "shows", an endorsement of a plan
+    quotes = _quotes(analyse, (
+        "Sen. Bernie Sanders called on Michigan Gov. Rick Snyder to resign over the lead poisoning "
+        "crisis in Flint.\n\n"
+        "A new poll shows Hillary Clinton leading Donald Trump by six points in Pennsylvania.\n\n"
+        "The senator endorsed the governor's plan to rebuild the water system.\n\n"
+        "The company released its earnings on Tuesday.\n"))
+    appeal = _by_text(quotes, "to resign over the lead poisoning crisis")
+    assert appeal is not None and appeal["speaker"]["name"] == "Bernie Sanders" and appeal["kind"] == "indirect"
+    poll = _by_text(quotes, "Hillary Clinton leading Donald Trump")
+    assert poll is not None and "poll" in poll["speaker"]["text"]
+    assert _by_text(quotes, "plan to rebuild the water system") is not None
+    # a bare object of a verb that only sometimes reports ("released a statement") is not a quote
+    assert _by_text(quotes, "its earnings") is None
+
+
+def test_dash_attributions_and_inverted_cue(analyse):
+    quotes = _quotes(analyse, (
+        "Readers sent us their reactions to the debate.\n\n"
+        "“He is ignorant of our culture and lives and makes blanket statements about people.” ― Pamela Padilla\n\n"
+        "“The most unqualified candidate to ever run for president, in my view.”― Francisco Herrero\n\n"
+        "Tax experts were divided. Said Ellis: “I don’t get the sense she’s the least bit interested in "
+        "simplifying the code.”\n"))
+    first = _by_text(quotes, "ignorant of our culture")
+    second = _by_text(quotes, "most unqualified candidate")
+    third = _by_text(quotes, "least bit interested")
+    assert first and first["speaker"] and first["speaker"]["name"] == "Pamela Padilla"
+    assert second and second["speaker"] and second["speaker"]["name"] == "Francisco Herrero"
+    assert third and third["speaker"] and "Ellis" in third["speaker"]["name"]
+
+
+def test_cue_in_an_earlier_sentence_does_not_claim_the_quote(analyse):
+    # the tagger can run two sentences together; the reporting verb before the full stop
+    # reports something else
+    quotes = _quotes(analyse, (
+        "The plan would raise taxes on the rich, and critics add that it would bring so many new layers "
+        "of complexity that it would be a boon for tax lawyers. ''There's a lot of new complexity,'' "
+        "said Mr. Burman, a tax expert.\n"))
+    q = _by_text(quotes, "a lot of new complexity")
+    assert q is not None and q["speaker"] is not None and "Burman" in q["speaker"]["name"]
+
+
+def test_adjunct_speaker_is_the_governing_subject(analyse):
+    quotes = _quotes(analyse, (
+        "In response to the proposal, Hillary Clinton’s right-hand woman rallied supporters, saying: "
+        "“We have to be ready to stop him.”\n"))
+    q = _by_text(quotes, "ready to stop him")
+    assert q is not None and q["speaker"] is not None and "woman" in q["speaker"]["text"]
