@@ -23,6 +23,7 @@ from spacy.tokens import Token
 from newswire.extract.entities import role_nouns
 
 SUBJ = ("nsubj", "nsubjpass")
+OBJECT_PREPS = {"for", "of", "to", "as", "against", "about", "with", "from", "over"}
 CONTENT_PREPS = {"for", "about", "on", "against", "of", "over", "to", "with", "in", "at"}
 
 
@@ -121,7 +122,15 @@ def content_tokens(cue: Token) -> list[Token] | None:
             toks = list(obj.subtree) + toks
         return sorted(toks, key=lambda t: t.i)
     if "dobj" in by:
-        return list(by["dobj"].subtree)
+        # the object and what completes it: "criticized Obama for not acting", "likened RT
+        # to the BBC", "called climate change a hoax"; time and place adjuncts stay out
+        obj = by["dobj"]
+        toks = list(obj.subtree)
+        for c in kids:
+            if c.i > obj.i and (c.dep_ in ("oprd", "xcomp", "ccomp") or
+                                (c.dep_ == "prep" and c.lower_ in OBJECT_PREPS)):
+                toks += list(c.subtree)
+        return sorted(toks, key=lambda t: t.i)
     for c in kids:  # "asked if he was bullied", "pleaded not guilty"
         if c.i > cue.i and (c.dep_ in ("acomp", "oprd") or (c.dep_ == "advcl" and any(
                 g.dep_ == "mark" and g.lower_ in ("if", "whether") for g in c.children))):
