@@ -20,10 +20,12 @@ from newswire.extract.quotes import Quote, extract_quotes
 from newswire.models import SCHEMA_VERSION, CleanArticle, ItemError, RawItem
 from newswire.resolve.acled import acled_subtype
 from newswire.resolve.actors import (
+    NON_STATE,
     code_phrase,
     country_code,
     person_country_from_context,
     resolve_entities,
+    sentence_country,
 )
 from newswire.resolve.dates import parse_published, resolve_date
 from newswire.resolve.kb import ActorKB, default_kb
@@ -151,6 +153,10 @@ class Pipeline:
             # "Protestors" in a story about Belarus are Belarusian: the article's focus country,
             # marked as inferred so a reader can tell it from a country the text names
             out["country"], out["country_inferred"] = self._focus, True
+        elif c is None and s and s not in NON_STATE and p.head is not None:
+            guess = sentence_country(p.head, self.kb, day)
+            if guess:
+                out["country"], out["country_inferred"] = guess, True
         return out
 
     def _events_json(self, mentions: list[EventMention], day: date | None) -> list[dict]:

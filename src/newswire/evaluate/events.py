@@ -42,6 +42,7 @@ def _pick(events: list[dict], rec: dict) -> dict | None:
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--part", default="tune", choices=["tune", "report", "all"])
+    ap.add_argument("--errors", action="store_true", help="print each wrong type, actor or target")
     args = ap.parse_args(argv)
     if not GSR.exists():
         sys.exit(f"PLOVER gold records not found at {GSR}")
@@ -88,6 +89,8 @@ def main(argv: list[str] | None = None) -> None:
             if codes:
                 tar["country"][1] += 1
                 tar["country"][0] += _code_ok(v.get("target") or {}, codes)
+        if args.errors:
+            _print_errors(rec, gold, v, gsrc, gtar)
         if rec.get("mode") and v is not None and pred == gold:
             mode[1] += 1
             mode[0] += (v.get("mode") or "") == rec["mode"]
@@ -107,6 +110,25 @@ def main(argv: list[str] | None = None) -> None:
     print(f"  target country accuracy:           {frac(tar['country'])}")
     print(f"  mode accuracy (type right):        {frac(mode)}")
     print("  per type (gold → tp/fn):", ", ".join(f"{t} {tp[t]}/{fn[t]}" for t in types if tp[t] + fn[t]))
+
+
+def _print_errors(rec: dict, gold: str, v: dict | None, gsrc: list[dict], gtar: list[dict]) -> None:
+    def who(p: dict | None) -> str:
+        return f"{p.get('text')!r}={p.get('country')}/{p.get('sector')}" if p else "-"
+
+    def gwho(gs: list[dict]) -> str:
+        return ", ".join(f"{g.get('actorText')!r}={g.get('code')}/{g.get('sector')}" for g in gs) or "-"
+
+    a = (v or {}).get("actor") or {}
+    t = (v or {}).get("target") or {}
+    gc = {g.get("code") for g in gsrc if g.get("code")}
+    tc = {g.get("code") for g in gtar if g.get("code")}
+    flags = ("T" if not v or v["type"] != gold else " ") + ("A" if gc and not _code_ok(a, gc) else " ") + \
+        ("G" if tc and not _code_ok(t, tc) else " ")
+    if flags.strip():
+        print(f"{flags} gold {gold} {gwho(gsrc)} -> {gwho(gtar)}")
+        print(f"    got  {v['type'] if v else None} [{v['trigger']['text'] if v else ''}] {who(a)} -> {who(t)}")
+        print(f"    {rec['text'][:200]!r}")
 
 
 if __name__ == "__main__":

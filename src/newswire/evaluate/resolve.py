@@ -37,10 +37,12 @@ def actor_scores(part: str) -> None:
     from newswire.annotate import get_nlp
     from newswire.extract.entities import extract_entities, token_entity
     from newswire.resolve.actors import (
+        NON_STATE,
         code_phrase,
         country_code,
         person_country_from_context,
         resolve_entities,
+        sentence_country,
     )
     from newswire.resolve.kb import default_kb
 
@@ -60,9 +62,15 @@ def actor_scores(part: str) -> None:
             span = doc.char_span(pos, pos + len(text), alignment_mode="expand")
             if span is None:
                 continue
-            hit = token_entity(ents, span.root)
+            # gold texts can stop short of their noun ("U.S. border patrol" of "... agents"):
+            # then every token hangs outside the span, and the last one is the phrase's head
+            outside = [t for t in span if t.head.i < span.start or t.head.i >= span.end or t.head is t]
+            root = outside[-1] if outside else span.root
+            hit = token_entity(ents, root)
             ent = hit[0] if hit else None
-            c, s = code_phrase(span.root, text, ent, kb, None)
+            c, s = code_phrase(root, text, ent, kb, None)
+            if c is None and s and s not in NON_STATE:
+                c = sentence_country(root, kb, None)  # as the pipeline does, marked inferred there
             gold_c, gold_s = a.get("code"), a.get("sector")
             if gold_c:
                 c_n += 1

@@ -242,6 +242,12 @@ def _target_candidates(tok: Token, trig: Trigger, actor: Token | None) -> list[T
     if trig.type not in ("MOBILIZE",):
         # with an object condition ("use firearms") the object is the means, not the target
         cands += [c for c in dobjs if not (trig.obj and c.lemma_.lower() in trig.obj)]
+    # "demanded that the United States match ...", "urged Israel to withdraw": the one the
+    # demand or accusation is about is the subject of the complement clause
+    for c in tok.children:
+        if c.dep_ == "ccomp" or (c.dep_ == "xcomp" and not dobjs):
+            cands += [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass") and g is not actor
+                      and g.lower_ not in ("it", "this", "that", "there")]
     preps = [p for p in tok.children if p.dep_ in ("prep", "dative")]
     for d in dobjs:  # "offered its troops to Lebanon", "a warm welcome to de Klerk"
         preps += [p for p in d.children if p.dep_ == "prep"]
@@ -261,6 +267,10 @@ def _target_candidates(tok: Token, trig: Trigger, actor: Token | None) -> list[T
 def _target(tok: Token, trig: Trigger, actor: Token | None, is_actor=None) -> Token | None:
     """The first candidate that is an actor; else the object when it names people."""
     cands = _target_candidates(tok, trig, actor)
+    # "welcomed President Reagan's statement", "denounced Serbia's suppression of ...": the
+    # possessor of a thing-object is the party the act is aimed at
+    cands = [x for c in cands for x in ([c] + [p for p in c.children if p.dep_ == "poss"
+                                               and p.pos_ in ("PROPN", "NOUN")])]
     if is_actor is not None:
         for c in cands:
             if c.lower_ not in PLACE_NOUNS and is_actor(c):
@@ -356,6 +366,9 @@ def _cameo_trigger(tok: Token, trig: Trigger | None, is_actor) -> Trigger | None
 def extract_events(doc: Doc, entities: list[Entity], quotes: list[Quote],
                    is_actor=None) -> list[EventMention]:
     table = triggers()
+    # a learned attribution's verb is often the event itself ("rejected the plan", "called on
+    # X to resign"): only reporting verbs' quotes make their words someone's claim
+    quotes = [q for q in quotes if not q.learned]
     cue_tokens = set()
     for q in quotes:
         if q.cue_span:

@@ -51,6 +51,7 @@ class Quote:
     channel: str | None = None
     cue_class: str = "speech"
     marks: list[tuple[int, int]] = field(default_factory=list)  # verbatim parts of a mixed quote
+    learned: bool = False  # found by the attribution-cue model, not a reporting verb's complement
 
     @property
     def start(self) -> int:
@@ -393,7 +394,7 @@ def _learned_attributions(doc: Doc, entities: list[Entity], done: list[Quote],
         speaker = make_speaker(subj, entities)
         out.append(Quote("mixed" if inner else "indirect", [(s, e)], _strip_marks(text[s:e]), speaker,
                          tok.lower_, (tok.idx, tok.idx + len(tok)), None,
-                         cue_lexicon().get(tok.lemma_.lower(), "attribution"), inner))
+                         cue_lexicon().get(tok.lemma_.lower(), "attribution"), inner, learned=True))
         taken.append((s, e))
     return out
 

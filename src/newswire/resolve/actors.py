@@ -8,6 +8,7 @@ BLR MIL; "deputy interior minister Gennady Kazakevich" → GOV).
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from functools import lru_cache
 from importlib import resources
@@ -65,6 +66,8 @@ def country_code(kb: ActorKB, text: str, day: date | None = None) -> str | None:
 def _compose(words: list[str], kb: ActorKB, day: date | None) -> tuple[str | None, str | None]:
     country = None
     for w in words:
+        if w.startswith(("pro-", "anti-")):
+            continue  # "the pro-Iranian Hizbollah": a sympathy, not a nationality
         country = country_code(kb, w, day)
         if country:
             break
@@ -142,7 +145,72 @@ def code_entity(e: Entity, kb: ActorKB, day: date | None) -> dict | None:
 def code_phrase(head: Token | None, text: str, entity: Entity | None, kb: ActorKB,
                 day: date | None) -> tuple[str | None, str | None]:
     """Country and sector of an event participant."""
+    c, s = _code_phrase(head, text, entity, kb, day)
+    ethnic = _ethnic_country(head, text, kb, day)
+    if ethnic is not None and ethnic != c:
+        c = ethnic
+    return c, s
+
+
+NON_STATE = frozenset({"IGO", "NGO", "IMG", "MNC"})
+
+
+def sentence_country(head: Token, kb: ActorKB, day: date | None) -> str | None:
+    """The first country the sentence of ``head`` names: the guess for a group no dictionary
+    knows ("the main Hutu rebel group ... demands that Burundi's government" → BDI). A wire
+    sentence names the country an unnamed local group acts in before any other (the lead's
+    "where"); callers mark the result as inferred."""
+    sent = sent_of(head)
+    for ent in ents_of(head.doc):
+        if ent.label_ in ("GPE", "NORP") and sent.start <= ent.start < sent.end:
+            c = country_code(kb, ent.text, day)
+            if c:
+                return c
+    return None
+
+
+def _ethnic_country(head: Token | None, text: str, kb: ActorKB, day: date | None) -> str | None:
+    """Country of residence of an ethnic group: "ethnic Albanians in south Serbia" → SRB.
+
+    CAMEO codes an ethnic minority under the state it lives in, with the ethnicity as a
+    suffix (Schrodt 2012, CAMEO manual §1.4); the nationality word names the ethnicity.
+    """
+    words = normalise(text).split()
+    if head is None:
+        return None
+    people = head.tag_ == "NNPS" and country_code(kb, head.text, day) is not None  # "Albanians of Serbia"
+    if not (people or {"ethnic", "minority", "population"} & set(words)
+            or any(t.lower_ == "ethnic" for t in head.children)):
+        return None
+    # a place inside the phrase first: "Ethnic Albanians in south Serbia"
+    m = re.search(r"\b(?:in|of)\s+(?:the\s+)?(?:(?:south|north|east|west)(?:ern)?\s+)?([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)",
+                  text)
+    if m:
+        c = country_code(kb, m.group(1), day)
+        own = country_code(kb, head.text, day)
+        if c and c != own:
+            return c
+    if people:
+        return None
+    own = {country_code(kb, w, day) for w in words} - {None}
+    sent = sent_of(head)
+    for ent in ents_of(head.doc):
+        if ent.label_ == "GPE" and sent.start <= ent.start < sent.end:
+            c = country_code(kb, ent.text, day)
+            if c and c not in own:
+                return c
+    return None
+
+
+def _code_phrase(head: Token | None, text: str, entity: Entity | None, kb: ActorKB,
+                 day: date | None) -> tuple[str | None, str | None]:
     c0 = s0 = None
+    if head is not None and head.pos_ == "PROPN" and head.ent_type_ == "GPE" and (
+            entity is None or not any(m.start <= head.idx < m.end for m in entity.mentions)):
+        # "NATO-member Norway": the head names the country, the modifier only describes it
+        hc = country_code(kb, head.text, day)
+        if hc:
+            return hc, ("GOV" if head.dep_ in ("nsubj", "nsubjpass") else None)
     if entity is not None and entity.actor:
         c0, s0 = entity.actor.get("country"), entity.actor.get("sector")
         names_head = head is None or any(m.start <= head.idx < m.end for m in entity.mentions)
@@ -150,6 +218,8 @@ def code_phrase(head: Token | None, text: str, entity: Entity | None, kb: ActorK
                 and head.dep_ in ("nsubj", "nsubjpass") and not s0:
             s0 = "GOV"  # a country or capital acting: its government
         if names_head and (s0 or entity.type in ("PERSON", "GPE", "ORG")):
+            if c0 is None:  # "Pakistan President Mohammad Zia-Ul-Haq": the title carries it
+                c0 = _compose(normalise(text).split(), kb, day)[0]
             return c0, s0
         if s0 in ("IGO", "NGO", "IMG", "REB", "MNC", "NGM"):
             return c0, s0  # "European Community foreign ministers", "U.N. helicopters": the body's code

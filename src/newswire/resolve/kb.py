@@ -282,8 +282,19 @@ def default_kb() -> ActorKB:
     return kb
 
 
-# CAMEO country codes that ISO 3166-1 spells otherwise (CountryInfo.txt predates them)
-CAMEO_TO_ISO = {"TMP": "TLS", "KSV": "XKX"}
+# CAMEO country codes that ISO 3166-1 spells otherwise (CountryInfo.txt predates them;
+# "ANG" is a misspelling of Angola in some Phoenix agent entries, USR is CAMEO's USSR)
+CAMEO_TO_ISO = {"TMP": "TLS", "KSV": "XKX", "ANG": "AGO", "USR": "SUN"}
+
+
+@lru_cache(maxsize=1)
+def iso_countries() -> frozenset[str]:
+    """ISO 3166-1 alpha-3 codes, current and withdrawn (YUG, DDR, CSK, SUN), plus Kosovo."""
+    import pycountry
+
+    codes = {c.alpha_3 for c in pycountry.countries}
+    codes |= {c.alpha_3 for c in pycountry.historic_countries if getattr(c, "alpha_3", None)}
+    return frozenset(codes | {"XKX"})
 
 
 def split_code(code: str) -> tuple[str | None, str | None]:
@@ -301,4 +312,6 @@ def split_code(code: str) -> tuple[str | None, str | None]:
         return None, code[:3]
     country = code[:3] if len(code) >= 3 else None
     sector = code[3:6] if len(code) >= 6 else None
+    if country is not None and country not in iso_countries():
+        country = None  # CAMEO regions (WAF, MEA, SAS, ...) are not countries
     return country, sector
