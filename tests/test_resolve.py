@@ -45,3 +45,33 @@ def test_actor_coding_of_descriptions():
     assert code_phrase(None, "US Congress", None, kb, None)[0] == "USA"
     assert code_phrase(None, "Liberian riot police", None, kb, None) == ("LBR", "COP")
     assert code_phrase(None, "the European Union", None, kb, None) == (None, "IGO")
+
+
+def test_region_codes_are_not_countries():
+    assert split_code("WAFREB") == (None, "REB")  # CAMEO's West Africa is no ISO country
+    assert split_code("ANGREB") == ("AGO", "REB")  # Phoenix's misspelt Angola
+
+
+def _event_actors(analyse, text: str) -> list[tuple[str, dict]]:
+    rep = analyse(text)
+    return [(v["type"], v) for v in rep["events"]]
+
+
+def test_actors_in_context(analyse):
+    # an ethnic minority is coded under the state it lives in (CAMEO manual 1.4)
+    ev = _event_actors(analyse, "Ethnic Albanians in south Serbia are demanding a U.N. military presence "
+                                "to protect them against a heavily armed police force.")
+    assert any(v["actor"] and v["actor"]["country"] == "SRB" for _, v in ev), ev
+    # the head names the country; "NATO-member" only describes it
+    ev = _event_actors(analyse, "NATO-member Norway is willing to send material to help defend Saudi Arabia "
+                                "if it is attacked, Norway's foreign minister said.")
+    assert any(v["actor"] and v["actor"]["country"] == "NOR" for _, v in ev), ev
+    # "pro-Iranian" is a sympathy, not a nationality
+    ev = _event_actors(analyse, "The pro-Iranian Hizbollah group declared a unilateral ceasefire on Wednesday "
+                                "in south Lebanon after 12 days of battles with the Amal militia.")
+    assert all(not v["actor"] or v["actor"]["country"] != "IRN" for _, v in ev), ev
+    # a demand's target is the subject of what is demanded
+    ev = _event_actors(analyse, "Palestinian officials demanded Friday that the United States match the "
+                                "European Union's support for Palestinian statehood.")
+    req = next(v for t, v in ev if t == "REQUEST")
+    assert req["actor"]["country"] == "PSE" and req["target"]["country"] == "USA"

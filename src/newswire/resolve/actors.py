@@ -239,7 +239,9 @@ def _code_phrase(head: Token | None, text: str, entity: Entity | None, kb: Actor
                 c, _ = _compose(words[:-n], kb, day)
                 return c0 or c, split_code(hit.code)[1] or s0
     if head is not None:
-        mods = [t.lemma_.lower() for t in head.subtree if t.pos_ in ("ADJ", "NOUN", "PROPN")]
+        doc = head.doc
+        mods = [t.lemma_.lower() for t in head.subtree if t.pos_ in ("ADJ", "NOUN", "PROPN")
+                and not (t.i >= 2 and doc[t.i - 1].text == "-" and doc[t.i - 2].lower_ in ("pro", "anti"))]
         words = mods + words
     c, s = _compose(words, kb, day)
     if head is not None:
