@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newswire.annotate import ents_of, sent_of, text_of
 from newswire.extract.cameo_verbs import match as cameo_match
-from newswire.extract.entities import Entity, token_entity
+from newswire.extract.entities import Entity, role_nouns, token_entity
 from newswire.extract.factuality import factuality_of
 from newswire.extract.quantities import Quantity, quantity_near
 from newswire.extract.quotes import Quote, Speaker
@@ -52,6 +52,7 @@ class Trigger:
     obj: frozenset[str] | None = None
     prep: str | None = None
     mod: frozenset[str] | None = None
+    comp: frozenset[str] | None = None  # a modal in the clausal complement: "said X must go"
 
 
 @dataclass(slots=True)
@@ -114,7 +115,7 @@ def triggers() -> dict[tuple[str, str], list[Trigger]]:
         for c in cond.split(";"):
             if "=" in c:
                 k, v = c.split("=", 1)
-                kw[k.strip()] = frozenset(v.split("|")) if k.strip() in ("obj", "mod") else v.strip()
+                kw[k.strip()] = frozenset(v.split("|")) if k.strip() in ("obj", "mod", "comp") else v.strip()
         trig = Trigger(lemma, pos, typ, None if mode == "-" else mode, None if cameo == "-" else cameo, **kw)
         out.setdefault((lemma, pos), []).append(trig)
     return out
@@ -140,6 +141,11 @@ def _matches(trig: Trigger, tok: Token) -> bool:
         return False
     if trig.mod and not any(c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in trig.mod
                             for c in tok.children):
+        return False
+    if trig.comp and not any(c.dep_ in ("ccomp", "acl") and any(a.dep_ == "aux" and a.lower_ in trig.comp
+                                                             for a in c.children)
+                             for x in [tok] + [o for o in tok.children if o.dep_ == "dobj"]
+                             for c in x.children):
         return False
     if trig.obj:
         lemmas = {o.lemma_.lower() for o in _objects(tok)}
@@ -338,6 +344,13 @@ def _inside_cue(tok: Token, cue_tokens: set[int]) -> bool:
     return tok.i in cue_tokens
 
 
+def _names_actor(tok: Token) -> bool:
+    from newswire.resolve.actors import sector_words
+
+    lemma = tok.lemma_.lower()
+    return lemma in role_nouns() or any(w == lemma for w, _ in sector_words())
+
+
 def _cameo_trigger(tok: Token, trig: Trigger | None, is_actor) -> Trigger | None:
     """A trigger from the CAMEO verb patterns, when they say more than the hand table.
 
@@ -385,8 +398,8 @@ def extract_events(doc: Doc, entities: list[Entity], quotes: list[Quote],
             out.append(_do_so(tok, prev, entities, quotes, cue_tokens))
             continue
         pos = "VERB" if tok.pos_ in ("VERB", "AUX") else "NOUN" if tok.pos_ == "NOUN" else None
-        if pos is None:
-            continue
+        if pos is None or (pos == "NOUN" and tok.dep_ == "compound" and _names_actor(tok.head)):
+            continue  # "riot police", "strike force": the modifier names a kind of actor
         cands = table.get((tok.lemma_.lower(), pos)) or table.get((tok.lower_, pos)) or []
         trig = next((t for t in cands if _matches(t, tok)), None)
         if pos == "VERB" and trig is None and not _inside_cue(tok, cue_tokens):
