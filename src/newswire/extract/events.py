@@ -31,6 +31,7 @@ COERCIVE = {"COERCE": "ban", "SANCTION": "relations", "ASSAULT": "violence"}
 INTENT_CUES = {"will", "would", "shall", "plan", "intend", "prepare", "prepared", "ready", "willing",
                "vow", "pledge", "promise", "decide", "set", "going", "threaten", "offer", "agree"}
 DEMAND_CUES = {"must", "should"}
+YIELDING = {"AGREE", "CONCEDE", "RETREAT", "AID", "SUPPORT", "COOPERATE", "CONSULT"}
 DENY_CUES = ("den", "dismiss", "reject", "refut", "rebut")
 PLACE_PREPS = {"in", "at", "near", "to", "on", "across", "along", "from", "inside", "outside", "into"}
 LIGHT_VERBS = {"launch", "carry", "conduct", "stage", "begin", "continue", "mount", "announce",
@@ -438,8 +439,22 @@ def extract_events(doc: Doc, entities: list[Entity], quotes: list[Quote],
         cue_lemma = _cue.lemma_.lower() if _cue is not None else ""
         intent = fact in ("planned", "hypothetical") and (cue_word in INTENT_CUES or cue_lemma in INTENT_CUES) \
             and actor_tok is not None and not any(c.dep_ == "nsubjpass" for c in tok.children)
-        if intent and typ in COOPERATIVE and typ != "AGREE":
+        if fact == "negated" and typ in YIELDING and any(
+                c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "shall") for c in tok.children):
+            # "it would not meet the hostage-takers' demands": a refusal announced is itself
+            # an act, REJECT (PLOVER manual: "refuse ... to release", "decline to ease")
+            typ, mode, cameo = "REJECT", None, "12"
+            fact = "claimed" if quote is not None else "asserted"
+        elif intent and typ in COOPERATIVE and typ != "AGREE":
             typ, mode, cameo = "AGREE", None, "03"
+        elif typ in COERCIVE and fact in ("planned", "hypothetical") and actor_tok is not None and any(
+                c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+                for c in tok.children):
+            # "may halt mediation if cooperation founders": coercion made conditional on the
+            # other side's conduct is a threat (PLOVER manual, THREATEN: "ultimatum")
+            typ, mode, cameo = "THREATEN", COERCIVE[typ], "13"
+            if quote is not None:
+                fact = "claimed"  # the threat is made; whether it is carried out is another event
         elif intent and typ in COERCIVE and (quote is None or quote.kind != "direct"):
             typ, mode, cameo = "THREATEN", COERCIVE[typ], "13"
         elif fact == "hypothetical" and cue_word in DEMAND_CUES and quote is not None \

@@ -1,0 +1,41 @@
+"""Event coding rules on wire-style sentences (no ../shared needed)."""
+
+from __future__ import annotations
+
+
+def _events(analyse, text: str) -> list[dict]:
+    return analyse(text, published="2005-03-01")["events"]
+
+
+def _first(events: list[dict], typ: str) -> dict | None:
+    return next((v for v in events if v["type"] == typ), None)
+
+
+def test_announced_refusal_is_a_rejection(analyse):
+    ev = _events(analyse, "The U.S. said it would not meet the hostage-takers' demands to release prisoners in Iraq.")
+    rej = _first(ev, "REJECT")
+    assert rej is not None and rej["trigger"]["text"] == "meet" and rej["actor"]["country"] == "USA"
+    # a past negation stays a non-event, not a refusal
+    ev = _events(analyse, "Police did not release the detained protesters on Monday.")
+    assert _first(ev, "REJECT") is None
+
+
+def test_conditional_coercion_is_a_threat(analyse):
+    ev = _events(analyse, "The European Community may halt mediation efforts among Serbia's feuding republics if "
+                          "cooperation by all parties founders, Dutch Foreign Minister Hans Van den Broek said.")
+    threat = _first(ev, "THREATEN")
+    assert threat is not None and threat["trigger"]["text"] == "halt" and threat["factuality"] == "claimed"
+
+
+def test_must_clause_is_a_demand_on_its_subject(analyse):
+    ev = _events(analyse, "Egyptian President Hosni Mubarak said on Wednesday that the US must be ready to mediate "
+                          "between Israelis and Palestinians.")
+    req = _first(ev, "REQUEST")
+    assert req is not None and req["actor"]["country"] == "EGY" and req["target"]["country"] == "USA"
+
+
+def test_lifting_a_curfew_is_a_concession_and_riot_police_no_riot(analyse):
+    ev = _events(analyse, "Serbia lifted a night curfew in Montenegro on Sunday.")
+    assert _first(ev, "CONCEDE") is not None and _first(ev, "RETREAT") is None
+    ev = _events(analyse, "Liberian riot police used tear gas to disperse demonstrators in Monrovia.")
+    assert all(v["trigger"]["text"] != "riot" for v in ev)
