@@ -146,12 +146,15 @@ def code_phrase(head: Token | None, text: str, entity: Entity | None, kb: ActorK
                 day: date | None) -> tuple[str | None, str | None]:
     """Country and sector of an event participant."""
     c, s = _code_phrase(head, text, entity, kb, day)
+    if s == "GOV" and FORMER_RX.search(text):
+        s = "ELI"  # former office holders are elites, not the government (CAMEO manual, ELI)
     ethnic = _ethnic_country(head, text, kb, day)
     if ethnic is not None and ethnic != c:
         c = ethnic
     return c, s
 
 
+FORMER_RX = re.compile(r"\b(former|ousted|deposed|exiled|ex-|one-time|erstwhile)", re.I)
 NON_STATE = frozenset({"IGO", "NGO", "IMG", "MNC"})
 
 
@@ -250,7 +253,8 @@ def _code_phrase(head: Token | None, text: str, entity: Entity | None, kb: Actor
             s = head_sector  # the head noun decides: "supporters of former President X" are OPP
         elif head.tag_ in ("NNPS", "NNS") and country_code(kb, head.text, day) and not s:
             s = "CVL"  # a people named by nationality: "Libyans", "thousands of Nigerians"
-    if head is not None:
+    if head is not None and not any(w == head.lemma_.lower() for w, _ in sector_words()):
+        # the curated sector words outrank Phoenix's generic agents ("militant" is REB here)
         hit = _first_agent(kb, head.lemma_)
         if hit:  # the head noun decides the sector: "police" in "Israeli police custody"
             s = split_code(hit.code)[1] or s
