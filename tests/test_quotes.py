@@ -61,3 +61,15 @@ def test_adjunct_speaker_is_the_governing_subject(analyse):
         "“We have to be ready to stop him.”\n"))
     q = _by_text(quotes, "ready to stop him")
     assert q is not None and q["speaker"] is not None and "woman" in q["speaker"]["text"]
+
+
+def test_timestamps_and_labels_do_not_speak(analyse):
+    # live blogs put a time line before each item; the tagger runs it into the sentence
+    quotes = _quotes(analyse, (
+        "___.\n\n12:15 p.m.\n\nDonald Trump says political correctness has run amok in the military.\n\n"
+        "The Latest: Trump urges supporters to monitor polling places.\n"))
+    says = _by_text(quotes, "political correctness has run amok")
+    assert says is not None and says["speaker"]["name"] == "Donald Trump"
+    assert "p.m." not in says["text"]
+    urges = _by_text(quotes, "monitor polling places")
+    assert urges is not None and urges["speaker"]["text"] == "Trump"

@@ -174,11 +174,24 @@ def _personish(tok: Token) -> bool:
 
 def subject_of(cue: Token) -> Token | None:
     """The cue's subject; -ing adjuncts and conjuncts inherit the governing verb's subject."""
+    subj = _subject_of(cue)
+    if subj is not None and subj.i < cue.i:
+        gap = text_of(cue.doc)[subj.idx: cue.idx]
+        if "\n" in gap or ":" in gap:
+            # a timestamp or a headline label ran into the sentence ("5:45 p.m.\n\nX says",
+            # "The Latest: Trump urges"): the subject is the phrase after the break
+            cut = max(gap.rfind("\n"), gap.rfind(":")) + subj.idx
+            inside = [t for t in cue.doc[subj.i: cue.i] if t.idx > cut and t.pos_ in ("PROPN", "NOUN", "PRON")]
+            return inside[-1] if inside else None
+    return subj
+
+
+def _subject_of(cue: Token) -> Token | None:
     t = cue
     if cue.tag_ == "VBG" and cue.dep_ == "advcl" and cue.head.dep_ == "ccomp" and _is_cue(cue.head.head):
         # "Beridze denied that protesters had attacked, claiming ...": the parser hangs the
         # -ing adjunct on the reported clause; its subject is the reporter's
-        return subject_of(cue.head.head)
+        return _subject_of(cue.head.head)
     for _ in range(5):
         if t.dep_ == "acl" and t.head.pos_ in ("NOUN", "PROPN") and t.tag_ == "VBG":
             return t.head  # "X, saying ...": the modified noun speaks
@@ -211,7 +224,7 @@ def _phrase_bounds(tok: Token) -> tuple[int, int]:
     toks = [t for t in tok.subtree if t.dep_ not in ("relcl", "acl") or t is tok]
     keep = sorted(t.i for t in toks)
     lo = hi = tok.i
-    while lo - 1 in keep and tok.doc[lo - 1].text not in ",;:—–(" :
+    while lo - 1 in keep and tok.doc[lo - 1].text not in ",;:—–(" and "\n" not in tok.doc[lo - 1].text:
         lo -= 1
     while hi + 1 in keep and tok.doc[hi + 1].text not in ",;:—–()":
         hi += 1
@@ -303,6 +316,7 @@ def extract_quotes(doc: Doc, entities: list[Entity], with_beliefs: bool = False)
         if comp is None and paren is None:
             continue
         sub = [t for t in comp.subtree] if comp is not None else paren
+        sub = _same_paragraph(text, tok, sub)
         # the complement stops at another cue's adjunct (", adding: “...”", ", claiming ...")
         cut = [t for t in sub if t is not comp and t.i > tok.i and _is_cue(t, classes)
                and t.dep_ in ("advcl", "conj")]
@@ -372,6 +386,15 @@ def extract_quotes(doc: Doc, entities: list[Entity], with_beliefs: bool = False)
     return quotes
 
 
+def _same_paragraph(text: str, cue: Token, toks: list[Token]) -> list[Token]:
+    """The tagger can run a timestamp or a headline into the next paragraph's sentence;
+    what a cue reports never crosses a paragraph break that the cue does not."""
+    start = text.rfind("\n", 0, cue.idx) + 1
+    end = text.find("\n", cue.idx)
+    end = len(text) if end < 0 else end
+    return [t for t in toks if start <= t.idx < end]
+
+
 def _learned_attributions(doc: Doc, entities: list[Entity], done: list[Quote],
                           mark_spans: list[tuple[int, int]]) -> list[Quote]:
     text = text_of(doc)
@@ -382,6 +405,7 @@ def _learned_attributions(doc: Doc, entities: list[Entity], done: list[Quote],
         if tok.pos_ != "VERB" or tok.idx in used_cues or _inside(mark_spans, tok.idx):
             continue
         toks = learned_content(tok)
+        toks = _same_paragraph(text, tok, toks) if toks else toks
         if not toks or not [t for t in toks if not t.is_punct]:
             continue
         s, e = _trim(text, toks[0].idx, toks[-1].idx + len(toks[-1]))
