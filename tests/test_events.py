@@ -39,3 +39,20 @@ def test_lifting_a_curfew_is_a_concession_and_riot_police_no_riot(analyse):
     assert _first(ev, "CONCEDE") is not None and _first(ev, "RETREAT") is None
     ev = _events(analyse, "Liberian riot police used tear gas to disperse demonstrators in Monrovia.")
     assert all(v["trigger"]["text"] != "riot" for v in ev)
+
+
+def test_actors_of_statives_nominals_and_titles(analyse):
+    # a stative passive describes the subject's stance: Israel opposes, it is not opposed
+    ev = _events(analyse, "Israel is opposed to French mediation in peace negotiations with Syria, a close aide "
+                          "to Prime Minister Ehud Barak said Wednesday.")
+    rej = _first(ev, "REJECT")
+    assert rej is not None and rej["actor"] and rej["actor"]["country"] == "ISR"
+    # "its investigation": the possessive pronoun is the clause's subject
+    ev = _events(analyse, "The Ceasefire Violations Committee has completed its investigation into an allegation "
+                          "by the Liberian Peace Council.")
+    inv = _first(ev, "ACCUSE")
+    assert inv is not None and inv["actor"] and "Committee" in inv["actor"]["text"]
+    # the text's "of Morocco" outweighs a dictionary entry for a bare "Hassan"
+    ev = _events(analyse, "King Hassan of Morocco was quoted today as saying he would be ready to host a meeting "
+                          "between an Israeli peace movement and the Palestine Liberation Organization.")
+    assert any(v["actor"] and v["actor"]["country"] == "MAR" for v in ev), ev

@@ -103,6 +103,10 @@ def _description(ent: Span) -> list[str]:
                 break
             if t.pos_ in ("ADJ", "NOUN", "PROPN") and (t.ent_iob_ in ("O", "") or t.ent_type_ == "NORP"):
                 words.append(t.lemma_.lower())
+    # a title's domain after the name: "King Hassan of Morocco", "Prince Charles of Britain"
+    for t in ent.root.children:
+        if t.dep_ == "prep" and t.lower_ == "of" and t.i == ent.end:
+            words.extend(g.text.lower() for g in t.children if g.dep_ == "pobj" and g.ent_type_ == "GPE")
     # an apposition after the name: "Viktor Gulevich, the chief of the general staff"
     for t in ent.root.children:
         if t.dep_ == "appos" and t.i > ent.end - 1:

@@ -34,7 +34,9 @@ DEMAND_CUES = {"must", "should"}
 YIELDING = {"AGREE", "CONCEDE", "RETREAT", "AID", "SUPPORT", "COOPERATE", "CONSULT"}
 DENY_CUES = ("den", "dismiss", "reject", "refut", "rebut")
 PLACE_PREPS = {"in", "at", "near", "to", "on", "across", "along", "from", "inside", "outside", "into"}
-LIGHT_VERBS = {"launch", "carry", "conduct", "stage", "begin", "continue", "mount", "announce",
+# passives that describe the subject's own stance, not something done to it
+STATIVE_PASSIVES = {"oppose", "commit", "determine", "prepare", "dedicate", "devote", "resolve"}
+LIGHT_VERBS = {"speed", "accelerate", "complete", "launch", "carry", "conduct", "stage", "begin", "continue", "mount", "announce",
                "order", "step", "hold", "start", "resume", "intensify", "escalate", "make", "unleash",
                "undertake", "renew", "sign", "give", "impose", "extend", "declare", "organize", "organise",
                "call", "lead", "join", "halt", "end"}
@@ -189,7 +191,8 @@ def _subject(tok: Token) -> Token | None:
         t = subj.head
         for _ in range(4):
             if t.dep_ == "ccomp" and t.head.pos_ == "VERB":
-                speaker = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
+                # "rebels rejected the plan and said they opposed ...": a conjunct shares its subject
+                speaker = _raw_subject(t.head)
                 if speaker is not None and speaker.lower_ not in ("it", "he", "she", "they", "we", "i"):
                     return speaker
                 break
@@ -210,6 +213,8 @@ def _raw_subject(tok: Token) -> Token | None:
         for c in t.children:
             if c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and t is not tok):
                 return c
+            if c.dep_ == "nsubjpass" and tok.lemma_.lower() in STATIVE_PASSIVES:
+                return c  # "Israel is opposed to French mediation": a state of the subject
             if c.dep_ == "agent":
                 return next((g for g in c.children if g.dep_ == "pobj"), None)
         if t.dep_ in ("xcomp", "conj", "advcl", "acl", "acomp") and t.head is not t:
@@ -227,6 +232,9 @@ def _noun_actor(tok: Token) -> Token | None:
     """The actor of a nominal event: a possessor, an 'of'/'by' phrase, or the governing subject."""
     for c in tok.children:
         if c.dep_ == "poss":
+            if c.pos_ == "PRON" and tok.head.pos_ in ("VERB", "AUX"):
+                # "the committee has completed its investigation": "its" is the clause's subject
+                return _subject(tok.head) or c
             return c
         if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG"):
             return c

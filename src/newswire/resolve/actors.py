@@ -104,6 +104,10 @@ def code_entity(e: Entity, kb: ActorKB, day: date | None) -> dict | None:
             hit = _pick([x for x in kb.lookup(" ".join(person_tokens(n)), day) if x.kind != "agent"])
             if hit:
                 c, s = split_code(hit.code)
+                if len(person_tokens(n)) == 1 and role_c and c and role_c != c:
+                    # one bare name in the dictionary ("Hassan" is a Jordanian prince there)
+                    # weighs less than the nationality the text gives ("King Hassan of Morocco")
+                    return _actor(role_c, role_s or s)
                 if s == "ELI" and role_s:
                     s = role_s  # "President X" in the text: in office at the time, not a former elite
                 if FORMER & set(e.roles):
