@@ -73,3 +73,13 @@ def test_timestamps_and_labels_do_not_speak(analyse):
     assert "p.m." not in says["text"]
     urges = _by_text(quotes, "monitor polling places")
     assert urges is not None and urges["speaker"]["text"] == "Trump"
+
+
+def test_headline_labels_attribute_to_people_not_places(analyse):
+    quotes = _quotes(analyse, (
+        "NY Post: Megyn Kelly Is No Different Than Kim Kardashian.\n\n"
+        "Ukraine war: Russia moves more troops to the border.\n\n"
+        "The newspaper's column drew wide criticism on Monday.\n"))
+    post = _by_text(quotes, "No Different Than Kim Kardashian")
+    assert post is not None and post["speaker"]["name"] == "NY Post"
+    assert _by_text(quotes, "Russia moves more troops") is None  # a place is no speaker

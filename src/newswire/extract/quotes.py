@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from newswire.annotate import sent_of, text_of
+from newswire.annotate import ents_of, sent_of, text_of
 from newswire.datafiles import read_pairs
 from newswire.extract.attribution import learned_content
 from newswire.extract.entities import Entity, Mention, entity_at, role_nouns, token_entity
@@ -380,10 +380,50 @@ def extract_quotes(doc: Doc, entities: list[Entity], with_beliefs: bool = False)
         quotes.append(q)
         previous = q
 
-    # 3. attributions no verb list covers ("polls show", "called for"): the learned cue model
+    # 3. headline attributions with a colon: "Graham: Trump's rhetoric destroying GOP's chance"
+    quotes += _label_attributions(doc, entities, quotes)
+    # 4. attributions no verb list covers ("polls show", "called for"): the learned cue model
     quotes += _learned_attributions(doc, entities, quotes, mark_spans)
     quotes.sort(key=lambda q: q.start)
     return quotes
+
+
+LABEL = re.compile(r"((?:[A-Z][\w.'’&-]*\s?){1,5}):\s+(?=\S)")
+
+
+def _label_attributions(doc: Doc, entities: list[Entity], done: list[Quote]) -> list[Quote]:
+    """A paragraph that opens with a name and a colon attributes what follows to that name.
+
+    Headline style ("Graham: Trump's rhetoric destroying GOP's chance") and transcripts
+    ("WALLACE: Let's start ..."). The label must be a person or an organisation the NER
+    finds, never a place ("Ukraine war: ...") or a time; a quote already found there wins.
+    """
+    text = text_of(doc)
+    taken = [(s, e) for q in done for s, e in q.spans]
+    out: list[Quote] = []
+    for ps, pe in _paragraphs(text):
+        m = LABEL.match(text, ps, pe)
+        if m is None or any(ch.isdigit() for ch in m.group(1)):
+            continue
+        ls, le = ps, ps + len(m.group(1).rstrip())
+        span = doc.char_span(ls, le, alignment_mode="expand")
+        if span is None or any(t.pos_ in ("VERB", "AUX") for t in span):
+            continue
+        ents = [e for e in ents_of(doc) if e.start_char < le and e.end_char > ls]
+        if any(e.label_ not in ("PERSON", "ORG") for e in ents):
+            continue
+        if not ents and not (all(t.pos_ == "PROPN" for t in span) and any(
+                x.type in ("PERSON", "ORG") and x.name.split()[-1] == span[-1].text for x in entities)):
+            continue  # an unrecognised label counts when the article names that person elsewhere
+        s, e = _trim(text, m.end(), pe)
+        if len(text[s:e].split()) < 3 or any(a < e and b > s for a, b in taken):
+            continue
+        marks = [(a, b) for q in find_quote_marks_cached(doc) for a, b in q if a >= s - 1 and b <= e + 1]
+        kind = "direct" if marks and marks[0][0] - 1 <= s and marks[-1][1] + 1 >= e else \
+            "mixed" if marks else "indirect"
+        out.append(Quote(kind, [(s, e)], _strip_marks(text[s:e]), make_speaker(span.root, entities), ":",
+                         (le, le + 1), None, "speech", marks))
+    return out
 
 
 def _same_paragraph(text: str, cue: Token, toks: list[Token]) -> list[Token]:
