@@ -75,3 +75,10 @@ def test_actors_in_context(analyse):
                                 "European Union's support for Palestinian statehood.")
     req = next(v for t, v in ev if t == "REQUEST")
     assert req["actor"]["country"] == "PSE" and req["target"]["country"] == "USA"
+
+
+def test_place_namesakes_follow_the_context_country():
+    kb = default_kb()
+    assert resolve_place("Tripoli", kb).country == "LBY"  # the most populous namesake alone
+    assert resolve_place("Tripoli", kb, None, "LBN").country == "LBN"  # a story about Lebanon
+    assert resolve_place("Paris", kb, None, "DEU").country == "FRA"  # no German Paris: keep the city

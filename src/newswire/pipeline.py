@@ -178,7 +178,7 @@ class Pipeline:
                     # "Belarus would deploy units for drills in the west": the actor's own west;
                     # "Ukraine gathered 20,000 people close to the border": Ukraine's side
                     ctx = actor.get("country")
-                place = resolve_place(m.location.text, self.kb, ctx)
+                place = resolve_place(m.location.text, self.kb, ctx, self._focus)
                 location = {"text": m.location.text, "country": place.country, "name": place.name,
                             "lat": place.lat, "lon": place.lon, "confidence": place.confidence,
                             "unresolved_reason": place.reason, "start": m.location.start, "end": m.location.end}

