@@ -83,3 +83,15 @@ def test_headline_labels_attribute_to_people_not_places(analyse):
     post = _by_text(quotes, "No Different Than Kim Kardashian")
     assert post is not None and post["speaker"]["name"] == "NY Post"
     assert _by_text(quotes, "Russia moves more troops") is None  # a place is no speaker
+
+
+def test_interrupted_quote_and_medial_cue(analyse):
+    quotes = _quotes(analyse, (
+        "“Every time you say that,” Senator Jon Tester said, referring to the 1 percent excuse, “you give "
+        "ammunition to the people who want to break up the big banks.”\n\n"
+        "If this argument fails to persuade, Mr. Castañeda argues, there are other tools in the toolbox.\n"))
+    q = _by_text(quotes, "Every time you say that")
+    assert q is not None and len(q["spans"]) == 2 and "give ammunition" in q["text"]
+    assert q["speaker"]["name"] == "Jon Tester"
+    med = _by_text(quotes, "other tools in the toolbox")
+    assert med is not None and "If this argument fails to persuade" in med["text"]

@@ -283,6 +283,11 @@ def _parenthetical_content(cue: Token) -> list[Token] | None:
     if cue.dep_ != "parataxis" or cue.head is cue:
         return None
     inside = {t.i for t in cue.subtree}
+    subj = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None:  # "If the argument fails, Mr. C argues, ...": the lead clause was said too
+        for c in cue.children:
+            if c.dep_ in ("advcl", "ccomp") and c.i < subj.i:
+                inside -= {t.i for t in c.subtree}
     toks = [t for t in cue.head.subtree if t.i not in inside]
     return toks or None
 
@@ -323,13 +328,34 @@ def extract_quotes(doc: Doc, entities: list[Entity], with_beliefs: bool = False)
         if cut:
             first = min(x.i for c in cut for x in c.subtree)
             sub = [t for t in sub if t.i < first]
-        while sub and (sub[0].dep_ == "mark" or sub[0].is_punct):
+        while sub and ((sub[0].dep_ == "mark" and sub[0].lower_ in ("that", "whether")) or sub[0].is_punct):
             sub = sub[1:]  # the complementiser "that"
         if not sub:
             continue
         s, e = _trim(text, sub[0].idx, sub[-1].idx + len(sub[-1]))
         if e - s < 8 or len([t for t in sub if not t.is_punct]) < 3:
             continue
+        spans = [(s, e)]
+        if paren is not None:  # an aside splits what was said in two: one span each side
+            idx = sorted(t.i for t in sub)
+            runs, start = [], idx[0]
+            for a, b in zip(idx, idx[1:] + [None], strict=True):
+                if b is None or b != a + 1:
+                    runs.append((start, a))
+                    start = b
+            spans = [sp for r0, r1 in runs
+                     if (sp := _trim(text, doc[r0].idx, doc[r1].idx + len(doc[r1])))[1] > sp[0]]
+            s, e = spans[0][0], spans[-1][1]
+        subj0 = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if comp is not None and subj0 is not None and subj0.i < tok.i and comp.i > tok.i:
+            # "If this argument fails, Mr. Castañeda argues, there are other tools": a clause
+            # before the medial cue belongs to what was said
+            lead = [c for c in tok.children if c.dep_ in ("advcl", "ccomp", "parataxis") and c.i < subj0.i]
+            lead_toks = sorted((t for c in lead for t in c.subtree), key=lambda t: t.i)
+            if lead_toks and sent_of(lead_toks[0]).start == sent_of(tok).start:
+                ls, le = _trim(text, lead_toks[0].idx, lead_toks[-1].idx + len(lead_toks[-1]))
+                if le - ls >= 8 and not any(a < le and b > ls for a, b in mark_spans):
+                    spans = [(ls, le), (s, e)]
         inner = [(a, b) for a, b in mark_spans if a - 1 >= s and b <= e + 1]
         overlapping = [(a, b) for a, b in mark_spans if a < e and b > s and (a, b) not in inner]
         if overlapping:
@@ -342,8 +368,8 @@ def extract_quotes(doc: Doc, entities: list[Entity], with_beliefs: bool = False)
         speaker = make_speaker(subj, entities)
         kind = "mixed" if inner else "indirect"
         between = text[tok.idx + len(tok): s]
-        quotes.append(Quote(kind, [(s, e)], _strip_marks(text[s:e]), speaker, tok.lower_,
-                            (tok.idx, tok.idx + len(tok)), _channel(between),
+        quotes.append(Quote(kind, spans, _strip_marks(" ".join(text[a:b] for a, b in spans)), speaker,
+                            tok.lower_, (tok.idx, tok.idx + len(tok)), _channel(between),
                             cue_lexicon()[tok.lemma_.lower()], inner))
         cue_tokens.add(tok.i)
 
@@ -489,6 +515,12 @@ def _attribute_direct(doc: Doc, parts: list[tuple[int, int]], entities: list[Ent
                 if subj is None and cue.dep_ == "compound" and cue.head.pos_ == "PROPN":
                     subj = cue.head
             earlier = next((q for q in done if q.cue_span == (cue.idx, cue.idx + len(cue))), None)
+            if earlier is not None and direct and earlier.kind == "direct" and earlier.end < s0:
+                # "“Every time you say that,” Tester said, referring to ..., “you give ...”":
+                # one quotation interrupted by its attribution
+                earlier.spans.extend(parts)
+                earlier.text = earlier.text + "\n" + qtext
+                return None
             if earlier is not None and not direct:
                 # the quoted words end the clause the cue already reported: one mixed quote
                 earlier.kind = "mixed"
