@@ -324,7 +324,7 @@ def extract_quotes(doc: Doc, entities: list[Entity], with_beliefs: bool = False)
         sub = _same_paragraph(text, tok, sub)
         # the complement stops at another cue's adjunct (", adding: “...”", ", claiming ...")
         cut = [t for t in sub if t is not comp and t.i > tok.i and _is_cue(t, classes)
-               and t.dep_ in ("advcl", "conj")]
+               and t.dep_ in ("advcl", "conj") and t.tag_ != "VB"]  # "to assert their rights" stays
         if cut:
             first = min(x.i for c in cut for x in c.subtree)
             sub = [t for t in sub if t.i < first]
