@@ -56,3 +56,16 @@ def test_actors_of_statives_nominals_and_titles(analyse):
     ev = _events(analyse, "King Hassan of Morocco was quoted today as saying he would be ready to host a meeting "
                           "between an Israeli peace movement and the Palestine Liberation Organization.")
     assert any(v["actor"] and v["actor"]["country"] == "MAR" for v in ev), ev
+
+
+def test_adjectives_results_and_object_control(analyse):
+    # "the alleged move" is a description, not an accusation
+    ev = _events(analyse, "He stated that the alleged move required a response from the army.")
+    assert all(v["trigger"]["text"] != "alleged" for v in ev)
+    # object control: the troops invade, not the government that allowed them
+    ev = _events(analyse, "The government allowed Russian troops to invade the country from the north.")
+    inv = next(v for v in ev if v["trigger"]["text"] == "invade")
+    assert inv["actor"] and inv["actor"]["country"] == "RUS"
+    # a result adjunct is the effect of the sabotage, not an event of its own
+    ev = _events(analyse, "Protestors sabotaged railways, preventing the transport of military equipment.")
+    assert all(v["trigger"]["text"] != "preventing" for v in ev)

@@ -14,7 +14,7 @@ from itertools import islice
 from newswire.annotate import annotate, text_of
 from newswire.clean import clean
 from newswire.clean.dedup import Deduper, minhash, to_blob
-from newswire.extract.entities import Entity, extract_entities, token_entity
+from newswire.extract.entities import Entity, extract_entities, role_nouns, token_entity
 from newswire.extract.events import EventMention, Participant, extract_events
 from newswire.extract.quotes import Quote, extract_quotes
 from newswire.models import SCHEMA_VERSION, CleanArticle, ItemError, RawItem
@@ -153,7 +153,10 @@ class Pipeline:
             # "Protestors" in a story about Belarus are Belarusian: the article's focus country,
             # marked as inferred so a reader can tell it from a country the text names
             out["country"], out["country_inferred"] = self._focus, True
-        elif c is None and s and s not in NON_STATE and p.head is not None:
+        elif c is None and s and s not in NON_STATE and p.head is not None \
+                and not (p.entity is None and p.head.lemma_.lower() in role_nouns()):
+            # a group's country from its sentence; not an unresolved epithet's ("the despot"
+            # may be anyone the sentence names)
             guess = sentence_country(p.head, self.kb, day)
             if guess:
                 out["country"], out["country_inferred"] = guess, True

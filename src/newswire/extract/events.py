@@ -217,6 +217,11 @@ def _raw_subject(tok: Token) -> Token | None:
                 return c  # "Israel is opposed to French mediation": a state of the subject
             if c.dep_ == "agent":
                 return next((g for g in c.children if g.dep_ == "pobj"), None)
+        if t.dep_ == "xcomp" and t.head is not t:
+            # object control: "allowed Russian troops to invade", "ordered the army to withdraw"
+            ctrl = next((c for c in t.head.children if c.dep_ == "dobj" and c.i < t.i), None)
+            if ctrl is not None:
+                return ctrl
         if t.dep_ in ("xcomp", "conj", "advcl", "acl", "acomp") and t.head is not t:
             t = t.head  # "Norway is willing to send": up through the adjective to its subject
             continue
@@ -367,6 +372,10 @@ def _cameo_trigger(tok: Token, trig: Trigger | None, is_actor) -> Trigger | None
     bare default code is used only when the clause has coded actors on both sides, the
     condition PETRARCH puts on every event (Schrodt 2014).
     """
+    if tok.tag_ == "VBG" and tok.dep_ == "advcl":
+        # "sabotaged railways, preventing the transport of equipment": a result adjunct
+        # describes the main event's effect; only the hand table may code it
+        return None
     m = cameo_match(tok)
     if m is None:
         return None
@@ -409,6 +418,8 @@ def extract_events(doc: Doc, entities: list[Entity], quotes: list[Quote],
         pos = "VERB" if tok.pos_ in ("VERB", "AUX") else "NOUN" if tok.pos_ == "NOUN" else None
         if pos is None or (pos == "NOUN" and tok.dep_ == "compound" and _names_actor(tok.head)):
             continue  # "riot police", "strike force": the modifier names a kind of actor
+        if pos == "VERB" and tok.dep_ == "amod":
+            continue  # "the alleged move", "the occupied territories": a participle as adjective
         cands = table.get((tok.lemma_.lower(), pos)) or table.get((tok.lower_, pos)) or []
         trig = next((t for t in cands if _matches(t, tok)), None)
         if pos == "VERB" and trig is None and not _inside_cue(tok, cue_tokens):
