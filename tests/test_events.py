@@ -69,3 +69,13 @@ def test_adjectives_results_and_object_control(analyse):
     # a result adjunct is the effect of the sabotage, not an event of its own
     ev = _events(analyse, "Protestors sabotaged railways, preventing the transport of military equipment.")
     assert all(v["trigger"]["text"] != "preventing" for v in ev)
+
+
+def test_modes_from_the_instruments_named(analyse):
+    ev = _events(analyse, "Three US servicemen were killed by an improvised explosive device outside the Iraqi city "
+                          "of Basra.")
+    kill = _first(ev, "ASSAULT")
+    assert kill is not None and kill["mode"] == "explosives"
+    ev = _events(analyse, "Salaheddine Sidhoum staged a 24-hour hunger strike in prison on Sunday.")
+    strike = _first(ev, "PROTEST")
+    assert strike is not None and strike["mode"] == "strike-hun"

@@ -358,6 +358,26 @@ def _inside_cue(tok: Token, cue_tokens: set[int]) -> bool:
     return tok.i in cue_tokens
 
 
+@lru_cache(maxsize=1)
+def mode_cues() -> list[tuple[str, str, frozenset[str]]]:
+    text = (resources.files("newswire") / "data" / "event_modes.tsv").read_text(encoding="utf-8")
+    rows = []
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            typ, mode, cues = line.split("\t")[:3]
+            rows.append((typ, mode, frozenset(cues.split("|"))))
+    return rows
+
+
+def _mode_from_context(typ: str, tok: Token) -> str | None:
+    """A mode the trigger does not give, from the instruments its sentence names."""
+    words = {t.lemma_.lower() for t in sent_of(tok)} | {t.lower_ for t in sent_of(tok)}
+    for t, mode, cues in mode_cues():
+        if t == typ and words & cues:
+            return mode
+    return None
+
+
 def _names_actor(tok: Token) -> bool:
     from newswire.resolve.actors import sector_words
 
@@ -491,6 +511,8 @@ def extract_events(doc: Doc, entities: list[Entity], quotes: list[Quote],
             sp = quote.speaker
             actor = Participant(sp.text, sp.start, sp.end, sp.entity)
             fact = "asserted"
+        if mode is None:
+            mode = _mode_from_context(typ, tok)
         sent = sent_of(tok)
         out.append(EventMention(
             typ, mode, cameo, tok, actor, _participant(target_tok, entities),
