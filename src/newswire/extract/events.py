@@ -370,8 +370,16 @@ def mode_cues() -> list[tuple[str, str, frozenset[str]]]:
 
 
 def _mode_from_context(typ: str, tok: Token) -> str | None:
-    """A mode the trigger does not give, from the instruments its sentence names."""
-    words = {t.lemma_.lower() for t in sent_of(tok)} | {t.lower_ for t in sent_of(tok)}
+    """A mode the trigger does not give, from the instruments its own clause names.
+
+    The clause is the trigger's subtree without the clauses under it: in "denied that
+    protesters had attacked the police, claiming officers fired rubber bullets" the
+    firing is another event's instrument.
+    """
+    other = {t.i for c in tok.children if c.dep_ in ("ccomp", "advcl", "conj", "relcl", "parataxis")
+             for t in c.subtree}
+    clause = [t for t in tok.subtree if t.i not in other]
+    words = {t.lemma_.lower() for t in clause} | {t.lower_ for t in clause}
     for t, mode, cues in mode_cues():
         if t == typ and words & cues:
             return mode
