@@ -45,7 +45,9 @@ def classes_of(event: dict, sentence: str) -> set[str]:
         return set()
     out = set()
     trig = event["trigger"]["text"].lower()
-    lemma_kill = any(trig.startswith(k) for k in KILL_TRIGGERS)
+    # "shot dead", "gunned down": a shooting trigger whose result is death
+    lemma_kill = any(trig.startswith(k) for k in KILL_TRIGGERS) or (
+        trig in ("shot", "shoot", "shooting", "gunned") and re.search(r"\b(shot dead|gunned down)\b", sentence))
     if event["type"] == "ASSAULT":
         out.add("FORCE")
         if lemma_kill:
