@@ -79,3 +79,11 @@ def test_modes_from_the_instruments_named(analyse):
     ev = _events(analyse, "Salaheddine Sidhoum staged a 24-hour hunger strike in prison on Sunday.")
     strike = _first(ev, "PROTEST")
     assert strike is not None and strike["mode"] == "strike-hun"
+
+
+def test_police_firing_forms(analyse):
+    ev = _events(analyse, "The two sides hurled stones for two hours, forcing the police to open fire in the air.")
+    fire = next(v for v in ev if v["trigger"]["text"] == "open")
+    assert fire["type"] == "ASSAULT" and fire["mode"] == "firearms" and fire["actor"]["sector"] == "COP"
+    ev = _events(analyse, "Police resorted to a lathi charge to disperse the mob in the old city.")
+    assert any(v["type"] == "ASSAULT" and v["trigger"]["text"] == "charge" for v in ev)
