@@ -116,17 +116,16 @@ def place_scores(part: str) -> None:
 
 
 def _context_country(text: str, place: str, kb) -> str | None:
-    """The first country the sentence names other than the place itself, as the pipeline
-    gives an event's place the country of its sentence or actor."""
-    from newswire.annotate import ents_of, get_nlp
-    from newswire.resolve.actors import country_code
+    """The country the text is about, as the pipeline computes it for the article
+    (``pipeline.focus_country`` over the coded entities); a single sentence here."""
+    from newswire.annotate import get_nlp
+    from newswire.extract.entities import extract_entities
+    from newswire.pipeline import focus_country
+    from newswire.resolve.actors import country_code, resolve_entities
 
-    for ent in ents_of(get_nlp()(text)):
-        if ent.label_ in ("GPE", "NORP") and ent.text.lower() != place.lower():
-            c = country_code(kb, ent.text)
-            if c:
-                return c
-    return None
+    doc = get_nlp()(text)
+    ents = resolve_entities(extract_entities(doc, country_of=lambda n: country_code(kb, n) is not None), kb, None)
+    return focus_country(ents)
 
 
 def _surname(text: str) -> str | None:
