@@ -220,7 +220,8 @@ class Pipeline:
             record = {
                 "id": f"V{len(out) + 1}", "type": m.type, "mode": m.mode, "cameo": m.cameo,
                 "acled": acled_subtype({"type": m.type, "mode": m.mode}, ev["text"]),
-                "trigger": {"text": m.trigger.text, "start": m.trigger.idx, "end": m.trigger.idx + len(m.trigger)},
+                "trigger": {"text": m.trigger.text, "start": m.trigger.idx, "end": m.trigger.idx + len(m.trigger),
+                            "lemma": m.trigger.lemma_.lower(), "pos": m.trigger.pos_},
                 "actor": actor, "target": target, "location": location, "date": date_json,
                 "quantity": qty, "factuality": m.factuality, "source": source,
                 "evidence": ev, "support": [ev],

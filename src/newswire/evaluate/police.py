@@ -36,7 +36,12 @@ def classes_of(event: dict, sentence: str) -> set[str]:
     # police act, or the actor is not coded and the police are named next to the event
     # ("four persons were killed in police firing")
     police = actor.get("sector") in ("COP", "MIL")
-    if not police and not actor.get("sector"):
+    target = event.get("target") or {}
+    # the proximity rule is for passives with no agent ("killed in police firing"); a noun
+    # such as "the attack" with no actor, or the police as the target, says nothing of
+    # police force
+    if not police and not actor.get("sector") and event["trigger"].get("pos", "VERB") in ("VERB", "AUX") \
+            and target.get("sector") not in ("COP", "MIL"):
         pos = event["trigger"]["start"] - event["evidence"]["start"]
         police = any(abs(m.start() - pos) < 60 for m in POLICE.finditer(sentence))
     if event["type"] == "COERCE" and event.get("mode") == "arrest":
