@@ -87,3 +87,9 @@ def test_police_firing_forms(analyse):
     assert fire["type"] == "ASSAULT" and fire["mode"] == "firearms" and fire["actor"]["sector"] == "COP"
     ev = _events(analyse, "Police resorted to a lathi charge to disperse the mob in the old city.")
     assert any(v["type"] == "ASSAULT" and v["trigger"]["text"] == "charge" for v in ev)
+
+
+def test_victims_die_in_someone_elses_violence(analyse):
+    ev = _events(analyse, "Police statistics show 125 people have died in police firing.")
+    died = next(v for v in ev if v["trigger"]["text"] == "died")
+    assert died["type"] == "ASSAULT" and died["actor"]["sector"] == "COP" and "people" in died["target"]["text"]

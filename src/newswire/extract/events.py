@@ -34,6 +34,8 @@ DEMAND_CUES = {"must", "should"}
 YIELDING = {"AGREE", "CONCEDE", "RETREAT", "AID", "SUPPORT", "COOPERATE", "CONSULT"}
 DENY_CUES = ("den", "dismiss", "reject", "refut", "rebut")
 PLACE_PREPS = {"in", "at", "near", "to", "on", "across", "along", "from", "inside", "outside", "into"}
+# verbs whose subject suffers the event: "died", "perished"
+VICTIM_VERBS = {"die", "perish"}
 # passives that describe the subject's own stance, not something done to it
 STATIVE_PASSIVES = {"oppose", "commit", "determine", "prepare", "dedicate", "devote", "resolve"}
 LIGHT_VERBS = {"speed", "accelerate", "complete", "launch", "carry", "conduct", "stage", "begin", "continue", "mount", "announce",
@@ -464,6 +466,16 @@ def extract_events(doc: Doc, entities: list[Entity], quotes: list[Quote],
         else:
             actor_tok = _noun_actor(tok)
         target_tok = _target(tok, trig, actor_tok, is_actor)
+        if pos == "VERB" and tok.lemma_.lower() in VICTIM_VERBS:
+            # "125 people died in police firing": the subject is the victim; the agent is the
+            # actor of the violence the preposition names
+            target_tok, actor_tok = actor_tok, None
+            for p in tok.children:
+                if p.dep_ == "prep":
+                    for g in p.children:
+                        if g.dep_ == "pobj" and g.pos_ in ("NOUN", "VERB", "PROPN"):
+                            actor_tok = _noun_actor(g) or next(
+                                (c for c in g.children if c.dep_ in ("compound", "amod") and _names_actor(c)), None)
         if trig.type == "MOBILIZE" and actor_tok is not None and actor_tok.lower_ in ("it", "this"):
             actor_tok = None
         used = {t.i for x in (actor_tok, target_tok) if x is not None for t in x.subtree}
