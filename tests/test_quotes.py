@@ -95,3 +95,10 @@ def test_interrupted_quote_and_medial_cue(analyse):
     assert q["speaker"]["name"] == "Jon Tester"
     med = _by_text(quotes, "other tools in the toolbox")
     assert med is not None and "If this argument fails to persuade" in med["text"]
+
+
+def test_quoted_words_inside_an_attribution_keep_its_speaker(analyse):
+    quotes = _quotes(analyse, "Senator Ted Cruz called Donald Trump a “pathological liar” who is “utterly amoral”.\n")
+    q = _by_text(quotes, "pathological liar")
+    assert q is not None and q["speaker"] is not None and q["speaker"]["name"] == "Ted Cruz"
+    assert all(x["speaker"] is not None for x in quotes)

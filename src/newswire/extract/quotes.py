@@ -409,7 +409,11 @@ def extract_quotes(doc: Doc, entities: list[Entity], with_beliefs: bool = False)
     # 3. headline attributions with a colon: "Graham: Trump's rhetoric destroying GOP's chance"
     quotes += _label_attributions(doc, entities, quotes)
     # 4. attributions no verb list covers ("polls show", "called for"): the learned cue model
-    quotes += _learned_attributions(doc, entities, quotes, mark_spans)
+    learned = _learned_attributions(doc, entities, quotes, mark_spans)
+    # "Cruz called Trump a “pathological liar”": the quoted words are part of the attribution,
+    # not a speaker-less quote of their own
+    quotes = [q for q in quotes if not (q.speaker is None and q.kind == "direct" and any(
+        lq.start <= q.start and q.end <= lq.end + 1 for lq in learned))] + learned
     quotes.sort(key=lambda q: q.start)
     return quotes
 
@@ -465,7 +469,7 @@ def _learned_attributions(doc: Doc, entities: list[Entity], done: list[Quote],
                           mark_spans: list[tuple[int, int]]) -> list[Quote]:
     text = text_of(doc)
     used_cues = {q.cue_span[0] for q in done if q.cue_span}
-    taken = [(s, e) for q in done for s, e in q.spans]
+    taken = [(s, e) for q in done if q.speaker is not None or q.kind != "direct" for s, e in q.spans]
     out: list[Quote] = []
     for tok in doc:
         if tok.pos_ != "VERB" or tok.idx in used_cues or _inside(mark_spans, tok.idx):
