@@ -67,14 +67,15 @@ def cue_features(tok: Token) -> list[str]:
 
 
 @lru_cache(maxsize=1)
-def model() -> tuple[dict[str, float], float]:
+def model() -> tuple[dict[str, float], float, float]:
+    """Weights, the clause threshold and the bare-object threshold, read once."""
     path = resources.files("newswire") / "data" / "attribution_cues.json"
     data = json.loads(path.read_text(encoding="utf-8"))
-    return data["weights"], float(data["threshold"])
+    return data["weights"], float(data["threshold"]), float(data.get("phrase_threshold", 0.7))
 
 
 def cue_probability(tok: Token) -> float:
-    weights, _ = model()
+    weights = model()[0]
     z = sum(weights.get(f, 0.0) for f in cue_features(tok))
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
@@ -89,7 +90,7 @@ def learned_content(cue: Token) -> list[Token] | None:
     if cue.pos_ != "VERB":
         return None
     p = cue_probability(cue)
-    weights, thr = model()
+    _, thr, phrase_thr = model()
     if p < thr:
         return None
     toks = content_tokens(cue)
@@ -97,15 +98,9 @@ def learned_content(cue: Token) -> list[Token] | None:
         return None
     clausal = any(c.dep_ in ("ccomp", "xcomp", "advcl", "parataxis") for c in cue.children) \
         or cue.dep_ == "parataxis"
-    if not clausal and p < phrase_threshold():
+    if not clausal and p < phrase_thr:
         return None
     return toks
-
-
-@lru_cache(maxsize=1)
-def phrase_threshold() -> float:
-    path = resources.files("newswire") / "data" / "attribution_cues.json"
-    return float(json.loads(path.read_text(encoding="utf-8")).get("phrase_threshold", 0.7))
 
 
 def content_tokens(cue: Token) -> list[Token] | None:

@@ -389,10 +389,10 @@ def _mode_from_context(typ: str, tok: Token) -> str | None:
 
 
 def _names_actor(tok: Token) -> bool:
-    from newswire.resolve.actors import sector_words
+    from newswire.resolve.actors import sector_lemmas
 
     lemma = tok.lemma_.lower()
-    return lemma in role_nouns() or any(w == lemma for w, _ in sector_words())
+    return lemma in role_nouns() or lemma in sector_lemmas()
 
 
 def _cameo_trigger(tok: Token, trig: Trigger | None, is_actor) -> Trigger | None:

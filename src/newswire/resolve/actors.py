@@ -20,7 +20,7 @@ from newswire.extract.entities import Entity, _edit1, person_tokens
 from newswire.resolve.kb import ActorKB, KBEntry, normalise, split_code
 
 PREFERRED_SECTOR = ("GOV", "MIL", "COP", "IGO", "REB", "OPP", "ELI")
-FORMER = {"former", "ousted", "ex", "deposed", "exiled", "late"}
+FORMER = {"former", "ousted", "ex", "deposed", "exiled", "late", "erstwhile"}
 
 
 @lru_cache(maxsize=1)
@@ -32,6 +32,12 @@ def sector_words() -> list[tuple[str, str]]:
             w, s = line.split("\t")[:2]
             rows.append((w, s))
     return rows
+
+
+@lru_cache(maxsize=1)
+def sector_lemmas() -> frozenset[str]:
+    """The words of ``data/sector_words.tsv``, for membership tests."""
+    return frozenset(w for w, _ in sector_words())
 
 
 def _pick(entries: list[KBEntry]) -> KBEntry | None:
@@ -150,7 +156,7 @@ def code_phrase(head: Token | None, text: str, entity: Entity | None, kb: ActorK
                 day: date | None) -> tuple[str | None, str | None]:
     """Country and sector of an event participant."""
     c, s = _code_phrase(head, text, entity, kb, day)
-    if s == "GOV" and FORMER_RX.search(text):
+    if s == "GOV" and FORMER & set(re.split(r"[\s-]+", text.lower())):
         s = "ELI"  # former office holders are elites, not the government (CAMEO manual, ELI)
     ethnic = _ethnic_country(head, text, kb, day)
     if ethnic is not None and ethnic != c:
@@ -158,7 +164,6 @@ def code_phrase(head: Token | None, text: str, entity: Entity | None, kb: ActorK
     return c, s
 
 
-FORMER_RX = re.compile(r"\b(former|ousted|deposed|exiled|ex-|one-time|erstwhile)", re.I)
 NON_STATE = frozenset({"IGO", "NGO", "IMG", "MNC"})
 
 
@@ -257,7 +262,7 @@ def _code_phrase(head: Token | None, text: str, entity: Entity | None, kb: Actor
             s = head_sector  # the head noun decides: "supporters of former President X" are OPP
         elif head.tag_ in ("NNPS", "NNS") and country_code(kb, head.text, day) and not s:
             s = "CVL"  # a people named by nationality: "Libyans", "thousands of Nigerians"
-    if head is not None and not any(w == head.lemma_.lower() for w, _ in sector_words()):
+    if head is not None and head.lemma_.lower() not in sector_lemmas():
         # the curated sector words outrank Phoenix's generic agents ("militant" is REB here)
         hit = _first_agent(kb, head.lemma_)
         if hit:  # the head noun decides the sector: "police" in "Israeli police custody"
