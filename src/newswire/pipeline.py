@@ -24,6 +24,7 @@ from newswire.resolve.actors import (
     code_phrase,
     country_code,
     person_country_from_context,
+    phrase_function,
     resolve_entities,
     sentence_country,
 )
@@ -149,6 +150,9 @@ class Pipeline:
         c, s = code_phrase(p.head, p.text, p.entity, self.kb, day)
         out = {"entity": p.entity.id if p.entity else None, "text": p.text, "country": c, "sector": s,
                "start": p.start, "end": p.end}
+        function = phrase_function(p.head, p.text, p.entity, self.kb, day, s)
+        if function:
+            out["function"] = function  # "UN peacekeepers": sector IGO, function MIL
         if c is None and s in LOCAL_SECTORS and self._focus and (p.entity is None or p.entity.type != "PERSON"):
             # "Protestors" in a story about Belarus are Belarusian: the article's focus country,
             # marked as inferred so a reader can tell it from a country the text names

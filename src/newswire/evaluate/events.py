@@ -82,7 +82,8 @@ def main(argv: list[str] | None = None) -> None:
                 act["country"][0] += _code_ok(a, codes)
             if secs:
                 act["sector"][1] += 1
-                act["sector"][0] += a.get("sector") in secs
+                # PLOVER codes an international body by its role: "function" where newswire has one
+                act["sector"][0] += (a.get("function") or a.get("sector")) in secs
         gtar = _dicts(rec.get("target"))
         if gtar and v is not None:
             codes = {s.get("code") for s in gtar if s.get("code")}

@@ -258,8 +258,20 @@ def entity_at(entities: list[Entity], start: int, end: int) -> tuple[Entity, Men
     return (best[1], best[2]) if best else None
 
 
+def phrase_tokens(tok: Token) -> list[Token]:
+    """The phrase headed by ``tok``: its subtree without conjuncts and relative clauses."""
+    toks = [tok]
+    for c in tok.children:
+        if c.dep_ not in ("conj", "cc", "relcl") and not (c.dep_ == "punct" and c.i > tok.i):
+            toks.extend(c.subtree)
+    return sorted(toks, key=lambda t: t.i)
+
+
 def token_entity(entities: list[Entity], tok: Token) -> tuple[Entity, Mention] | None:
-    """The entity of the phrase headed by ``tok`` (its subtree's span)."""
-    left = min(t.idx for t in tok.subtree)
-    right = max(t.idx + len(t) for t in tok.subtree)
+    """The entity of the phrase headed by ``tok``: its subtree without conjuncts and relative
+    clauses, which are phrases of their own ("the military and the MILF", "police, who
+    arrested X")."""
+    toks = phrase_tokens(tok)
+    left = min(t.idx for t in toks)
+    right = max(t.idx + len(t) for t in toks)
     return entity_at(entities, left, right)

