@@ -82,3 +82,28 @@ def test_place_namesakes_follow_the_context_country():
     assert resolve_place("Tripoli", kb).country == "LBY"  # the most populous namesake alone
     assert resolve_place("Tripoli", kb, None, "LBN").country == "LBN"  # a story about Lebanon
     assert resolve_place("Paris", kb, None, "DEU").country == "FRA"  # no German Paris: keep the city
+
+
+def test_cities_bodies_and_titles_as_actors(analyse):
+    # a capital attacked is the state (GSR readme: capital as subject/object → GOV); a city
+    # named in a prepositional phrase is its people (CVL)
+    ev = _event_actors(analyse, "Rebels shelled Kabul on Sunday, killing 12 people.")
+    tgt = next(v["target"] for _, v in ev if v.get("target") and v["target"]["text"] == "Kabul")
+    assert (tgt["country"], tgt["sector"]) == ("AFG", "GOV"), ev
+    # an international body is sector IGO and, for PLOVER, its role as function
+    ev = _event_actors(analyse, "United Nations peacekeepers fired on protesters in Bunia on Tuesday.")
+    act = next(v["actor"] for _, v in ev if v.get("actor"))
+    assert act["sector"] == "IGO" and act["function"] == "MIL", ev
+    rep = analyse("The UN refugee agency condemned the expulsions. NATO said it would send more ships.")
+    codes = {e["name"]: e["actor"] for e in rep["entities"] if e["actor"]}
+    assert codes["NATO"]["function"] == "MIL", codes
+    condemn = next(v for v in rep["events"] if v["type"] == "ACCUSE")
+    assert condemn["actor"]["function"] == "REF", condemn
+    # a titled bare surname is the dictionary's one bearer of it; conjuncts are coded apart
+    rep = analyse("The German government welcomed President Reagan's latest policy statement.")
+    reagan = next(e for e in rep["entities"] if e["name"].endswith("Reagan"))
+    assert reagan["actor"]["country"] == "USA", reagan
+    ev = _event_actors(analyse, "Both the Philippine military and the Moro Islamic Liberation Front "
+                                "violated the ceasefire agreement, the monitors said.")
+    sectors = {v["actor"]["text"]: v["actor"]["sector"] for _, v in ev if v.get("actor")}
+    assert "REB" not in {s for t, s in sectors.items() if "military" in t}, sectors

@@ -184,6 +184,10 @@ def _surname_holder(kb: ActorKB, surname: str, day: date | None) -> KBEntry | No
 def code_phrase(head: Token | None, text: str, entity: Entity | None, kb: ActorKB,
                 day: date | None) -> tuple[str | None, str | None]:
     """Country and sector of an event participant."""
+    if head is not None and any(c.dep_ == "conj" for c in head.children):
+        # "the Philippine military and the MILF": each conjunct is coded by its own words
+        toks = phrase_tokens(head)
+        text = head.doc[toks[0].i: toks[-1].i + 1].text
     c, s = _code_phrase(head, text, entity, kb, day)
     if s == "GOV" and FORMER & set(re.split(r"[\s-]+", text.lower())):
         s = "ELI"  # former office holders are elites, not the government (CAMEO manual, ELI)
