@@ -210,6 +210,10 @@ def phrase_function(head: Token | None, text: str, entity: Entity | None, kb: Ac
         own = _compose([head.lemma_.lower()], kb, day)[1]
         if own and own not in NON_STATE:
             return own
+    if entity is not None and entity.type == "PERSON":
+        own = (entity.actor or {}).get("sector")
+        if own and own not in NON_STATE:
+            return own  # "Arab League Secretary General X": a body's official, GOV by role
     codes = [(entity.actor or {}).get("code") or ""] if entity is not None else []
     codes += [e.code for e in kb.lookup(text, day) if e.kind != "agent"]
     return next((f for f in map(igo_function, codes) if f), None)
@@ -262,6 +266,18 @@ def _ethnic_country(head: Token | None, text: str, kb: ActorKB, day: date | None
     return None
 
 
+def _body_in_title(text: str, kb: ActorKB, day: date | None) -> bool:
+    """Whether a person's title names an international body ("UN envoy X", "Arab League
+    Secretary General X")."""
+    words = normalise(text).split()
+    for n in (3, 2, 1):
+        for i in range(len(words) - n):
+            if any(e.kind != "agent" and split_code(e.code)[1] == "IGO"
+                   for e in kb.lookup(" ".join(words[i:i + n]), day)):
+                return True
+    return False
+
+
 def _city_actor(head: Token, entity: Entity | None, kb: ActorKB,
                 day: date | None) -> tuple[str | None, str] | None:
     """A city standing for an actor. The PLOVER gold standard's convention (its readme): a
@@ -306,6 +322,8 @@ def _code_phrase(head: Token | None, text: str, entity: Entity | None, kb: Actor
         if names_head and (s0 or entity.type in ("PERSON", "GPE", "ORG")):
             if c0 is None:  # "Pakistan President Mohammad Zia-Ul-Haq": the title carries it
                 c0 = _compose(normalise(text).split(), kb, day)[0]
+            if c0 is None and entity.type == "PERSON" and _body_in_title(text, kb, day):
+                return None, "IGO"  # "Arab League Secretary General Chadli Klibi" serves the League
             return c0, s0
         if s0 in ("IGO", "NGO", "IMG", "REB", "MNC", "NGM"):
             return c0, s0  # "European Community foreign ministers", "U.N. helicopters": the body's code
