@@ -218,6 +218,7 @@ class Pipeline:
                                    ("target", target), ("source", source)):
                     if prev.get(field) is None and val is not None:
                         prev[field] = val
+                prev["fatal"] = prev["fatal"] or m.fatal  # "the firing ... left two dead"
                 if prev["factuality"] == "claimed" and m.factuality == "asserted":
                     prev["factuality"], prev["source"] = "asserted", None
                 continue
@@ -228,7 +229,7 @@ class Pipeline:
                             "lemma": m.trigger.lemma_.lower(), "pos": m.trigger.pos_},
                 "actor": actor, "target": target, "location": location, "date": date_json,
                 "quantity": qty, "factuality": m.factuality, "source": source,
-                "evidence": ev, "support": [ev],
+                "evidence": ev, "support": [ev], "fatal": m.fatal,
             }
             merged[key] = record
             out.append(record)

@@ -28,7 +28,6 @@ KEYWORDS = {
     "FORCE": re.compile(r"\b(fir(ed|ing)|open(ed)? fire|lathi|tear ?gas|baton|charged|shot|bullets?|rounds)\b"),
 }
 FORCE_COERCE = ("crack", "dispers", "repress", "beat", "lathi")
-KILL_TRIGGERS = {"kill", "shoot", "murder", "massacre", "execute", "die", "gun"}
 
 
 def classes_of(event: dict, sentence: str) -> set[str]:
@@ -51,8 +50,8 @@ def classes_of(event: dict, sentence: str) -> set[str]:
     out = set()
     trig = event["trigger"]["text"].lower()
     # "shot dead", "gunned down": a shooting trigger whose result is death
-    lemma_kill = any(trig.startswith(k) for k in KILL_TRIGGERS) or (
-        trig in ("shot", "shoot", "shooting", "gunned") and re.search(r"\b(shot dead|gunned down)\b", sentence))
+    # the event's own flag: "killed", "shot dead", "the firing left two dead" (merged)
+    lemma_kill = bool(event.get("fatal"))
     if event["type"] == "ASSAULT":
         out.add("FORCE")
         if lemma_kill:

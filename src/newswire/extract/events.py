@@ -36,6 +36,11 @@ DENY_CUES = ("den", "dismiss", "reject", "refut", "rebut")
 PLACE_PREPS = {"in", "at", "near", "to", "on", "across", "along", "from", "inside", "outside", "into"}
 # verbs whose subject suffers the event: "died", "perished"
 VICTIM_VERBS = {"die", "perish"}
+# harm verbs whose agentless passive takes the actor of the violence that caused it
+HARM_VERBS = {"kill", "injure", "wound", "shoot", "hurt"}
+CAUSE_PREPS = {"in", "during", "after", "from"}
+# verbs of a temporal clause that can cause a death ("when the police fired")
+VIOLENT_CAUSES = {"fire", "shoot", "open", "attack", "charge", "shell", "bomb", "storm", "raid"}
 # passives that describe the subject's own stance, not something done to it
 STATIVE_PASSIVES = {"oppose", "commit", "determine", "prepare", "dedicate", "devote", "resolve"}
 LIGHT_VERBS = {"speed", "accelerate", "complete", "launch", "carry", "conduct", "stage", "begin", "continue", "mount", "announce",
@@ -87,6 +92,26 @@ class EventMention:
     evidence: tuple[int, int]
     support: list[tuple[int, int]] = field(default_factory=list)
     resolved: dict = field(default_factory=dict)
+    fatal: bool = False  # an ASSAULT whose words say someone died (data/fatal_triggers.tsv)
+
+
+@lru_cache(maxsize=1)
+def fatal_triggers() -> dict[str, frozenset[str]]:
+    out = {}
+    text = (resources.files("newswire") / "data" / "fatal_triggers.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            lemma, mods = line.split("\t")[:2]
+            out[lemma] = frozenset() if mods.strip() == "-" else frozenset(mods.strip().split("|"))
+    return out
+
+
+def is_fatal(tok: Token) -> bool:
+    """Whether an ASSAULT trigger says someone died: "killed", "shot dead", "left two dead"."""
+    mods = fatal_triggers().get(tok.lemma_.lower())
+    if mods is None:
+        return False
+    return not mods or any(c.lower_ in mods for c in tok.children)
 
 
 @lru_cache(maxsize=1)
@@ -127,7 +152,8 @@ def triggers() -> dict[tuple[str, str], list[Trigger]]:
 
 
 def _objects(tok: Token) -> list[Token]:
-    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
+    # "oprd": the object's predicate, "left two dead"
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd")]
     for p in tok.children:
         if p.dep_ in ("prep", "agent"):
             objs.extend(c for c in p.children if c.dep_ == "pobj")
@@ -219,6 +245,10 @@ def _raw_subject(tok: Token) -> Token | None:
                 return c  # "Israel is opposed to French mediation": a state of the subject
             if c.dep_ == "agent":
                 return next((g for g in c.children if g.dep_ == "pobj"), None)
+        if t is tok and any(c.dep_ == "nsubjpass" for c in tok.children):
+            # "four were burnt and two were killed": a passive with its own subject and no
+            # agent has no actor; its conjunct's subject is another victim
+            return None
         if t.dep_ == "xcomp" and t.head is not t:
             # object control: "allowed Russian troops to invade", "ordered the army to withdraw"
             ctrl = next((c for c in t.head.children if c.dep_ == "dobj" and c.i < t.i), None)
@@ -388,6 +418,29 @@ def _mode_from_context(typ: str, tok: Token) -> str | None:
     return None
 
 
+def _cause_actor(tok: Token) -> Token | None:
+    """The actor of the violence that caused a death or injury: the prepositional cause ("in
+    police firing", "during a lathi charge by the police") or a temporal clause ("when the
+    police fired")."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in CAUSE_PREPS:
+            for g in c.children:
+                if g.dep_ == "pobj" and g.pos_ in ("NOUN", "VERB", "PROPN"):
+                    hit = _noun_actor(g) or next(
+                        (x for x in g.children if x.dep_ in ("compound", "amod", "nmod") and _names_actor(x)), None)
+                    if hit is not None:
+                        return hit
+    # a temporal clause of the harm or of its conjunct ("one was killed and six others
+    # injured ... when the police fired"); spaCy marks "when" as advmod, "as"/"after" as mark
+    inner = {t.i for c in tok.children if c.dep_ in ("ccomp", "relcl", "parataxis") for t in c.subtree}
+    for c in tok.subtree:
+        if c.i in inner or c.dep_ != "advcl" or c.lemma_.lower() not in VIOLENT_CAUSES:
+            continue
+        if any(m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "as", "after") for m in c.children):
+            return _raw_subject(c)
+    return None
+
+
 def _names_actor(tok: Token) -> bool:
     from newswire.resolve.actors import sector_lemmas
 
@@ -469,13 +522,11 @@ def extract_events(doc: Doc, entities: list[Entity], quotes: list[Quote],
         if pos == "VERB" and tok.lemma_.lower() in VICTIM_VERBS:
             # "125 people died in police firing": the subject is the victim; the agent is the
             # actor of the violence the preposition names
-            target_tok, actor_tok = actor_tok, None
-            for p in tok.children:
-                if p.dep_ == "prep":
-                    for g in p.children:
-                        if g.dep_ == "pobj" and g.pos_ in ("NOUN", "VERB", "PROPN"):
-                            actor_tok = _noun_actor(g) or next(
-                                (c for c in g.children if c.dep_ in ("compound", "amod") and _names_actor(c)), None)
+            target_tok, actor_tok = actor_tok, _cause_actor(tok)
+        elif pos == "VERB" and actor_tok is None and passive and tok.lemma_.lower() in HARM_VERBS:
+            # "two persons were killed in police firing", "one was killed when the police
+            # fired": an agentless passive harm takes the actor of the violence that caused it
+            actor_tok = _cause_actor(tok)
         if trig.type == "MOBILIZE" and actor_tok is not None and actor_tok.lower_ in ("it", "this"):
             actor_tok = None
         used = {t.i for x in (actor_tok, target_tok) if x is not None for t in x.subtree}
@@ -537,6 +588,6 @@ def extract_events(doc: Doc, entities: list[Entity], quotes: list[Quote],
         out.append(EventMention(
             typ, mode, cameo, tok, actor, _participant(target_tok, entities),
             _participant(loc_tok, entities), _date(tok), quantity_near(tok), fact, source,
-            (sent.start_char, sent.end_char),
+            (sent.start_char, sent.end_char), fatal=typ == "ASSAULT" and is_fatal(tok),
         ))
     return out
