@@ -63,6 +63,7 @@ class Trigger:
     prep: str | None = None
     mod: frozenset[str] | None = None
     comp: frozenset[str] | None = None  # a modal in the clausal complement: "said X must go"
+    notmod: frozenset[str] | None = None  # modifiers that make it another thing: "cardiac arrest"
 
 
 @dataclass(slots=True)
@@ -145,7 +146,7 @@ def triggers() -> dict[tuple[str, str], list[Trigger]]:
         for c in cond.split(";"):
             if "=" in c:
                 k, v = c.split("=", 1)
-                kw[k.strip()] = frozenset(v.split("|")) if k.strip() in ("obj", "mod", "comp") else v.strip()
+                kw[k.strip()] = frozenset(v.split("|")) if k.strip() in ("obj", "mod", "comp", "notmod") else v.strip()
         trig = Trigger(lemma, pos, typ, None if mode == "-" else mode, None if cameo == "-" else cameo, **kw)
         out.setdefault((lemma, pos), []).append(trig)
     return out
@@ -169,6 +170,9 @@ def _matches(trig: Trigger, tok: Token) -> bool:
         # "building troops up" puts the particle after the object, still a prt child
         return False
     if trig.prep and not any(c.dep_ == "prep" and c.lower_ == trig.prep for c in tok.children):
+        return False
+    if trig.notmod and any(c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in trig.notmod
+                           for c in tok.children):
         return False
     if trig.mod and not any(c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in trig.mod
                             for c in tok.children):
@@ -418,6 +422,19 @@ def _mode_from_context(typ: str, tok: Token) -> str | None:
     return None
 
 
+def _has_patient(tok: Token) -> bool:
+    """Whether an arrest verb has someone it acts on: an object, a passive subject, or a
+    participle's noun ("the men arrested"); a reflexive object is not a detainee."""
+    if tok.dep_ == "acl" or any(c.dep_ == "nsubjpass" for c in tok.children):
+        return True
+    return any(c.dep_ in ("dobj", "pobj") and c.lower_ not in REFLEXIVES for c in tok.children) or \
+        any(c.dep_ == "prep" and any(g.dep_ == "pobj" for g in c.children) for c in tok.children
+            if c.lower_ in ("into", "in"))
+
+
+REFLEXIVES = {"himself", "herself", "itself", "themselves", "ourselves", "myself", "yourself"}
+
+
 def _cause_actor(tok: Token) -> Token | None:
     """The actor of the violence that caused a death or injury: the prepositional cause ("in
     police firing", "during a lathi charge by the police") or a temporal clause ("when the
@@ -510,6 +527,8 @@ def extract_events(doc: Doc, entities: list[Entity], quotes: list[Quote],
             trig = _cameo_trigger(tok, trig, is_actor)
         if trig is None:
             continue
+        if pos == "VERB" and trig.mode == "arrest" and not _has_patient(tok):
+            continue  # "the activity was expected to pick up", "held themselves back": no one held
         if pos == "VERB":
             actor_tok = _subject(tok)
             passive = any(c.dep_ == "nsubjpass" for c in tok.children)
@@ -518,6 +537,11 @@ def extract_events(doc: Doc, entities: list[Entity], quotes: list[Quote],
                 actor_tok = next(c for c in tok.children if c.dep_ == "nsubjpass")
         else:
             actor_tok = _noun_actor(tok)
+        if trig.lemma == "charge" and trig.type == "COERCE" and actor_tok is not None \
+                and actor_tok.pos_ in ("PRON", "PROPN") and not _names_actor(actor_tok):
+            # "Mishra charged the government with deceiving ...": a politician's accusation
+            # (CAMEO 112); police and courts charge suspects (173)
+            trig = Trigger("charge", "VERB", "ACCUSE", None, "112")
         target_tok = _target(tok, trig, actor_tok, is_actor)
         if pos == "VERB" and tok.lemma_.lower() in VICTIM_VERBS:
             # "125 people died in police firing": the subject is the victim; the agent is the
@@ -532,8 +556,11 @@ def extract_events(doc: Doc, entities: list[Entity], quotes: list[Quote],
         used = {t.i for x in (actor_tok, target_tok) if x is not None for t in x.subtree}
         loc_tok = _location(tok, used)
         fact, _cue = factuality_of(tok, stop_at=cue_tokens)
-        if pos == "NOUN" and fact in ("negated",):
+        if pos == "NOUN" and fact in ("negated",) and not any(c.dep_ == "det" and c.lower_ == "no"
+                                                              for c in tok.children):
             fact = "asserted"  # "has not thrown its weight behind the invasion" keeps the invasion
+        elif pos == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+            fact = "negated"  # "no arrests have been made", "no casualties were reported"
         quote = _containing_quote(quotes, tok.idx)
         source = quote.speaker if quote is not None else None
         if quote is not None and fact == "asserted":

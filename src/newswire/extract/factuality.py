@@ -47,6 +47,11 @@ def _aux_effects(tok: Token) -> list[tuple[str, Token]]:
     # "has yet to commit": 'yet' on the governing 'have'
     if tok.lemma_ == "have" and any(c.lower_ == "yet" for c in tok.children):
         found.append(("negated", tok))
+    # "we have to arrest the guilty": an obligation, like "must"; the past "police had to
+    # open fire" says it was done (the implicative reading of past "had to")
+    if tok.lemma_ == "have" and tok.dep_ != "aux" and tok.tag_ != "VBD" and any(
+            c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in tok.children):
+        found.append(("hypothetical", tok))
     # "is going to deploy", "is set to deploy"
     if tok.lower_ in ("going", "set") and any(c.dep_ == "xcomp" for c in tok.children):
         found.append(("planned", tok))
@@ -67,10 +72,14 @@ def factuality_of(tok: Token, stop_at: set[int] | None = None) -> tuple[str, Tok
     # generic quantifier happened to nobody in particular
     if tok.dep_ == "relcl" and tok.head.lemma_.lower() in GENERIC_HEADS:
         found.append(("hypothetical", tok.head))
+    prev = tok
     for _ in range(8):
         found.extend(_aux_effects(t))
         lemma = t.lemma_.lower()
-        if not first and lemma in table and table[lemma][1] == "gov":
+        # a governing predicate selects its complement, not its subject: in "protesters who
+        # were fired on demanded an inquiry" the firing is not what is demanded
+        if not first and lemma in table and table[lemma][1] == "gov" \
+                and prev.dep_ not in ("nsubj", "nsubjpass", "csubj"):
             found.append((table[lemma][0], t))
         if first and sent_of(t).text.rstrip().endswith("?"):
             found.append(("hypothetical", t))
@@ -79,7 +88,7 @@ def factuality_of(tok: Token, stop_at: set[int] | None = None) -> tuple[str, Tok
             break
         if t.head is t or t.dep_ not in _CLAUSE_LINKS:
             break
-        t = t.head
+        prev, t = t, t.head
         if stop_at and t.i in stop_at:
             break
     if not found:
