@@ -93,3 +93,31 @@ def test_victims_die_in_someone_elses_violence(analyse):
     ev = _events(analyse, "Police statistics show 125 people have died in police firing.")
     died = next(v for v in ev if v["trigger"]["text"] == "died")
     assert died["type"] == "ASSAULT" and died["actor"]["sector"] == "COP" and "people" in died["target"]["text"]
+
+
+def test_deaths_take_the_actor_of_the_violence_that_caused_them(analyse):
+    ev = _events(analyse, "Two persons were killed in police firing in Bharuch on Tuesday.")
+    kill = next(v for v in ev if v["trigger"]["lemma"] == "kill")
+    assert kill["actor"] and kill["actor"]["sector"] == "COP" and kill["fatal"], ev
+    ev = _events(analyse, "One person was killed and six others injured on Tuesday night when the police "
+                          "fired to disperse mobs pelting stones.")
+    kill = next(v for v in ev if v["trigger"]["lemma"] == "kill")
+    assert kill["actor"] and kill["actor"]["sector"] == "COP", ev
+    ev = _events(analyse, "The attack on the convoy left twelve soldiers dead.")
+    assert any(v["type"] == "ASSAULT" and v["fatal"] for v in ev), ev
+    ev = _events(analyse, "Police opened fire on the crowd, but nobody was hurt.")
+    assert not any(v["fatal"] for v in ev), ev
+
+
+def test_what_is_not_an_arrest(analyse):
+    ev = _events(analyse, "The police were at the spot for two hours but no arrests have been made.")
+    assert all(v["factuality"] != "asserted" for v in ev if v["mode"] == "arrest"), ev
+    ev = _events(analyse, "Mishra charged the government with deceiving the farmers of the state.")
+    assert _first(ev, "ACCUSE") and not any(v["mode"] == "arrest" for v in ev), ev
+    ev = _events(analyse, "Dr Dalal had suffered a cardiac arrest only a fortnight back.")
+    assert not any(v["mode"] == "arrest" for v in ev), ev
+    ev = _events(analyse, "He demanded the arrest of the leaders who organised the march.")
+    assert all(v["factuality"] not in ("asserted", "claimed") for v in ev if v["mode"] == "arrest"), ev
+    ev = _events(analyse, "Police arrested 20 people after the clashes in the old city.")
+    arrest = next(v for v in ev if v["mode"] == "arrest")
+    assert arrest["factuality"] == "asserted" and arrest["actor"]["sector"] == "COP", ev

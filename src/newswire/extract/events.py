@@ -445,6 +445,9 @@ def _cause_actor(tok: Token) -> Token | None:
                 if g.dep_ == "pobj" and g.pos_ in ("NOUN", "VERB", "PROPN"):
                     hit = _noun_actor(g) or next(
                         (x for x in g.children if x.dep_ in ("compound", "amod", "nmod") and _names_actor(x)), None)
+                    if hit is None and _names_actor(g) and any(x.dep_ == "acl" for x in g.children):
+                        hit = g  # "in police firing" parsed as police ← acl firing
+
                     if hit is not None:
                         return hit
     # a temporal clause of the harm or of its conjunct ("one was killed and six others
