@@ -39,7 +39,7 @@ def classes_of(event: dict, sentence: str) -> set[str]:
     # the proximity rule is for passives with no agent ("killed in police firing"); a noun
     # such as "the attack" with no actor, or the police as the target, says nothing of
     # police force
-    if not police and not actor.get("sector") and event["trigger"].get("pos", "VERB") in ("VERB", "AUX") \
+    if not police and not actor.get("text") and event["trigger"].get("pos", "VERB") in ("VERB", "AUX") \
             and target.get("sector") not in ("COP", "MIL"):
         pos = event["trigger"]["start"] - event["evidence"]["start"]
         police = any(abs(m.start() - pos) < 60 for m in POLICE.finditer(sentence))
