@@ -121,3 +121,21 @@ def test_what_is_not_an_arrest(analyse):
     ev = _events(analyse, "Police arrested 20 people after the clashes in the old city.")
     arrest = next(v for v in ev if v["mode"] == "arrest")
     assert arrest["factuality"] == "asserted" and arrest["actor"]["sector"] == "COP", ev
+
+
+def test_presupposed_clauses_and_implicatives_keep_their_facts(analyse):
+    # a relative clause is taken for granted: the main clause's negation is not its own
+    ev = _events(analyse, "Sabarmati police, which arrested as many as 63 rioters, was not able to identify "
+                          "their affiliations.")
+    arrest = next(v for v in ev if v["mode"] == "arrest")
+    assert arrest["factuality"] == "asserted", ev
+    # past "was able to" is implicative (Karttunen 1971); present "is able to" is not
+    ev = _events(analyse, "The district police were able to arrest 31 people on Monday.")
+    assert next(v for v in ev if v["mode"] == "arrest")["factuality"] == "asserted", ev
+    ev = _events(analyse, "The district police were not able to arrest the organisers.")
+    assert next(v for v in ev if v["mode"] == "arrest")["factuality"] == "negated", ev
+    ev = _events(analyse, "The police are able to arrest the organisers at any time.")
+    assert next(v for v in ev if v["mode"] == "arrest")["factuality"] != "asserted", ev
+    # passives whose subject the parser misplaced still have someone arrested
+    ev = _events(analyse, "Around 15 workers trying to enforce the strike on the main road were arrested at once.")
+    assert any(v["mode"] == "arrest" and v["factuality"] == "asserted" for v in ev), ev

@@ -425,8 +425,8 @@ def _mode_from_context(typ: str, tok: Token) -> str | None:
 def _has_patient(tok: Token) -> bool:
     """Whether an arrest verb has someone it acts on: an object, a passive subject, or a
     participle's noun ("the men arrested"); a reflexive object is not a detainee."""
-    if tok.dep_ == "acl" or any(c.dep_ == "nsubjpass" for c in tok.children):
-        return True
+    if tok.dep_ == "acl" or any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
+        return True  # a passive has its patient even where the parser put the subject elsewhere
     return any(c.dep_ in ("dobj", "pobj") and c.lower_ not in REFLEXIVES for c in tok.children) or \
         any(c.dep_ == "prep" and any(g.dep_ == "pobj" for g in c.children) for c in tok.children
             if c.lower_ in ("into", "in"))
