@@ -269,6 +269,16 @@ def _raw_subject(tok: Token) -> Token | None:
     return None
 
 
+def _verb_lemmas(tok: Token) -> set[str]:
+    """The lemma and the forms a regular past would strip to: the small model lemmatises
+    "staged" as "stag"."""
+    low = tok.lower_
+    out = {tok.lemma_.lower()}
+    if low.endswith("ed"):
+        out |= {low[:-1], low[:-2]}
+    return out
+
+
 def _noun_actor(tok: Token) -> Token | None:
     """The actor of a nominal event: a possessor, an 'of'/'by' phrase, or the governing subject."""
     for c in tok.children:
@@ -283,7 +293,7 @@ def _noun_actor(tok: Token) -> Token | None:
         if p.dep_ == "prep" and p.lower_ == "by":
             return next((g for g in p.children if g.dep_ == "pobj"), None)
     # "announced continued cooperation", "launched an attack": the light verb's subject acts
-    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in LIGHT_VERBS:
+    if tok.dep_ == "dobj" and _verb_lemmas(tok.head) & LIGHT_VERBS:
         return _subject(tok.head)
     return None
 
