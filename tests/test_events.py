@@ -139,3 +139,13 @@ def test_presupposed_clauses_and_implicatives_keep_their_facts(analyse):
     # passives whose subject the parser misplaced still have someone arrested
     ev = _events(analyse, "Around 15 workers trying to enforce the strike on the main road were arrested at once.")
     assert any(v["mode"] == "arrest" and v["factuality"] == "asserted" for v in ev), ev
+
+
+def test_actors_of_nominal_events_under_light_and_partaking_verbs(analyse):
+    ev = _events(analyse, "Angry activists from the opposition party have staged rallies in the capital "
+                          "against the prime minister.")
+    rally = next(v for v in ev if v["type"] == "PROTEST")
+    assert rally["actor"] and "activists" in rally["actor"]["text"], ev
+    ev = _events(analyse, "Serb forces were engaged in ethnic cleansing against the Albanian population.")
+    cleansing = next(v for v in ev if v["type"] == "ASSAULT")
+    assert cleansing["actor"] and cleansing["actor"]["country"] == "SRB", ev

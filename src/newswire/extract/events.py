@@ -47,6 +47,7 @@ LIGHT_VERBS = {"speed", "accelerate", "complete", "launch", "carry", "conduct", 
                "order", "step", "hold", "start", "resume", "intensify", "escalate", "make", "unleash",
                "undertake", "renew", "sign", "give", "impose", "extend", "declare", "organize", "organise",
                "call", "lead", "join", "halt", "end"}
+PARTAKING_VERBS = {"engage", "participate", "involve", "join", "indulge", "persist"}
 PLACE_NOUNS = {"border", "west", "east", "north", "south", "capital", "city", "region", "area",
                "frontier", "coast", "village", "town", "province"}
 
@@ -295,6 +296,13 @@ def _noun_actor(tok: Token) -> Token | None:
     # "announced continued cooperation", "launched an attack": the light verb's subject acts
     if tok.dep_ == "dobj" and _verb_lemmas(tok.head) & LIGHT_VERBS:
         return _subject(tok.head)
+    # "Serb forces were engaged in ethnic cleansing", "took part in the protest": the one
+    # who takes part is the actor of the nominal event
+    if tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.pos_ in ("VERB", "AUX"):
+        verb = tok.head.head
+        if _verb_lemmas(verb) & PARTAKING_VERBS or (verb.lemma_ == "take" and any(
+                c.lower_ == "part" for c in verb.children)):
+            return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return None
 
 
