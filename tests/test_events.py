@@ -149,3 +149,10 @@ def test_actors_of_nominal_events_under_light_and_partaking_verbs(analyse):
     ev = _events(analyse, "Serb forces were engaged in ethnic cleansing against the Albanian population.")
     cleansing = next(v for v in ev if v["type"] == "ASSAULT")
     assert cleansing["actor"] and cleansing["actor"]["country"] == "SRB", ev
+
+
+def test_participles_make_their_noun_the_one_acted_on(analyse):
+    ev = _events(analyse, "The police, beaten black and blue by the mob, withdrew from the square.")
+    assert not any(v["type"] == "ASSAULT" and v["actor"] and "police" in v["actor"]["text"] for v in ev), ev
+    ev = _events(analyse, "The army helped to arrest the fast deteriorating situation in the city.")
+    assert not any(v["mode"] == "arrest" for v in ev), ev

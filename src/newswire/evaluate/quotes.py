@@ -74,7 +74,10 @@ def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--split", default="dev", choices=["train", "dev", "test"])
     ap.add_argument("--n", type=int, default=0, help="first N articles only")
+    ap.add_argument("--errors", action="store_true", help="list wrong speakers (train/dev only)")
     args = ap.parse_args(argv)
+    if args.errors and args.split == "test":
+        sys.exit("--errors lists mistakes on train or dev only: the test split is held out")
     base = POLNEAR / args.split
     if not base.exists():
         sys.exit(f"PolNeAR not found at {base}")
@@ -92,6 +95,7 @@ def main(argv: list[str] | None = None) -> None:
     nlp = get_nlp()
     docs = nlp.pipe([t.read_text(encoding="utf-8") for t in texts], batch_size=16)
     results = {mode: defaultdict(lambda: defaultdict(float)) for mode in ("speech", "all")}
+    errors: list[str] | None = [] if args.errors else None
     for path, doc in zip(texts, docs, strict=True):
         anns = sorted((base / "attributions").glob(path.stem + "_*.ann"))
         if not anns:
@@ -101,7 +105,7 @@ def main(argv: list[str] | None = None) -> None:
         for mode in ("speech", "all"):
             preds = extract_quotes(doc, ents, with_beliefs=(mode == "all"))
             gold = [g for g in gold_all if mode == "all" or not is_belief_cue(g["cue_text"])]
-            score(doc.text, preds, gold, results[mode])
+            score(doc.text, preds, gold, results[mode], errors if mode == "speech" else None)
     for mode, res in results.items():
         label = "speech attributions only" if mode == "speech" else "all attributions, belief cues on"
         print(f"\nPolNeAR {args.split} ({len(texts)} articles), {label}")
@@ -122,6 +126,8 @@ def main(argv: list[str] | None = None) -> None:
             cu = r["cue_ok"] / r["mg3"] if r["mg3"] else 0.0
             row.append(f"{fe:>7.3f}  {sp:>7.3f}  {cu:>5.3f}")
             print("".join(row))
+    for line in errors or []:
+        print(line)
 
 
 def _norm_bounds(text: str, a: int, b: int) -> tuple[int, int]:
@@ -135,7 +141,7 @@ def _norm_bounds(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
-def score(text: str, preds, gold: list[dict], res) -> None:
+def score(text: str, preds, gold: list[dict], res, errors: list[str] | None = None) -> None:
     pc = [chars(p.spans) for p in preds]
     gc = [chars(g["content"]) for g in gold]
     for kind in ("all", "direct", "indirect", "mixed"):
@@ -172,6 +178,11 @@ def score(text: str, preds, gold: list[dict], res) -> None:
                                 spans += [(m.start, m.end) for m in sp.entity.mentions]
                             ok = any(chars([s]) & gsrc for s in spans)
                         res[kind]["spk_ok"] += ok
+                        if not ok and errors is not None and kind != "all":
+                            said = " ".join(text[a:b] for a, b in gold[g]["source"])
+                            got = f"{sp.text!r}->{sp.name!r}" if sp is not None else "-"
+                            quote = text[p.start:p.end].replace("\n", " ")[:90]
+                            errors.append(f"  speaker {kind}: gold {said!r} got {got}  | {quote}")
                     if p.cue_span and gold[g]["cue"] and chars([p.cue_span]) & chars(gold[g]["cue"]):
                         res[kind]["cue_ok"] += 1
         for g in gi:

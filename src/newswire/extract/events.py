@@ -65,6 +65,7 @@ class Trigger:
     mod: frozenset[str] | None = None
     comp: frozenset[str] | None = None  # a modal in the clausal complement: "said X must go"
     notmod: frozenset[str] | None = None  # modifiers that make it another thing: "cardiac arrest"
+    notobj: frozenset[str] | None = None  # objects that make it another thing: "arrest the decline"
 
 
 @dataclass(slots=True)
@@ -147,7 +148,7 @@ def triggers() -> dict[tuple[str, str], list[Trigger]]:
         for c in cond.split(";"):
             if "=" in c:
                 k, v = c.split("=", 1)
-                kw[k.strip()] = frozenset(v.split("|")) if k.strip() in ("obj", "mod", "comp", "notmod") else v.strip()
+                kw[k.strip()] = frozenset(v.split("|")) if k.strip() in ("obj", "mod", "comp", "notmod", "notobj") else v.strip()
         trig = Trigger(lemma, pos, typ, None if mode == "-" else mode, None if cameo == "-" else cameo, **kw)
         out.setdefault((lemma, pos), []).append(trig)
     return out
@@ -174,6 +175,8 @@ def _matches(trig: Trigger, tok: Token) -> bool:
         return False
     if trig.notmod and any(c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in trig.notmod
                            for c in tok.children):
+        return False
+    if trig.notobj and any(o.lemma_.lower() in trig.notobj for o in _objects(tok)):
         return False
     if trig.mod and not any(c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in trig.mod
                             for c in tok.children):
@@ -239,6 +242,16 @@ def _raw_subject(tok: Token) -> Token | None:
     for c in tok.children:  # "anyone who attacks": the relative pronoun stands for "anyone"
         if c.dep_ == "nsubj" and c.lower_ in ("who", "which", "that") and tok.dep_ == "relcl":
             return tok.head
+    if tok.tag_ == "VBN" and tok.dep_ == "ROOT" and not any(c.dep_ in ("aux", "auxpass") for c in tok.children) \
+            and not any(c.dep_ == "dobj" for c in tok.children):
+        # a headline's "4 policemen and 4 civilians killed": a bare participle is a passive
+        # with its auxiliary dropped, its subject the victim
+        return None
+    if tok.dep_ == "acl" and tok.tag_ == "VBN":
+        # "the police, beaten black and blue": a past participle on a noun makes the noun
+        # the one acted on; the actor is the agent if one is named
+        agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+        return next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
     t = tok
     for _ in range(4):
         if t.dep_ == "acl" and t.head.pos_ in ("NOUN", "PROPN") and t.tag_ == "VBG":
