@@ -6,7 +6,7 @@ Usage: newswire eval resolve [--part tune|report|all] [--polnear-n 84]
   newswire's resolver (entity clusters, the Phoenix KB, composition from the text).
   Gold "IGO" counts as right when newswire codes an IGO sector.
 - Place-to-country accuracy on the records' gold ``eventLoc`` (country from its ISO2
-  code, or the name itself when it is a country).
+  code, else the one country pycountry gives for the name: a country or a subdivision).
 - Within-article speaker clustering on PolNeAR dev: for every pair of matched quotes
   whose gold sources are both proper names, newswire is right when its canonical
   speakers are the same exactly when the gold surnames are.
@@ -114,10 +114,17 @@ def place_scores(part: str) -> None:
             c = pycountry.countries.get(alpha_2=loc["country code"])
             gold = c.alpha_3 if c else None
         else:
+            # a name without a code: its country when pycountry names exactly one (a country,
+            # or a subdivision of one country: "Basra", "Kabul"); cities it does not know and
+            # ambiguous names ("Lagos" is also in Chile) are left out
             try:
                 gold = pycountry.countries.lookup(loc["name"]).alpha_3
             except LookupError:
-                gold = None
+                try:
+                    found = {c.alpha_3 for c in pycountry.countries.search_fuzzy(loc["name"])}
+                except LookupError:
+                    found = set()
+                gold = found.pop() if len(found) == 1 else None
         if gold is None:
             continue
         n += 1
