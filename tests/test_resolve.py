@@ -107,3 +107,13 @@ def test_cities_bodies_and_titles_as_actors(analyse):
                                 "violated the ceasefire agreement, the monitors said.")
     sectors = {v["actor"]["text"]: v["actor"]["sector"] for _, v in ev if v.get("actor")}
     assert "REB" not in {s for t, s in sectors.items() if "military" in t}, sectors
+
+
+def test_a_namesake_with_another_first_name_is_another_person(analyse):
+    rep = analyse("Judge Alejandro Rivera opened fraud investigations against 28 Chilean government "
+                  "officials, the court said Friday.")
+    rivera = next(e for e in rep["entities"] if e["name"].endswith("Rivera"))
+    assert rivera["actor"]["sector"] == "JUD" and rivera["actor"]["country"] == "CHL", rivera
+    rep = analyse("President Francois Mitterand welcomed South African leader F.W. de Klerk on Thursday.")
+    klerk = next(e for e in rep["entities"] if "Klerk" in e["name"])
+    assert klerk["actor"]["country"] == "ZAF", klerk

@@ -129,8 +129,10 @@ def code_entity(e: Entity, kb: ActorKB, day: date | None) -> dict | None:
         toks = person_tokens(e.name)
         if len(toks) >= 2:
             first, surname = toks[0].lower(), toks[-1].lower()
+            # the same person: surname within one edit, first name within one edit or an
+            # initial ("Alejandro Rivera" is not the dictionary's "Ariel Rivera")
             cands = [x for sur, xs in kb.surnames_starting(surname[:3]) if _edit1(sur, surname)
-                     for x in xs if x.phrase.split()[0][:1] == first[:1] and x.valid_on(day)]
+                     for x in xs if _same_first_name(x.phrase.split()[0], first) and x.valid_on(day)]
             hit = _pick(cands)
             if hit:
                 kb_first = hit.phrase.split()[0]
@@ -160,6 +162,13 @@ def code_entity(e: Entity, kb: ActorKB, day: date | None) -> dict | None:
     words = [w for w in normalise(e.name).split()]
     c, s = _compose(words, kb, day)
     return _actor(c, s)
+
+
+def _same_first_name(kb_first: str, first: str) -> bool:
+    if len(first.replace(".", "")) <= 2 or len(kb_first.replace(".", "")) <= 2:
+        return kb_first[:1] == first[:1]  # initials: "F.W. de Klerk", "K. Annan"
+    # one edit, or transliterations that keep the first three letters (Aleksandr/Alexander)
+    return kb_first == first or _edit1(kb_first, first) or (len(first) >= 4 and kb_first[:3] == first[:3])
 
 
 def _surname_holder(kb: ActorKB, surname: str, day: date | None) -> KBEntry | None:
