@@ -102,3 +102,11 @@ def test_quoted_words_inside_an_attribution_keep_its_speaker(analyse):
     q = _by_text(quotes, "pathological liar")
     assert q is not None and q["speaker"] is not None and q["speaker"]["name"] == "Ted Cruz"
     assert all(x["speaker"] is not None for x in quotes)
+
+
+def test_quoted_fragment_belongs_to_the_subject_of_its_sentence(analyse):
+    quotes = _quotes(analyse, (
+        "Senator Ted Cruz lashed out at Donald Trump on Tuesday.\n\n"
+        "Cruz slammed Trump as a “narcissist at a level I don't think this country has ever seen” "
+        "at a news conference.\n"))
+    assert quotes and all(q["speaker"] and q["speaker"]["name"] == "Ted Cruz" for q in quotes), quotes

@@ -414,8 +414,32 @@ def extract_quotes(doc: Doc, entities: list[Entity], with_beliefs: bool = False)
     # not a speaker-less quote of their own
     quotes = [q for q in quotes if not (q.speaker is None and q.kind == "direct" and any(
         lq.start <= q.start and q.end <= lq.end + 1 for lq in learned))] + learned
+    for q in quotes:
+        if q.speaker is None and q.kind == "direct" and q.text[:1].islower():
+            _fragment_speaker(doc, q, entities)
     quotes.sort(key=lambda q: q.start)
     return quotes
+
+
+def _fragment_speaker(doc: Doc, q: Quote, entities: list[Entity]) -> None:
+    """A quoted fragment inside someone's sentence is that person's words: "Reid called
+    Trump a “human leech who will bleed the country”" (the verb's subject speaks; PolNeAR
+    marks such fragments as the subject's attribution)."""
+    tok = _token_at(doc, q.start)
+    if tok is None:
+        return
+    t = tok
+    for _ in range(8):
+        if t.pos_ in ("VERB", "AUX") and t.idx < q.start or t.head is t:
+            break
+        t = t.head
+    if t.pos_ not in ("VERB", "AUX") or t.idx >= q.start:
+        return
+    subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.i >= tok.i or not _personish(subj) or subj.lower_ in ("it", "this", "that"):
+        return
+    q.speaker = make_speaker(subj, entities)
+    q.cue, q.cue_span = t.lemma_.lower(), (t.idx, t.idx + len(t))
 
 
 LABEL = re.compile(r"((?:[A-Z][\w.'’&-]*\s?){1,5}):\s+(?=\S)")
