@@ -110,3 +110,10 @@ def test_quoted_fragment_belongs_to_the_subject_of_its_sentence(analyse):
         "Cruz slammed Trump as a “narcissist at a level I don't think this country has ever seen” "
         "at a news conference.\n"))
     assert quotes and all(q["speaker"] and q["speaker"]["name"] == "Ted Cruz" for q in quotes), quotes
+
+
+def test_relative_pronoun_speaker_is_resolved_to_its_noun(analyse):
+    quotes = _quotes(analyse, (
+        "The plan was criticised by Senator Bob Corker, who said it would put the country at risk.\n"))
+    q = _by_text(quotes, "put the country at risk")
+    assert q is not None and q["speaker"]["text"] == "who" and q["speaker"]["name"] == "Bob Corker", quotes

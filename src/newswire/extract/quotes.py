@@ -200,8 +200,8 @@ def _subject_of(cue: Token) -> Token | None:
             # the speaker whatever noun it is ("the right-hand woman rallied supporters, saying")
             adjunct = t is not cue and cue.dep_ in ("advcl", "conj") and c.pos_ in ("NOUN", "PROPN")
             if c.dep_ in ("nsubj", "nsubjpass") and (t is cue or adjunct or _personish(c)):
-                if c.lower_ in ("who", "that", "which") and t.dep_ == "relcl":
-                    return t.head
+                # "Trump, who said ...": the relative pronoun is returned; make_speaker
+                # resolves it to the noun it stands for and keeps its words as the mention
                 return c
             if c.dep_ == "agent":  # "was told by X"
                 for g in c.children:
@@ -235,6 +235,13 @@ def _phrase_bounds(tok: Token) -> tuple[int, int]:
 def make_speaker(tok: Token | None, entities: list[Entity]) -> Speaker | None:
     if tok is None:
         return None
+    if tok.lower_ in ("who", "which", "that") and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "relcl":
+        # "Trump, who said ...": the speaker is the noun the pronoun stands for; the mention
+        # in the sentence is the pronoun (SCHEMA: speaker.text is where it was resolved from)
+        ante = make_speaker(tok.head.head, entities)
+        if ante is None:
+            return None
+        return Speaker(ante.entity, ante.name or ante.text, tok.idx, tok.idx + len(tok), tok.text)
     hit = token_entity(entities, tok)
     if hit is not None and hit[0].type in ("NORP", "LOC") and not (hit[1].start <= tok.idx < hit[1].end):
         hit = None  # "the Belarusian military chief" is not the nationality
