@@ -29,6 +29,7 @@ from newswire.extract.entities import Entity, Mention, entity_at, role_nouns, to
 OPEN_DOUBLE = "“«„"
 CLOSE_DOUBLE = "”»"
 PERSONAL = {"he", "she", "they", "i", "we", "you", "who"}
+QUOTE_OPENERS = "\"“«‘'"
 
 
 @dataclass(slots=True)
@@ -463,6 +464,8 @@ def _label_attributions(doc: Doc, entities: list[Entity], done: list[Quote]) -> 
     taken = [(s, e) for q in done for s, e in q.spans]
     out: list[Quote] = []
     for ps, pe in _paragraphs(text):
+        if text[ps:ps + 1] in QUOTE_OPENERS:
+            ps += 1  # a transcript paragraph quoted whole: "“WALLACE: Let's start ..."
         m = LABEL.match(text, ps, pe)
         if m is None or any(ch.isdigit() for ch in m.group(1)):
             continue
@@ -474,10 +477,18 @@ def _label_attributions(doc: Doc, entities: list[Entity], done: list[Quote]) -> 
         if any(e.label_ not in ("PERSON", "ORG") for e in ents):
             continue
         if not ents and not (all(t.pos_ == "PROPN" for t in span) and any(
-                x.type in ("PERSON", "ORG") and x.name.split()[-1] == span[-1].text for x in entities)):
+                x.type in ("PERSON", "ORG") and x.name.split()[-1].lower() == span[-1].lower_ for x in entities)):
             continue  # an unrecognised label counts when the article names that person elsewhere
         s, e = _trim(text, m.end(), pe)
-        if len(text[s:e].split()) < 3 or any(a < e and b > s for a, b in taken):
+        if len(text[s:e].split()) < 3:
+            continue
+        if any(a < e and b > s for a, b in taken):
+            # a quote already found there wins; if it found no one saying it, the label
+            # is its speaker (the transcript's "PENCE:" before a quoted paragraph)
+            for q in done:
+                if q.start < e and q.end > s and (q.speaker is None or (
+                        q.speaker.entity is None and q.speaker.text.lower() in PERSONAL)):
+                    q.speaker = make_speaker(span.root, entities)
             continue
         marks = [(a, b) for q in find_quote_marks_cached(doc) for a, b in q if a >= s - 1 and b <= e + 1]
         kind = "direct" if marks and marks[0][0] - 1 <= s and marks[-1][1] + 1 >= e else \
