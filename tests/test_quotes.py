@@ -117,3 +117,15 @@ def test_relative_pronoun_speaker_is_resolved_to_its_noun(analyse):
         "The plan was criticised by Senator Bob Corker, who said it would put the country at risk.\n"))
     q = _by_text(quotes, "put the country at risk")
     assert q is not None and q["speaker"]["text"] == "who" and q["speaker"]["name"] == "Bob Corker", quotes
+
+
+def test_transcript_turns_are_separate_quotes_of_their_labels(analyse):
+    quotes = _quotes(analyse, (
+        "On \"Fox News Sunday,\" host Chris Wallace interviewed Gov. Mike Pence.\n\n"
+        "Partial transcript as follows:\n\n"
+        "\"WALLACE: Let's start with breaking news on the debate story. Why would Trump do that?\n\n"
+        "\"PENCE: Well, look, this is serious business for the American people and for the country.\n"))
+    ask = _by_text(quotes, "breaking news on the debate")
+    answer = _by_text(quotes, "serious business")
+    assert ask is not None and answer is not None and ask is not answer, quotes
+    assert ask["speaker"]["name"] == "Chris Wallace" and answer["speaker"]["name"] == "Mike Pence", quotes

@@ -29,6 +29,8 @@ from newswire.extract.entities import Entity, Mention, entity_at, role_nouns, to
 OPEN_DOUBLE = "“«„"
 CLOSE_DOUBLE = "”»"
 PERSONAL = {"he", "she", "they", "i", "we", "you", "who"}
+# a transcript turn: a speaker's name in capitals and a colon ("WALLACE: ", "MR. TRUMP: ")
+TURN_LABEL = re.compile(r"(?:[A-Z][A-Z.'’-]+\s?){1,3}:\s")
 QUOTE_OPENERS = "\"“«‘'"
 
 
@@ -151,8 +153,11 @@ def _find_marks(text: str) -> list[list[tuple[int, int]]]:
         if open_at is not None and current is not None:
             current.append((open_at, pe))
             nxt_para = paras[pi + 1] if pi + 1 < len(paras) else None
-            if nxt_para and _opens(text[nxt_para[0]], "") == kind:
-                continue  # the next paragraph re-opens: one quote over several paragraphs
+            if nxt_para and _opens(text[nxt_para[0]], "") == kind \
+                    and not TURN_LABEL.match(text, nxt_para[0] + 1, nxt_para[1]):
+                # the next paragraph re-opens: one quote over several paragraphs, unless it
+                # opens a transcript's new turn ("“PENCE: Well, ...")
+                continue
             quotes.append(current)
             current = None
     return [q for q in quotes if q and any(e > s for s, e in q)]
@@ -474,11 +479,12 @@ def _label_attributions(doc: Doc, entities: list[Entity], done: list[Quote]) -> 
         if span is None or any(t.pos_ in ("VERB", "AUX") for t in span):
             continue
         ents = [e for e in ents_of(doc) if e.start_char < le and e.end_char > ls]
-        if any(e.label_ not in ("PERSON", "ORG") for e in ents):
+        # a label the article names elsewhere as a person or organisation counts whatever the
+        # NER makes of it here ("WALLACE: Let's" is no work of art)
+        known = all(t.pos_ == "PROPN" for t in span) and any(
+            x.type in ("PERSON", "ORG") and x.name.split()[-1].lower() == span[-1].lower_ for x in entities)
+        if not known and (not ents or any(e.label_ not in ("PERSON", "ORG") for e in ents)):
             continue
-        if not ents and not (all(t.pos_ == "PROPN" for t in span) and any(
-                x.type in ("PERSON", "ORG") and x.name.split()[-1].lower() == span[-1].lower_ for x in entities)):
-            continue  # an unrecognised label counts when the article names that person elsewhere
         s, e = _trim(text, m.end(), pe)
         if len(text[s:e].split()) < 3:
             continue
@@ -488,14 +494,26 @@ def _label_attributions(doc: Doc, entities: list[Entity], done: list[Quote]) -> 
             for q in done:
                 if q.start < e and q.end > s and (q.speaker is None or (
                         q.speaker.entity is None and q.speaker.text.lower() in PERSONAL)):
-                    q.speaker = make_speaker(span.root, entities)
+                    q.speaker = _label_speaker(span, entities)
             continue
         marks = [(a, b) for q in find_quote_marks_cached(doc) for a, b in q if a >= s - 1 and b <= e + 1]
         kind = "direct" if marks and marks[0][0] - 1 <= s and marks[-1][1] + 1 >= e else \
             "mixed" if marks else "indirect"
-        out.append(Quote(kind, [(s, e)], _strip_marks(text[s:e]), make_speaker(span.root, entities), ":",
+        out.append(Quote(kind, [(s, e)], _strip_marks(text[s:e]), _label_speaker(span, entities), ":",
                          (le, le + 1), None, "speech", marks))
     return out
+
+
+def _label_speaker(span, entities: list[Entity]) -> Speaker | None:
+    """The speaker a label names: "WALLACE" is the article's Chris Wallace."""
+    sp = make_speaker(span.root, entities)
+    if sp is not None and sp.entity is None:
+        same = [x for x in entities if x.type in ("PERSON", "ORG")
+                and x.name.split()[-1].lower() == span[-1].lower_]
+        if same:
+            ent = sorted(same, key=lambda x: x.type != "PERSON")[0]
+            return Speaker(ent, ent.name, sp.start, sp.end, sp.text)
+    return sp
 
 
 def _same_paragraph(text: str, cue: Token, toks: list[Token]) -> list[Token]:
