@@ -443,7 +443,8 @@ def _fragment_speaker(doc: Doc, q: Quote, entities: list[Entity]) -> None:
         return
     t = tok
     for _ in range(8):
-        if t.pos_ in ("VERB", "AUX") and t.idx < q.start or t.head is t:
+        # the sentence's own verb, not a relative clause's ("called Trump a liar who ...")
+        if t.pos_ in ("VERB", "AUX") and t.idx < q.start and t.dep_ not in ("relcl", "acl") or t.head is t:
             break
         t = t.head
     if t.pos_ not in ("VERB", "AUX") or t.idx >= q.start:
