@@ -156,3 +156,15 @@ def test_participles_make_their_noun_the_one_acted_on(analyse):
     assert not any(v["type"] == "ASSAULT" and v["actor"] and "police" in v["actor"]["text"] for v in ev), ev
     ev = _events(analyse, "The army helped to arrest the fast deteriorating situation in the city.")
     assert not any(v["mode"] == "arrest" for v in ev), ev
+
+
+def test_nominal_violence_keeps_its_actor_and_its_facts(analyse):
+    ev = _events(analyse, "The government has played down the number of deaths in police firing in the city.")
+    firing = next(v for v in ev if v["trigger"]["lemma"] in ("fire", "firing"))
+    assert firing["actor"] and firing["actor"]["sector"] == "COP", ev
+    ev = _events(analyse, "The families seek a full list of the victims of police firing in the town.")
+    firing = next(v for v in ev if v["trigger"]["lemma"] in ("fire", "firing"))
+    assert firing["factuality"] == "asserted", ev
+    ev = _events(analyse, "Five rounds were fired by the station house officer to control the crowd.")
+    fired = next(v for v in ev if v["trigger"]["lemma"] == "fire")
+    assert fired["actor"] and fired["actor"]["sector"] == "COP", ev

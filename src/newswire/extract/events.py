@@ -301,8 +301,9 @@ def _noun_actor(tok: Token) -> Token | None:
                 # "the committee has completed its investigation": "its" is the clause's subject
                 return _subject(tok.head) or c
             return c
-        if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG"):
-            return c
+        if c.dep_ in ("amod", "compound") and (c.ent_type_ in ("NORP", "GPE", "ORG") or (
+                c.dep_ == "compound" and c.pos_ == "NOUN" and _names_actor(c))):
+            return c  # "Israeli air strikes", "police firing", "rebel attack"
     for p in tok.children:
         if p.dep_ == "prep" and p.lower_ == "by":
             return next((g for g in p.children if g.dep_ == "pobj"), None)

@@ -114,6 +114,12 @@ def factuality_of(tok: Token, stop_at: set[int] | None = None) -> tuple[str, Tok
             break
         if t.head is t or t.dep_ not in _CLAUSE_LINKS or _presupposed(t):
             break
+        if t.dep_ == "prep" and t.lower_ == "of" and t.head.pos_ in ("NOUN", "PROPN") \
+                and t.head.lemma_.lower() not in table:
+            # inside a noun's modifier the event is taken for granted: "seek a break-up of the
+            # victims of police firing" seeks the break-up, not the firing; a cue noun still
+            # governs ("fears of an invasion", "the threat of war")
+            break
         prev, t = t, t.head
         if stop_at and t.i in stop_at:
             break
