@@ -129,3 +129,9 @@ def test_transcript_turns_are_separate_quotes_of_their_labels(analyse):
     answer = _by_text(quotes, "serious business")
     assert ask is not None and answer is not None and ask is not answer, quotes
     assert ask["speaker"]["name"] == "Chris Wallace" and answer["speaker"]["name"] == "Mike Pence", quotes
+
+
+def test_a_date_never_speaks(analyse):
+    quotes = _quotes(analyse, "Said Tuesday, “We will win this state and we will win it big.”\n")
+    q = _by_text(quotes, "win this state")
+    assert q is not None and (q["speaker"] is None or q["speaker"]["text"] != "Tuesday"), quotes

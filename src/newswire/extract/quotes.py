@@ -238,9 +238,12 @@ def _phrase_bounds(tok: Token) -> tuple[int, int]:
     return doc[lo].idx, doc[hi].idx + len(doc[hi])
 
 
+NOT_SPEAKERS = {"DATE", "TIME"}
+
+
 def make_speaker(tok: Token | None, entities: list[Entity]) -> Speaker | None:
-    if tok is None:
-        return None
+    if tok is None or tok.ent_type_ in NOT_SPEAKERS and tok.lower_ not in PERSONAL:
+        return None  # "Trump said Tuesday": a date never speaks
     if tok.lower_ in ("who", "which", "that") and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "relcl":
         # "Trump, who said ...": the speaker is the noun the pronoun stands for; the mention
         # in the sentence is the pronoun (SCHEMA: speaker.text is where it was resolved from)
@@ -576,7 +579,8 @@ def _attribute_direct(doc: Doc, parts: list[tuple[int, int]], entities: list[Ent
             subj = subject_of(cue)
             if subj is None:  # inverted order: "Said Ellis: “Q”"
                 subj = next((c for c in cue.children if c.i > cue.i and c.dep_ in ("dobj", "attr", "npadvmod",
-                             "nsubj", "appos") and c.pos_ == "PROPN"), None)
+                             "nsubj", "appos") and c.pos_ == "PROPN"
+                             and c.ent_type_ not in NOT_SPEAKERS), None)
                 if subj is None and cue.dep_ == "compound" and cue.head.pos_ == "PROPN":
                     subj = cue.head
             earlier = next((q for q in done if q.cue_span == (cue.idx, cue.idx + len(cue))), None)
