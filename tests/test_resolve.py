@@ -50,6 +50,8 @@ def test_actor_coding_of_descriptions():
 def test_region_codes_are_not_countries():
     assert split_code("WAFREB") == (None, "REB")  # CAMEO's West Africa is no ISO country
     assert split_code("ANGREB") == ("AGO", "REB")  # Phoenix's misspelt Angola
+    assert split_code("~MUSRAD") == (None, "MOS")  # Phoenix's MUS is CAMEO's Muslim code MOS
+    assert split_code("AFGGOVMUS") == ("AFG", "GOV")
 
 
 def _event_actors(analyse, text: str) -> list[tuple[str, dict]]:

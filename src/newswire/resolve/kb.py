@@ -302,6 +302,9 @@ SECTORS = frozenset(
     "SET DEV SOC MOS CHR JEW BUD HIN".split())
 
 
+SECTOR_SPELLING = {"MUS": "MOS"}
+
+
 def igo_function(code: str) -> str | None:
     """The functional sector at the end of a non-state code: IGOUNOREF (UNHCR) → REF.
 
@@ -324,13 +327,15 @@ def split_code(code: str) -> tuple[str | None, str | None]:
         code = CAMEO_TO_ISO[code[:3]] + code[3:]
     if code.startswith("~"):
         sec = code[1:4]
-        return None, sec or None
+        # Phoenix spells CAMEO's Muslim religion code (MOS, CAMEO manual ch. 2) as MUS
+        return None, SECTOR_SPELLING.get(sec, sec) or None
     if code[:3] in {"IGO", "NGO", "IMG", "MNC", "NGM"}:
         return None, code[:3]
     if len(code) == 3 and code not in iso_countries():
-        return None, code  # a bare sector: Phoenix's [ELI] for a former office holder
+        return None, SECTOR_SPELLING.get(code, code)  # a bare sector: Phoenix's [ELI] for a former office holder
     country = code[:3] if len(code) >= 3 else None
     sector = code[3:6] if len(code) >= 6 else None
+    sector = SECTOR_SPELLING.get(sector, sector) if sector else sector
     if country is not None and country not in iso_countries():
         country = None  # CAMEO regions (WAF, MEA, SAS, ...) are not countries
     return country, sector
