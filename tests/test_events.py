@@ -168,3 +168,16 @@ def test_nominal_violence_keeps_its_actor_and_its_facts(analyse):
     ev = _events(analyse, "Five rounds were fired by the station house officer to control the crowd.")
     fired = next(v for v in ev if v["trigger"]["lemma"] == "fire")
     assert fired["actor"] and fired["actor"]["sector"] == "COP", ev
+
+
+def test_targets_inside_complements_recipients_and_nationalities(analyse):
+    ev = _events(analyse, "Israeli President Moshe Katsav has refused to meet Jordan's King Abdullah II "
+                          "in Tel Aviv, his office said Tuesday.")
+    rej = _first(ev, "REJECT")
+    assert rej and rej["target"] and rej["target"]["country"] == "JOR", ev
+    ev = _events(analyse, "Syria has again offered its troops to Lebanon's new President Elias Hrawi.")
+    offer = next(v for v in ev if v["trigger"]["lemma"] == "offer")
+    assert offer["target"] and offer["target"]["country"] == "LBN", ev
+    ev = _events(analyse, "Israel is opposed to French mediation in peace negotiations with Syria.")
+    rej = _first(ev, "REJECT")
+    assert rej and rej["target"] and rej["target"]["country"] == "FRA", ev

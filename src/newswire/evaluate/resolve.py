@@ -68,7 +68,7 @@ def actor_scores(part: str, errors: list[str] | None = None) -> None:
                 continue
             # gold texts can stop short of their noun ("U.S. border patrol" of "... agents"):
             # then every token hangs outside the span, and the last one is the phrase's head
-            outside = [t for t in span if t.head.i < span.start or t.head.i >= span.end or t.head is t]
+            outside = [t for t in span if t.head.i < span.start or t.head.i >= span.end or t.head == t]
             root = outside[-1] if outside else span.root
             if root.dep_ == "prep":  # "in central Baghdad": the place named, in its role
                 root = next((t for t in root.children if t.dep_ == "pobj"), root)

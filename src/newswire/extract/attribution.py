@@ -48,7 +48,7 @@ def cue_features(tok: Token) -> list[str]:
         if c.dep_ in ("aux", "neg", "auxpass"):
             feats.append(f"aux={c.lower_}")
     subj = next((c for c in tok.children if c.dep_ in SUBJ), None)
-    if subj is None and tok.dep_ in ("conj", "xcomp", "advcl") and tok.head is not tok:
+    if subj is None and tok.dep_ in ("conj", "xcomp", "advcl") and tok.head != tok:
         subj = next((c for c in tok.head.children if c.dep_ in SUBJ), None)
         feats.append("subj_inherited")
     if subj is None:
@@ -140,7 +140,7 @@ def content_tokens(cue: Token) -> list[Token] | None:
             for g in c.children:
                 if g.dep_ in ("pobj", "dobj"):
                     return list(g.subtree)
-    if cue.head is not cue and cue.dep_ in ("parataxis", "acl", "relcl"):
+    if cue.head != cue and cue.dep_ in ("parataxis", "acl", "relcl"):
         # "Officials, he said, have to decide": the aside's host; "a plan announced in May"
         inside = {t.i for t in cue.subtree}
         host = cue.head if cue.dep_ == "parataxis" else cue.head

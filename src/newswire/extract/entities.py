@@ -94,7 +94,7 @@ def _description(ent: Span) -> list[str]:
     # the noun phrase the name is an apposition of ("the chief of ... forces Viktor Gulevich")
     head = ent.root
     steps = 0
-    while head.dep_ in ("appos", "compound", "pobj", "prep") and head.head is not head and steps < 6:
+    while head.dep_ in ("appos", "compound", "pobj", "prep") and head.head != head and steps < 6:
         head = head.head
         steps += 1
     if head is not ent.root and head.pos_ in ("NOUN", "PROPN"):
@@ -127,7 +127,7 @@ def _is_subject(span: Span) -> bool:
     for _ in range(6):
         if t.dep_ in SUBJ_DEPS:
             return True
-        if t.head is t or t.dep_ not in ("appos", "compound", "pobj", "prep", "conj"):
+        if t.head == t or t.dep_ not in ("appos", "compound", "pobj", "prep", "conj"):
             break
         t = t.head
     return False

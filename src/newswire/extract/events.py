@@ -47,6 +47,8 @@ LIGHT_VERBS = {"speed", "accelerate", "complete", "launch", "carry", "conduct", 
                "order", "step", "hold", "start", "resume", "intensify", "escalate", "make", "unleash",
                "undertake", "renew", "sign", "give", "impose", "extend", "declare", "organize", "organise",
                "call", "lead", "join", "halt", "end"}
+GIVING_VERBS = {"offer", "give", "send", "provide", "contribute", "grant", "donate", "deliver", "hand",
+                "supply", "extend", "sell", "lend", "pledge"}
 PARTAKING_VERBS = {"engage", "participate", "involve", "join", "indulge", "persist"}
 PLACE_NOUNS = {"border", "west", "east", "north", "south", "capital", "city", "region", "area",
                "frontier", "coast", "village", "town", "province"}
@@ -232,7 +234,7 @@ def _subject(tok: Token) -> Token | None:
                 if speaker is not None and speaker.lower_ not in ("it", "he", "she", "they", "we", "i"):
                     return speaker
                 break
-            if t.head is t:
+            if t.head == t:
                 break
             t = t.head
     return subj
@@ -267,12 +269,12 @@ def _raw_subject(tok: Token) -> Token | None:
             # "four were burnt and two were killed": a passive with its own subject and no
             # agent has no actor; its conjunct's subject is another victim
             return None
-        if t.dep_ == "xcomp" and t.head is not t:
+        if t.dep_ == "xcomp" and t.head != t:
             # object control: "allowed Russian troops to invade", "ordered the army to withdraw"
             ctrl = next((c for c in t.head.children if c.dep_ == "dobj" and c.i < t.i), None)
             if ctrl is not None:
                 return ctrl
-        if t.dep_ in ("xcomp", "conj", "advcl", "acl", "acomp") and t.head is not t:
+        if t.dep_ in ("xcomp", "conj", "advcl", "acl", "acomp") and t.head != t:
             t = t.head  # "Norway is willing to send": up through the adjective to its subject
             continue
         if t is not tok and t.pos_ == "NOUN" and t.dep_ == "dobj":
@@ -326,7 +328,7 @@ TARGET_PREP_ORDER = ("against", "to", "with", "on", "at", "from", "for", "toward
 def _target_candidates(tok: Token, trig: Trigger, actor: Token | None) -> list[Token]:
     """Possible targets in order of preference: object, then prepositional objects."""
     cands: list[Token] = []
-    dobjs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "dative") and c is not actor]
+    dobjs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "dative") and c != actor]
     if trig.type not in ("MOBILIZE",):
         # with an object condition ("use firearms") the object is the means, not the target
         cands += [c for c in dobjs if not (trig.obj and c.lemma_.lower() in trig.obj)]
@@ -334,21 +336,39 @@ def _target_candidates(tok: Token, trig: Trigger, actor: Token | None) -> list[T
     # demand or accusation is about is the subject of the complement clause
     for c in tok.children:
         if c.dep_ == "ccomp" or (c.dep_ == "xcomp" and not dobjs):
-            cands += [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass") and g is not actor
+            cands += [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass") and g != actor
                       and g.lower_ not in ("it", "this", "that", "there")]
     preps = [p for p in tok.children if p.dep_ in ("prep", "dative")]
     for d in dobjs:  # "offered its troops to Lebanon", "a warm welcome to de Klerk"
         preps += [p for p in d.children if p.dep_ == "prep"]
     if tok.pos_ != "NOUN":
-        preps = [p for p in preps if p.lower_ != "of" or p.head is not tok]
+        preps = [p for p in preps if p.lower_ != "of" or p.head != tok]
     allowed = {"against"} if trig.type == "MOBILIZE" else set(TARGET_PREP_ORDER)
+    prep_cands: list[Token] = []
     for word in TARGET_PREP_ORDER:
         if word not in allowed:
             continue
         for p in preps:
             if p.lower_ == word:
-                cands += [g for g in p.children if g.dep_ == "pobj" and g is not actor
-                          and g.ent_type_ not in ("DATE", "TIME", "CARDINAL")]
+                prep_cands += [g for g in p.children if g.dep_ == "pobj" and g != actor
+                               and g.ent_type_ not in ("DATE", "TIME", "CARDINAL")]
+    if _verb_lemmas(tok) & GIVING_VERBS:
+        # "offered its troops to Lebanon's president": the recipient, not the thing given
+        recipients = [g for g in prep_cands if g.head.lower_ in ("to", "for")] + \
+            [c for c in tok.children if c.dep_ == "dative" and c.pos_ != "ADP"]
+        cands = recipients + [c for c in cands if c not in recipients]
+    cands += [g for g in prep_cands if g not in cands]
+    # "refused to meet Jordan's King", "agreed to provide aid for Romania": the one the
+    # refused or promised act is aimed at, when the verb itself names no one
+    for x in tok.children:
+        if x.dep_ == "xcomp" and trig.type != "MOBILIZE":
+            for d in x.children:
+                if d.dep_ in ("dobj", "dative") and d != actor:
+                    cands.append(d)
+                    cands += [g for p in d.children if p.dep_ == "prep" and p.lower_ in ("to", "for", "on", "against")
+                              for g in p.children if g.dep_ == "pobj"]
+                elif d.dep_ == "prep" and d.lower_ in ("to", "for", "on", "against", "with"):
+                    cands += [g for g in d.children if g.dep_ == "pobj"]
     return cands
 
 
@@ -359,6 +379,10 @@ def _target(tok: Token, trig: Trigger, actor: Token | None, is_actor=None) -> To
     # possessor of a thing-object is the party the act is aimed at
     cands = [x for c in cands for x in ([c] + [p for p in c.children if p.dep_ == "poss"
                                                and p.pos_ in ("PROPN", "NOUN")])]
+    # "opposed to French mediation", "over two Israeli air raids": a thing-object's
+    # nationality names the party it belongs to (tried after the object itself)
+    cands += [m for c in cands for m in c.children if m.dep_ in ("amod", "compound")
+              and m.ent_type_ in ("NORP", "GPE") and m not in cands]
     if is_actor is not None:
         for c in cands:
             if c.lower_ not in PLACE_NOUNS and is_actor(c):
@@ -417,7 +441,7 @@ def _do_so(tok: Token, prev: EventMention, entities: list[Entity], quotes: list[
 
 def _depth(tok: Token) -> int:
     d = 0
-    while tok.head is not tok and d < 50:
+    while tok.head != tok and d < 50:
         tok, d = tok.head, d + 1
     return d
 
@@ -523,7 +547,7 @@ def _cameo_trigger(tok: Token, trig: Trigger | None, is_actor) -> Trigger | None
     if subj is None or (is_actor is not None and not is_actor(subj)):
         return None
     if m.words == 0:
-        objs = [o for o in _objects(tok) if o is not subj]
+        objs = [o for o in _objects(tok) if o != subj]
         if not objs or (is_actor is not None and not any(is_actor(o) for o in objs)):
             return None
     return Trigger(tok.lemma_.lower(), "VERB", typ, mode, m.code)

@@ -112,7 +112,7 @@ def factuality_of(tok: Token, stop_at: set[int] | None = None) -> tuple[str, Tok
         first = False
         if stop_at and t.i in stop_at and t is not tok:
             break
-        if t.head is t or t.dep_ not in _CLAUSE_LINKS or _presupposed(t):
+        if t.head == t or t.dep_ not in _CLAUSE_LINKS or _presupposed(t):
             break
         if t.dep_ == "prep" and t.lower_ == "of" and t.head.pos_ in ("NOUN", "PROPN") \
                 and t.head.lemma_.lower() not in table:

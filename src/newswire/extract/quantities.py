@@ -75,7 +75,7 @@ def quantity_near(tok: Token) -> Quantity | None:
             value = parse_number(low)
         if value is None:
             continue
-        unit_tok = c.head if c.head is not c else None
+        unit_tok = c.head if c.head != c else None
         unit = unit_tok.lemma_.lower() if unit_tok is not None and unit_tok.pos_ == "NOUN" else None
         if unit == "people":
             unit = "people"

@@ -213,7 +213,7 @@ def _subject_of(cue: Token) -> Token | None:
                 for g in c.children:
                     if g.dep_ == "pobj":
                         return g
-        if t.dep_ in ("advcl", "xcomp", "conj", "pcomp", "acl", "ccomp", "prep") and t.head is not t:
+        if t.dep_ in ("advcl", "xcomp", "conj", "pcomp", "acl", "ccomp", "prep") and t.head != t:
             t = t.head
             continue
         break
@@ -296,7 +296,7 @@ def _complement(cue: Token) -> Token | None:
 
 def _parenthetical_content(cue: Token) -> list[Token] | None:
     """"This campaign, he says, is different": the cue is an aside inside what was said."""
-    if cue.dep_ != "parataxis" or cue.head is cue:
+    if cue.dep_ != "parataxis" or cue.head == cue:
         return None
     inside = {t.i for t in cue.subtree}
     subj = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -447,7 +447,7 @@ def _fragment_speaker(doc: Doc, q: Quote, entities: list[Entity]) -> None:
     t = tok
     for _ in range(8):
         # the sentence's own verb, not a relative clause's ("called Trump a liar who ...")
-        if t.pos_ in ("VERB", "AUX") and t.idx < q.start and t.dep_ not in ("relcl", "acl") or t.head is t:
+        if t.pos_ in ("VERB", "AUX") and t.idx < q.start and t.dep_ not in ("relcl", "acl") or t.head == t:
             break
         t = t.head
     if t.pos_ not in ("VERB", "AUX") or t.idx >= q.start:
