@@ -119,3 +119,11 @@ def test_a_namesake_with_another_first_name_is_another_person(analyse):
     rep = analyse("President Francois Mitterand welcomed South African leader F.W. de Klerk on Thursday.")
     klerk = next(e for e in rep["entities"] if "Klerk" in e["name"])
     assert klerk["actor"]["country"] == "ZAF", klerk
+
+
+def test_an_official_of_an_international_body_is_coded_as_the_body(analyse):
+    rep = analyse("The US on Thursday rejected calls by Kofi Annan, UN secretary-general, to adopt "
+                  "far-reaching United Nations reforms.", published="2016-03-01")
+    annan = next(e for e in rep["entities"] if e["name"].endswith("Annan"))
+    assert annan["actor"]["sector"] == "IGO" and annan["actor"]["country"] is None, annan
+    assert annan["actor"].get("function") == "GOV", annan

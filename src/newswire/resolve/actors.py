@@ -219,6 +219,8 @@ def phrase_function(head: Token | None, text: str, entity: Entity | None, kb: Ac
         own = _compose([head.lemma_.lower()], kb, day)[1]
         if own and own not in NON_STATE:
             return own
+    if entity is not None and (entity.actor or {}).get("function"):
+        return entity.actor["function"]
     if entity is not None and entity.type == "PERSON":
         own = (entity.actor or {}).get("sector")
         if own and own not in NON_STATE:
@@ -404,17 +406,42 @@ def resolve_entities(entities: list[Entity], kb: ActorKB, day: date | None) -> l
     return kept
 
 
+def _appositive_body(head: Token, kb: ActorKB, day: date | None) -> str | None:
+    """The code of an international body named in a person's apposition ("X, UN envoy")."""
+    for ap in head.children:
+        if ap.dep_ != "appos":
+            continue
+        lo, hi = min(t.i for t in ap.subtree), max(t.i for t in ap.subtree)
+        for ent in ents_of(head.doc):
+            if ent.label_ == "ORG" and lo <= ent.start and ent.end - 1 <= hi:
+                hit = _pick([x for x in kb.lookup(ent.text, day) if x.kind != "agent"])
+                if hit is not None and split_code(hit.code)[1] == "IGO":
+                    return hit.code
+    return None
+
+
 def person_country_from_context(entities: list[Entity], doc, kb: ActorKB, day: date | None) -> None:
     """A person with a known role but no nationality takes the country named in the sentence
     that introduces them ("The Belarusian government ..., with deputy interior minister X")."""
     for e in entities:
-        if e.type != "PERSON" or not e.actor or e.actor.get("country"):
+        if e.type != "PERSON" or (e.actor or {}).get("country"):
             continue
         first = next((m for m in e.mentions if m.kind == "name"), None)
         if first is None:
             continue
         span = doc.char_span(first.start, first.end, alignment_mode="expand")
         if span is None:
+            continue
+        body = _appositive_body(span.root, kb, day)
+        if body is not None:
+            # "Kofi Annan, UN secretary-general": an international body's official is coded
+            # as the body (CAMEO IGO), with the office as function
+            role = (e.actor or {}).get("sector")
+            e.actor = {"country": None, "sector": "IGO", "code": body}
+            if role and role not in NON_STATE:
+                e.actor["function"] = role
+            continue
+        if not e.actor:
             continue
         sent = sent_of(span[0])
         countries = [country_code(kb, ent.text, day) for ent in ents_of(doc)
