@@ -127,3 +127,13 @@ def test_an_official_of_an_international_body_is_coded_as_the_body(analyse):
     annan = next(e for e in rep["entities"] if e["name"].endswith("Annan"))
     assert annan["actor"]["sector"] == "IGO" and annan["actor"]["country"] is None, annan
     assert annan["actor"].get("function") == "GOV", annan
+
+
+def test_unknown_organisations_take_the_sentence_country_or_their_body(analyse):
+    ev = _event_actors(analyse, "The Homeland Union staged a rally in Vilnius on Friday against "
+                                "the new constitution.")
+    rally = next(v for t, v in ev if t == "PROTEST")
+    assert rally["actor"]["country"] == "LTU" and rally["actor"].get("country_inferred"), ev
+    rep = analyse("The United Nations Emergency Relief Coordinator demanded access to the city.")
+    office = next(e for e in rep["entities"] if e["name"].endswith("Coordinator"))
+    assert office["actor"]["sector"] == "IGO" and office["actor"]["country"] is None, office

@@ -157,8 +157,10 @@ class Pipeline:
             # "Protestors" in a story about Belarus are Belarusian: the article's focus country,
             # marked as inferred so a reader can tell it from a country the text names
             out["country"], out["country_inferred"] = self._focus, True
-        elif c is None and s and s not in NON_STATE and p.head is not None \
+        elif c is None and p.head is not None and (s and s not in NON_STATE or (
+                not s and p.entity is not None and p.entity.type == "ORG")) \
                 and not (p.entity is None and p.head.lemma_.lower() in role_nouns()):
+            # (an organisation no dictionary knows, "the Homeland Union", is guessed the same way)
             # a group's country from its sentence; not an unresolved epithet's ("the despot"
             # may be anyone the sentence names)
             guess = sentence_country(p.head, self.kb, day)

@@ -75,7 +75,7 @@ def actor_scores(part: str, errors: list[str] | None = None) -> None:
             hit = token_entity(ents, root)
             ent = hit[0] if hit else None
             c, s = code_phrase(root, text, ent, kb, day)
-            if c is None and s and s not in NON_STATE:
+            if c is None and (s and s not in NON_STATE or not s and ent is not None and ent.type == "ORG"):
                 c = sentence_country(root, kb, day)  # as the pipeline does, marked inferred there
             gold_c, gold_s = a.get("code"), a.get("sector")
             if gold_c:

@@ -161,6 +161,9 @@ def code_entity(e: Entity, kb: ActorKB, day: date | None) -> dict | None:
             return _actor(c, s, hit.code if hit.kind != "country" else None)
     words = [w for w in normalise(e.name).split()]
     c, s = _compose(words, kb, day)
+    if c is None and e.type == "ORG" and s is None and _body_in_title(e.name, kb, day, whole=True):
+        # "United Nations Emergency Relief Coordinator": an office of a body the dictionary knows
+        return _actor(None, "IGO")
     return _actor(c, s)
 
 
@@ -235,10 +238,16 @@ def sentence_country(head: Token, kb: ActorKB, day: date | None) -> str | None:
     knows ("the main Hutu rebel group ... demands that Burundi's government" → BDI). A wire
     sentence names the country an unnamed local group acts in before any other (the lead's
     "where"); callers mark the result as inferred."""
+    from newswire.resolve.places import city_kind
+
     sent = sent_of(head)
     for ent in ents_of(head.doc):
-        if ent.label_ in ("GPE", "NORP") and sent.start <= ent.start < sent.end:
+        # the small model sometimes calls a capital an ORG ("in Vilnius"): the dictionary decides
+        if ent.label_ in ("GPE", "NORP", "ORG") and sent.start <= ent.start < sent.end:
             c = country_code(kb, ent.text, day)
+            if c is None and ent.label_ == "GPE":
+                city = city_kind(ent.text)  # a city the dictionaries lack: the gazetteer's country
+                c = city[1] if city else None
             if c:
                 return c
     return None
@@ -277,12 +286,13 @@ def _ethnic_country(head: Token | None, text: str, kb: ActorKB, day: date | None
     return None
 
 
-def _body_in_title(text: str, kb: ActorKB, day: date | None) -> bool:
+def _body_in_title(text: str, kb: ActorKB, day: date | None, whole: bool = False) -> bool:
     """Whether a person's title names an international body ("UN envoy X", "Arab League
     Secretary General X")."""
     words = normalise(text).split()
+    last = 1 if whole else 0  # a title's last word is the person's name; an office name has none
     for n in (3, 2, 1):
-        for i in range(len(words) - n):
+        for i in range(len(words) - n + last):
             if any(e.kind != "agent" and split_code(e.code)[1] == "IGO"
                    for e in kb.lookup(" ".join(words[i:i + n]), day)):
                 return True
