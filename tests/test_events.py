@@ -181,3 +181,16 @@ def test_targets_inside_complements_recipients_and_nationalities(analyse):
     ev = _events(analyse, "Israel is opposed to French mediation in peace negotiations with Syria.")
     rej = _first(ev, "REJECT")
     assert rej and rej["target"] and rej["target"]["country"] == "FRA", ev
+
+
+def test_custody_warrants_fears_and_accusations_are_not_arrests(analyse):
+    for text in ("Police routinely torture people in custody to extract confessions.",
+                 "An arrest warrant was prepared for the party's working president.",
+                 "The state party apprehended cross-voting in the council election.",
+                 "The party chairman charged the prime minister with lying again."):
+        ev = _events(analyse, text)
+        assert not any(v["mode"] == "arrest" and v["factuality"] == "asserted" for v in ev), (text, ev)
+    ev = _events(analyse, "Forty seven volunteers were taken into custody at the railway station.")
+    assert any(v["mode"] == "arrest" for v in ev), ev
+    ev = _events(analyse, "Senior leaders are likely to be arrested on Friday when they march to the site.")
+    assert all(v["factuality"] != "asserted" for v in ev if v["mode"] == "arrest"), ev

@@ -47,6 +47,11 @@ LIGHT_VERBS = {"speed", "accelerate", "complete", "launch", "carry", "conduct", 
                "order", "step", "hold", "start", "resume", "intensify", "escalate", "make", "unleash",
                "undertake", "renew", "sign", "give", "impose", "extend", "declare", "organize", "organise",
                "call", "lead", "join", "halt", "end"}
+# those who charge suspects (CAMEO 173); anyone else who "charged X with ..." accuses (112)
+CHARGING_BODIES = {"police", "policeman", "court", "prosecutor", "prosecution", "investigator", "agency",
+                   "inspector", "magistrate", "judge", "cbi", "fbi", "crpf", "attorney", "officer"}
+ARTEFACT_HEADS = {"warrant", "order", "law", "centre", "center", "camp", "cell", "facility", "rule", "power",
+                  "powers", "record", "list"}
 GIVING_VERBS = {"offer", "give", "send", "provide", "contribute", "grant", "donate", "deliver", "hand",
                 "supply", "extend", "sell", "lend", "pledge"}
 PARTAKING_VERBS = {"engage", "participate", "involve", "join", "indulge", "persist"}
@@ -68,6 +73,7 @@ class Trigger:
     comp: frozenset[str] | None = None  # a modal in the clausal complement: "said X must go"
     notmod: frozenset[str] | None = None  # modifiers that make it another thing: "cardiac arrest"
     notobj: frozenset[str] | None = None  # objects that make it another thing: "arrest the decline"
+    into: str | None = None  # "taken into custody": the noun must be the object of "into"
 
 
 @dataclass(slots=True)
@@ -179,6 +185,8 @@ def _matches(trig: Trigger, tok: Token) -> bool:
                            for c in tok.children):
         return False
     if trig.notobj and any(o.lemma_.lower() in trig.notobj for o in _objects(tok)):
+        return False
+    if trig.into and not (tok.dep_ == "pobj" and tok.head.lower_ == "into"):
         return False
     if trig.mod and not any(c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in trig.mod
                             for c in tok.children):
@@ -546,7 +554,9 @@ def _cameo_trigger(tok: Token, trig: Trigger | None, is_actor) -> Trigger | None
     subj = _subject(tok)
     if subj is None or (is_actor is not None and not is_actor(subj)):
         return None
-    if m.words == 0:
+    if m.words == 0 or mode == "arrest":
+        # a bare verb code needs a coded object; so does an arrest pattern ("took time",
+        # "keep the land in custody" are no arrests)
         objs = [o for o in _objects(tok) if o != subj]
         if not objs or (is_actor is not None and not any(is_actor(o) for o in objs)):
             return None
@@ -575,6 +585,8 @@ def extract_events(doc: Doc, entities: list[Entity], quotes: list[Quote],
             out.append(_do_so(tok, prev, entities, quotes, cue_tokens))
             continue
         pos = "VERB" if tok.pos_ in ("VERB", "AUX") else "NOUN" if tok.pos_ == "NOUN" else None
+        if pos == "NOUN" and tok.dep_ == "compound" and tok.head.lemma_.lower() in ARTEFACT_HEADS:
+            continue  # "an arrest warrant", "a detention centre": a thing named after the act
         if pos is None or (pos == "NOUN" and tok.dep_ == "compound" and _names_actor(tok.head)):
             continue  # "riot police", "strike force": the modifier names a kind of actor
         if pos == "VERB" and tok.dep_ == "amod":
@@ -597,7 +609,7 @@ def extract_events(doc: Doc, entities: list[Entity], quotes: list[Quote],
         else:
             actor_tok = _noun_actor(tok)
         if trig.lemma == "charge" and trig.type == "COERCE" and actor_tok is not None \
-                and actor_tok.pos_ in ("PRON", "PROPN") and not _names_actor(actor_tok):
+                and not ({t.lemma_.lower() for t in actor_tok.subtree} & CHARGING_BODIES):
             # "Mishra charged the government with deceiving ...": a politician's accusation
             # (CAMEO 112); police and courts charge suspects (173)
             trig = Trigger("charge", "VERB", "ACCUSE", None, "112")
