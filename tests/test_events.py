@@ -194,3 +194,12 @@ def test_custody_warrants_fears_and_accusations_are_not_arrests(analyse):
     assert any(v["mode"] == "arrest" for v in ev), ev
     ev = _events(analyse, "Senior leaders are likely to be arrested on Friday when they march to the site.")
     assert all(v["factuality"] != "asserted" for v in ev if v["mode"] == "arrest"), ev
+
+
+def test_violence_named_as_the_cause_of_deaths_is_fatal(analyse):
+    ev = _events(analyse, "An official said 40 of these deaths have taken place due to police firing on "
+                          "violent mobs.")
+    firing = next(v for v in ev if v["trigger"]["lemma"] in ("fire", "firing"))
+    assert firing["fatal"] and firing["actor"]["sector"] == "COP", ev
+    ev = _events(analyse, "Police fired in the air to disperse the mob.")
+    assert not any(v["fatal"] for v in ev), ev

@@ -117,12 +117,27 @@ def fatal_triggers() -> dict[str, frozenset[str]]:
     return out
 
 
+DEATH_WORDS = {"death", "die", "dead", "kill", "perish", "casualty", "fatality", "toll"}
+
+
 def is_fatal(tok: Token) -> bool:
-    """Whether an ASSAULT trigger says someone died: "killed", "shot dead", "left two dead"."""
+    """Whether an ASSAULT trigger says someone died: "killed", "shot dead", "left two dead";
+    or the violence is named as the cause of deaths: "deaths in police firing", "the firing
+    that left one dead"."""
     mods = fatal_triggers().get(tok.lemma_.lower())
-    if mods is None:
-        return False
-    return not mods or any(c.lower_ in mods for c in tok.children)
+    near = [c for c in tok.children] + [g for c in tok.children for g in c.children]  # "left one dead"
+    if mods is not None and (not mods or any(c.lower_ in mods for c in near)):
+        return True
+    t = tok
+    for _ in range(4):  # "deaths in police firing", "deaths have taken place due to police firing"
+        if t.dep_ not in ("pobj", "pcomp", "prep", "acl", "amod") or t.head == t:
+            break
+        t = t.head
+        if t.lemma_.lower() in DEATH_WORDS or (t.pos_ in ("VERB", "AUX") and any(
+                x.lemma_.lower() in DEATH_WORDS for c in t.children if c.dep_ in ("nsubj", "nsubjpass")
+                for x in c.subtree)):
+            return True
+    return any(c.dep_ in ("relcl", "acl") and is_fatal(c) for c in tok.children)
 
 
 @lru_cache(maxsize=1)
