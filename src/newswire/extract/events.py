@@ -34,29 +34,20 @@ DEMAND_CUES = {"must", "should"}
 YIELDING = {"AGREE", "CONCEDE", "RETREAT", "AID", "SUPPORT", "COOPERATE", "CONSULT"}
 DENY_CUES = ("den", "dismiss", "reject", "refut", "rebut")
 PLACE_PREPS = {"in", "at", "near", "to", "on", "across", "along", "from", "inside", "outside", "into"}
-# verbs whose subject suffers the event: "died", "perished"
-VICTIM_VERBS = {"die", "perish"}
-# harm verbs whose agentless passive takes the actor of the violence that caused it
-HARM_VERBS = {"kill", "injure", "wound", "shoot", "hurt"}
-CAUSE_PREPS = {"in", "during", "after", "from"}
-# verbs of a temporal clause that can cause a death ("when the police fired")
-VIOLENT_CAUSES = {"fire", "shoot", "open", "attack", "charge", "shell", "bomb", "storm", "raid"}
-# passives that describe the subject's own stance, not something done to it
-STATIVE_PASSIVES = {"oppose", "commit", "determine", "prepare", "dedicate", "devote", "resolve"}
-LIGHT_VERBS = {"speed", "accelerate", "complete", "launch", "carry", "conduct", "stage", "begin", "continue", "mount", "announce",
-               "order", "step", "hold", "start", "resume", "intensify", "escalate", "make", "unleash",
-               "undertake", "renew", "sign", "give", "impose", "extend", "declare", "organize", "organise",
-               "call", "lead", "join", "halt", "end"}
-# those who charge suspects (CAMEO 173); anyone else who "charged X with ..." accuses (112)
-CHARGING_BODIES = {"police", "policeman", "court", "prosecutor", "prosecution", "investigator", "agency",
-                   "inspector", "magistrate", "judge", "cbi", "fbi", "crpf", "attorney", "officer"}
-ARTEFACT_HEADS = {"warrant", "order", "law", "centre", "center", "camp", "cell", "facility", "rule", "power",
-                  "powers", "record", "list"}
-GIVING_VERBS = {"offer", "give", "send", "provide", "contribute", "grant", "donate", "deliver", "hand",
-                "supply", "extend", "sell", "lend", "pledge"}
-PARTAKING_VERBS = {"engage", "participate", "involve", "join", "indulge", "persist"}
 PLACE_NOUNS = {"border", "west", "east", "north", "south", "capital", "city", "region", "area",
                "frontier", "coast", "village", "town", "province"}
+
+
+@lru_cache(maxsize=1)
+def _word_classes() -> dict[str, frozenset[str]]:
+    """The word classes of ``data/event_word_classes.tsv``."""
+    out = {}
+    text = (resources.files("newswire") / "data" / "event_word_classes.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            name, words = line.split("\t")[:2]
+            out[name] = frozenset(words.split("|"))
+    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,24 +108,21 @@ def fatal_triggers() -> dict[str, frozenset[str]]:
     return out
 
 
-DEATH_WORDS = {"death", "die", "dead", "kill", "perish", "casualty", "fatality", "toll"}
-
-
 def is_fatal(tok: Token) -> bool:
     """Whether an ASSAULT trigger says someone died: "killed", "shot dead", "left two dead";
     or the violence is named as the cause of deaths: "deaths in police firing", "the firing
     that left one dead"."""
     mods = fatal_triggers().get(tok.lemma_.lower())
-    near = [c for c in tok.children] + [g for c in tok.children for g in c.children]  # "left one dead"
-    if mods is not None and (not mods or any(c.lower_ in mods for c in near)):
+    if mods is not None and (not mods or any(  # children and grandchildren: "left one dead"
+            x.lower_ in mods for c in tok.children for x in (c, *c.children))):
         return True
     t = tok
     for _ in range(4):  # "deaths in police firing", "deaths have taken place due to police firing"
         if t.dep_ not in ("pobj", "pcomp", "prep", "acl", "amod") or t.head == t:
             break
         t = t.head
-        if t.lemma_.lower() in DEATH_WORDS or (t.pos_ in ("VERB", "AUX") and any(
-                x.lemma_.lower() in DEATH_WORDS for c in t.children if c.dep_ in ("nsubj", "nsubjpass")
+        if t.lemma_.lower() in _word_classes()["DEATH_WORDS"] or (t.pos_ in ("VERB", "AUX") and any(
+                x.lemma_.lower() in _word_classes()["DEATH_WORDS"] for c in t.children if c.dep_ in ("nsubj", "nsubjpass")
                 for x in c.subtree)):
             return True
     return any(c.dep_ in ("relcl", "acl") and is_fatal(c) for c in tok.children)
@@ -284,7 +272,7 @@ def _raw_subject(tok: Token) -> Token | None:
         for c in t.children:
             if c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and t is not tok):
                 return c
-            if c.dep_ == "nsubjpass" and tok.lemma_.lower() in STATIVE_PASSIVES:
+            if c.dep_ == "nsubjpass" and tok.lemma_.lower() in _word_classes()["STATIVE_PASSIVES"]:
                 return c  # "Israel is opposed to French mediation": a state of the subject
             if c.dep_ == "agent":
                 return next((g for g in c.children if g.dep_ == "pobj"), None)
@@ -333,13 +321,13 @@ def _noun_actor(tok: Token) -> Token | None:
         if p.dep_ == "prep" and p.lower_ == "by":
             return next((g for g in p.children if g.dep_ == "pobj"), None)
     # "announced continued cooperation", "launched an attack": the light verb's subject acts
-    if tok.dep_ == "dobj" and _verb_lemmas(tok.head) & LIGHT_VERBS:
+    if tok.dep_ == "dobj" and _verb_lemmas(tok.head) & _word_classes()["LIGHT_VERBS"]:
         return _subject(tok.head)
     # "Serb forces were engaged in ethnic cleansing", "took part in the protest": the one
     # who takes part is the actor of the nominal event
     if tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.pos_ in ("VERB", "AUX"):
         verb = tok.head.head
-        if _verb_lemmas(verb) & PARTAKING_VERBS or (verb.lemma_ == "take" and any(
+        if _verb_lemmas(verb) & _word_classes()["PARTAKING_VERBS"] or (verb.lemma_ == "take" and any(
                 c.lower_ == "part" for c in verb.children)):
             return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return None
@@ -375,7 +363,7 @@ def _target_candidates(tok: Token, trig: Trigger, actor: Token | None) -> list[T
             if p.lower_ == word:
                 prep_cands += [g for g in p.children if g.dep_ == "pobj" and g != actor
                                and g.ent_type_ not in ("DATE", "TIME", "CARDINAL")]
-    if _verb_lemmas(tok) & GIVING_VERBS:
+    if _verb_lemmas(tok) & _word_classes()["GIVING_VERBS"]:
         # "offered its troops to Lebanon's president": the recipient, not the thing given
         recipients = [g for g in prep_cands if g.head.lower_ in ("to", "for")] + \
             [c for c in tok.children if c.dep_ == "dative" and c.pos_ != "ADP"]
@@ -506,12 +494,9 @@ def _has_patient(tok: Token) -> bool:
     participle's noun ("the men arrested"); a reflexive object is not a detainee."""
     if tok.dep_ == "acl" or any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
         return True  # a passive has its patient even where the parser put the subject elsewhere
-    return any(c.dep_ in ("dobj", "pobj") and c.lower_ not in REFLEXIVES for c in tok.children) or \
+    return any(c.dep_ in ("dobj", "pobj") and c.lower_ not in _word_classes()["REFLEXIVES"] for c in tok.children) or \
         any(c.dep_ == "prep" and any(g.dep_ == "pobj" for g in c.children) for c in tok.children
             if c.lower_ in ("into", "in"))
-
-
-REFLEXIVES = {"himself", "herself", "itself", "themselves", "ourselves", "myself", "yourself"}
 
 
 def _cause_actor(tok: Token) -> Token | None:
@@ -519,7 +504,7 @@ def _cause_actor(tok: Token) -> Token | None:
     police firing", "during a lathi charge by the police") or a temporal clause ("when the
     police fired")."""
     for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ in CAUSE_PREPS:
+        if c.dep_ == "prep" and c.lower_ in _word_classes()["CAUSE_PREPS"]:
             for g in c.children:
                 if g.dep_ == "pobj" and g.pos_ in ("NOUN", "VERB", "PROPN"):
                     hit = _noun_actor(g) or next(
@@ -533,7 +518,7 @@ def _cause_actor(tok: Token) -> Token | None:
     # injured ... when the police fired"); spaCy marks "when" as advmod, "as"/"after" as mark
     inner = {t.i for c in tok.children if c.dep_ in ("ccomp", "relcl", "parataxis") for t in c.subtree}
     for c in tok.subtree:
-        if c.i in inner or c.dep_ != "advcl" or c.lemma_.lower() not in VIOLENT_CAUSES:
+        if c.i in inner or c.dep_ != "advcl" or c.lemma_.lower() not in _word_classes()["VIOLENT_CAUSES"]:
             continue
         if any(m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "as", "after") for m in c.children):
             return _raw_subject(c)
@@ -600,7 +585,7 @@ def extract_events(doc: Doc, entities: list[Entity], quotes: list[Quote],
             out.append(_do_so(tok, prev, entities, quotes, cue_tokens))
             continue
         pos = "VERB" if tok.pos_ in ("VERB", "AUX") else "NOUN" if tok.pos_ == "NOUN" else None
-        if pos == "NOUN" and tok.dep_ == "compound" and tok.head.lemma_.lower() in ARTEFACT_HEADS:
+        if pos == "NOUN" and tok.dep_ == "compound" and tok.head.lemma_.lower() in _word_classes()["ARTEFACT_HEADS"]:
             continue  # "an arrest warrant", "a detention centre": a thing named after the act
         if pos is None or (pos == "NOUN" and tok.dep_ == "compound" and _names_actor(tok.head)):
             continue  # "riot police", "strike force": the modifier names a kind of actor
@@ -624,16 +609,16 @@ def extract_events(doc: Doc, entities: list[Entity], quotes: list[Quote],
         else:
             actor_tok = _noun_actor(tok)
         if trig.lemma == "charge" and trig.type == "COERCE" and actor_tok is not None \
-                and not ({t.lemma_.lower() for t in actor_tok.subtree} & CHARGING_BODIES):
+                and not ({t.lemma_.lower() for t in actor_tok.subtree} & _word_classes()["CHARGING_BODIES"]):
             # "Mishra charged the government with deceiving ...": a politician's accusation
             # (CAMEO 112); police and courts charge suspects (173)
             trig = Trigger("charge", "VERB", "ACCUSE", None, "112")
         target_tok = _target(tok, trig, actor_tok, is_actor)
-        if pos == "VERB" and tok.lemma_.lower() in VICTIM_VERBS:
+        if pos == "VERB" and tok.lemma_.lower() in _word_classes()["VICTIM_VERBS"]:
             # "125 people died in police firing": the subject is the victim; the agent is the
             # actor of the violence the preposition names
             target_tok, actor_tok = actor_tok, _cause_actor(tok)
-        elif pos == "VERB" and actor_tok is None and passive and tok.lemma_.lower() in HARM_VERBS:
+        elif pos == "VERB" and actor_tok is None and passive and tok.lemma_.lower() in _word_classes()["HARM_VERBS"]:
             # "two persons were killed in police firing", "one was killed when the police
             # fired": an agentless passive harm takes the actor of the violence that caused it
             actor_tok = _cause_actor(tok)
