@@ -135,3 +135,46 @@ def test_a_date_never_speaks(analyse):
     quotes = _quotes(analyse, "Said Tuesday, “We will win this state and we will win it big.”\n")
     q = _by_text(quotes, "win this state")
     assert q is not None and (q["speaker"] is None or q["speaker"]["text"] != "Tuesday"), quotes
+
+
+def test_speaker_stands_outside_the_quote(analyse):
+    # scraped text glues marks to words ('said,“Look'); the words between a closing mark and
+    # its cue name the speaker ("Ramos, 58, told AFP"), never a pronoun inside the quote
+    quotes = _quotes(analyse, (
+        "House Speaker Paul Ryan spoke on Tuesday.\n\n"
+        "Ryan said,“Look, anti-Semitic images, they’ve got no place in a presidential campaign.”\n\n"
+        "“We were tremendously wrong to not have confronted him from the beginning,” Jorge Ramos, 58, "
+        "told AFP in an interview in Mexico City on Monday.\n"))
+    look = _by_text(quotes, "anti-Semitic images")
+    assert look is not None and look["speaker"]["name"] == "Paul Ryan"
+    wrong = _by_text(quotes, "tremendously wrong")
+    assert wrong is not None and wrong["speaker"]["name"] == "Jorge Ramos"
+
+
+def test_noun_phrase_and_colon_and_according_to_introduce_direct_quotes(analyse):
+    quotes = _quotes(analyse, (
+        "The timing of the surge does not surprise Republican pollster Daron Shaw: “Historically, "
+        "lesser-known candidates have seen the biggest boost in their national support.”\n\n"
+        "According to the newspaper, “America’s porous gun laws empower dealers to sell weapons to "
+        "essentially any adult who passes a background check.”\n\n"
+        "Here is the thing: “we will never know what happened there tonight, not ever.”\n"))
+    shaw = _by_text(quotes, "biggest boost")
+    assert shaw is not None and shaw["speaker"]["name"] == "Daron Shaw"
+    paper = [q for q in quotes if "porous gun laws" in q["text"]]
+    assert len(paper) == 1 and paper[0]["kind"] == "direct" and paper[0]["speaker"]["name"] == "newspaper"
+    thing = _by_text(quotes, "never know")
+    assert thing is None or thing["speaker"] is None
+
+
+def test_as_clause_and_second_cue_of_a_coordination(analyse):
+    quotes = _quotes(analyse, (
+        "As Breitbart News reported, even on Friday morning, the White House was refusing to call the "
+        "attack terrorism.\n\n"
+        "Bernie Sanders says millions lost their homes. He says the obvious response was to break up "
+        "fraudulent operators and says he introduced legislation to accomplish that.\n\n"
+        "The crowd cheered as Trump spoke.\n"))
+    refusing = _by_text(quotes, "White House was refusing")
+    assert refusing is not None and refusing["speaker"]["name"] == "Breitbart News"
+    legislation = _by_text(quotes, "he introduced legislation")
+    assert legislation is not None and legislation["speaker"]["name"] == "Bernie Sanders"
+    assert _by_text(quotes, "The crowd cheered") is None

@@ -14,7 +14,22 @@ def get_nlp():
 
     nlp = spacy.load(MODEL)
     nlp.max_length = 2_000_000
+    _split_glued_quotes(nlp)
     return nlp
+
+
+# Scraped text often glues a quotation mark to the words around it ('Ryan said,“Look',
+# 'here,“ said'); spaCy's English infixes leave such a string one token, which hides the
+# cue verb from the parser. Curly marks are never part of a word, so they always split;
+# a straight double quote splits after punctuation.
+GLUED_QUOTES = [r"[“”«»„]", r"(?<=[“”])[—–]", r"[—–](?=[“”])", r'[,;:!?](?=[“”«»„"])', r'(?<=[,.;:!?])"(?=\w)', r'(?<=\w[,.;:!?])"']
+
+
+def _split_glued_quotes(nlp) -> None:
+    from spacy.util import compile_infix_regex
+
+    infixes = list(nlp.Defaults.infixes) + GLUED_QUOTES
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
 def annotate(texts: Iterable[str], batch_size: int = 16) -> Iterator:

@@ -32,6 +32,8 @@ PERSONAL = {"he", "she", "they", "i", "we", "you", "who"}
 # a transcript turn: a speaker's name in capitals and a colon ("WALLACE: ", "MR. TRUMP: ")
 TURN_LABEL = re.compile(r"(?:[A-Z][A-Z.'’-]+\s?){1,3}:\s")
 QUOTE_OPENERS = "\"“«‘'"
+# a wire dateline: "WASHINGTON (AP) — ", "CAMBRIDGE, Mass., Dec. 11 (UPI) — "
+DATELINE = re.compile(r"[A-Z][A-Z .'’-]+(?:,[^—–\n]{0,30})?(?:\([^)\n]{1,20}\))?\s*[—–-]+\s")
 
 
 @dataclass(slots=True)
@@ -183,10 +185,12 @@ def subject_of(cue: Token) -> Token | None:
     subj = _subject_of(cue)
     if subj is not None and subj.i < cue.i:
         gap = text_of(cue.doc)[subj.idx: cue.idx]
-        if "\n" in gap or ":" in gap:
-            # a timestamp or a headline label ran into the sentence ("5:45 p.m.\n\nX says",
-            # "The Latest: Trump urges"): the subject is the phrase after the break
-            cut = max(gap.rfind("\n"), gap.rfind(":")) + subj.idx
+        dateline = DATELINE.match(gap)
+        if "\n" in gap or ":" in gap or dateline:
+            # a timestamp, a headline label or a dateline ran into the sentence ("5:45
+            # p.m.\n\nX says", "The Latest: Trump urges", "WASHINGTON (AP) — X and Y
+            # pledged"): the subject is the phrase after the break
+            cut = max(gap.rfind("\n"), gap.rfind(":"), dateline.end() - 1 if dateline else -1) + subj.idx
             inside = [t for t in cue.doc[subj.i: cue.i] if t.idx > cut and t.pos_ in ("PROPN", "NOUN", "PRON")]
             return inside[-1] if inside else None
     return subj
@@ -197,6 +201,10 @@ def _subject_of(cue: Token) -> Token | None:
     if cue.tag_ == "VBG" and cue.dep_ == "advcl" and cue.head.dep_ == "ccomp" and _is_cue(cue.head.head):
         # "Beridze denied that protesters had attacked, claiming ...": the parser hangs the
         # -ing adjunct on the reported clause; its subject is the reporter's
+        return _subject_of(cue.head.head)
+    if cue.dep_ == "conj" and cue.head.dep_ == "ccomp" and _is_cue(cue.head.head) and cue.head.head.i < cue.i:
+        # "He says the response was to X and says he introduced ...": the parser joins the
+        # second cue to the first one's complement; both have the first cue's subject
         return _subject_of(cue.head.head)
     for _ in range(5):
         if t.dep_ == "acl" and t.head.pos_ in ("NOUN", "PROPN") and t.tag_ == "VBG":
@@ -239,6 +247,7 @@ def _phrase_bounds(tok: Token) -> tuple[int, int]:
 
 
 NOT_SPEAKERS = {"DATE", "TIME"}
+NOT_PLACES_OR_TIMES = {"DATE", "TIME", "GPE", "LOC", "FAC", "CARDINAL", "QUANTITY", "WORK_OF_ART"}
 
 
 def make_speaker(tok: Token | None, entities: list[Entity]) -> Speaker | None:
@@ -295,8 +304,17 @@ def _complement(cue: Token) -> Token | None:
 
 
 def _parenthetical_content(cue: Token) -> list[Token] | None:
-    """"This campaign, he says, is different": the cue is an aside inside what was said."""
-    if cue.dep_ != "parataxis" or cue.head == cue:
+    """"This campaign, he says, is different": the cue is an aside inside what was said.
+
+    An "as" clause is the same aside ("As Breitbart News reported, the White House was
+    refusing ..."): the reporting verb's clause is an adjunct of what it reports.
+    """
+    mark = next((c for c in cue.children if c.dep_ == "mark" and c.lower_ == "as"), None)
+    # temporal "as" ("cheered as Trump spoke") follows its clause with no comma
+    as_clause = cue.dep_ == "advcl" and mark is not None and (
+        cue.i < cue.head.i or (mark.i > 0 and cue.doc[mark.i - 1].text == ",")) \
+        and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in cue.children)
+    if (cue.dep_ != "parataxis" and not as_clause) or cue.head == cue:
         return None
     inside = {t.i for t in cue.subtree}
     subj = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -405,7 +423,9 @@ def extract_quotes(doc: Doc, entities: list[Entity], with_beliefs: bool = False)
         s, e = right if right[1] - right[0] >= left[1] - left[0] else left
         if e - s < 8:
             continue
-        inner = [(a, b) for a, b in mark_spans if a >= s and b <= e]
+        inner = [(a, b) for a, b in mark_spans if a >= s and b <= e + 1]
+        if inner and inner[0][0] - 1 <= s and inner[-1][1] + 1 >= e:
+            continue  # "According to the paper, “Q”": a direct quote, attributed below
         quotes.append(Quote("mixed" if inner else "indirect", [(s, e)], _strip_marks(text[s:e]),
                             make_speaker(src, entities), "according to", (tok.idx, to.idx + 2),
                             None, "speech", inner))
@@ -571,12 +591,16 @@ def _attribute_direct(doc: Doc, parts: list[tuple[int, int]], entities: list[Ent
         cues = [t for t in sent if t.idx < s0 - 1 and _is_cue(t, classes) and not _inside_any(doc, t)]
         # the tagger may run two sentences together: a cue before a full stop reports
         # something else ("... that it would add complexity. “Q,” said Mr. Burman.")
-        cues = [t for t in cues if not re.search(r"[.!?][”\"’']*\s+[“\"'`A-Z]", text[t.idx: s0 - 1])]
+        cues = [t for t in cues if not re.search(r"[.!?][”\"’']*\s+[“\"'`A-Z]", text[t.idx: s0])]
         if cues:
             cue = cues[-1]
             between = text[cue.idx + len(cue): s0 - 1]
             direct = between.rstrip().endswith((":", ",")) or not between.strip()
             subj = subject_of(cue)
+            if subj is not None and _in_parts(parts, subj.idx):
+                # the parser took a subject inside the quotation for the cue's own ("Ryan
+                # said,“Look, they've got no place ...”"): the speaker stands outside it
+                subj = _subject_outside(cue, parts)
             if subj is None:  # inverted order: "Said Ellis: “Q”"
                 subj = next((c for c in cue.children if c.i > cue.i and c.dep_ in ("dobj", "attr", "npadvmod",
                              "nsubj", "appos") and c.pos_ == "PROPN"
@@ -630,6 +654,12 @@ def _attribute_direct(doc: Doc, parts: list[tuple[int, int]], entities: list[Ent
         for t in after[:18]:
             if _is_cue(t, classes):
                 subj = subject_of(t)
+                lead = [x for x in after if x.i < t.i]
+                if t.tag_ in ("VBD", "VBZ", "VBP") and _subject_phrase(lead) and (
+                        subj is None or not lead[0].i <= subj.i < t.i):
+                    # "“Q,” Ramos, 58, told AFP": with words between the quote and the cue,
+                    # the speaker is among them, never inside the quote or after the cue
+                    subj = _first_nominal(lead) or subj
                 if subj is None:
                     subj = next((c for c in t.children if c.dep_ in ("dobj", "attr", "npadvmod")
                                  and _personish(c)), None)
@@ -657,8 +687,8 @@ def _attribute_direct(doc: Doc, parts: list[tuple[int, int]], entities: list[Ent
         sp = Speaker(hit[0], hit[0].name, hit[1].start, hit[1].end, hit[1].text) if hit else \
             Speaker(None, name, st, en, name)
         return Quote("direct", parts, qtext, sp, None)
-    # (c1) "According to HuffPo: “Q”"
-    m = re.search(r"\baccording to ([^:,.]{2,60}):\s*$", text[max(0, s0 - 90): s0 - 1], re.I)
+    # (c1) "According to HuffPo: “Q”", "According to the newspaper, “Q”"
+    m = re.search(r"\baccording to ([^:,.]{2,60})[:,]\s*$", text[max(0, s0 - 90): s0 - 1], re.I)
     if m:
         st = s0 - 1 - len(text[max(0, s0 - 90): s0 - 1]) + m.start(1)
         span = doc.char_span(st, st + len(m.group(1).rstrip()), alignment_mode="expand")
@@ -678,6 +708,16 @@ def _attribute_direct(doc: Doc, parts: list[tuple[int, int]], entities: list[Ent
             if span is not None and any(t.pos_ == "PROPN" for t in span):
                 sp = make_speaker(span.root, entities)
                 return Quote("direct", parts, qtext, sp, ":", None)
+    # (c2b) a noun phrase right before the colon, in running text: "... doesn't surprise
+    # Republican pollster Daron Shaw: “Q”", "From the report: “Q”"
+    lead_in = text[max(0, s0 - 200):s0 - 1].rstrip()
+    colon = _token_at(doc, s0 - 1 - (len(text[max(0, s0 - 200):s0 - 1]) - len(lead_in)) - 1) \
+        if lead_in.endswith(":") else None
+    if colon is not None and colon.text == ":" and colon.i > 0:
+        src = doc[colon.i - 1]
+        if src.pos_ in ("PROPN", "NOUN") and _personish(src) and src.ent_type_ not in NOT_PLACES_OR_TIMES \
+                and src.lower_ not in ("people", "group"):
+            return Quote("direct", parts, qtext, make_speaker(src, entities), ":", None)
     # (c3) a paragraph that ends with a colon introduces the quote that opens the next one:
     # "NBC News has proof:" / "“Should there be a database ...”"
     para_start = text.rfind("\n", 0, s0 - 1)
@@ -700,6 +740,8 @@ def _attribute_direct(doc: Doc, parts: list[tuple[int, int]], entities: list[Ent
         # apposition ("said Rev. Kyev Tatum, then senior pastor at ...")
         own_cue = previous.cue_span is not None and previous.end <= previous.cue_span[0] < s0
         limit = 40 if own_cue and gap.count(".") <= 2 else 12
+        if "\n" in gap and gap[gap.rfind("\n"):].strip():
+            limit = -1  # a new paragraph that opens with its own words introduces its own quote
         if gap.count("\n") <= 2 and len(gap.split()) <= limit and previous.kind == "direct":
             # one quotation interrupted by its attribution: one quote with several spans
             previous.spans.extend(parts)
@@ -726,6 +768,51 @@ def _attribute_direct(doc: Doc, parts: list[tuple[int, int]], entities: list[Ent
     if words < 6:
         return None
     return Quote("direct", parts, qtext, None, None)
+
+
+def _in_parts(parts: list[tuple[int, int]], pos: int) -> bool:
+    return any(s <= pos < e for s, e in parts)
+
+
+def _subject_outside(cue: Token, parts: list[tuple[int, int]]) -> Token | None:
+    """The nearest subject of the cue or a verb governing it that is not in the quote."""
+    t = cue
+    for _ in range(5):
+        for c in t.children:
+            if c.dep_ in ("nsubj", "nsubjpass") and not _in_parts(parts, c.idx) and _personish(c):
+                return c
+        if t.head == t:
+            break
+        t = t.head
+    return None
+
+
+def _subject_phrase(toks: list[Token]) -> bool:
+    """Whether the words between a closing mark and a cue open with a noun phrase and have
+    no verb before their first comma ("Ramos, 58," yes; "about the decision," or "to
+    discuss his remarks" no)."""
+    words = [t for t in toks if not t.is_punct]
+    if not words or words[0].pos_ not in ("PROPN", "NOUN", "PRON", "DET"):
+        return False
+    for t in toks:
+        if t.text == ",":
+            break
+        if t.pos_ in ("VERB", "AUX") or t.dep_ == "prep" and t is words[0]:
+            return False
+    return True
+
+
+def _first_nominal(toks: list[Token]) -> Token | None:
+    """The head of the first noun phrase in a run of tokens ("Brent Bozell III, founder of
+    ..." → Bozell; "the man" → man); appositions and compounds climb to their head."""
+    inside = {t.i for t in toks}
+    first = next((t for t in toks if t.pos_ in ("PROPN", "NOUN", "PRON") and t.ent_type_ not in NOT_SPEAKERS), None)
+    if first is None:
+        return None
+    t = first
+    while t.dep_ in ("compound", "flat", "amod", "nmod", "poss", "det") and t.head.i in inside and t.head.i > t.i:
+        t = t.head
+    return t
 
 
 def _token_at(doc: Doc, char: int) -> Token | None:
