@@ -660,6 +660,12 @@ def _attribute_direct(doc: Doc, parts: list[tuple[int, int]], entities: list[Ent
                     # "“Q,” Ramos, 58, told AFP": with words between the quote and the cue,
                     # the speaker is among them, never inside the quote or after the cue
                     subj = _first_nominal(lead) or subj
+                if subj is not None and _in_parts(parts, subj.idx):
+                    # the parser gave the cue a subject inside the quote as well as the one
+                    # after it ("“If it does not ..., it will,” said James Acton")
+                    subj = next((c for c in t.children if c.i > t.i and c.dep_ in ("nsubj", "nsubjpass")), None)
+                    if subj is None and any(not x.is_punct for x in lead):
+                        subj = _first_nominal(lead)
                 if subj is None:
                     subj = next((c for c in t.children if c.dep_ in ("dobj", "attr", "npadvmod")
                                  and _personish(c)), None)
@@ -759,7 +765,7 @@ def _attribute_direct(doc: Doc, parts: list[tuple[int, int]], entities: list[Ent
                 if (_is_cue(v, classes) or v.lemma_ in ("speak", "talk", "address", "tweet")) \
                         and _complement(v) is None and not _inside_any(doc, v):
                     subj = subject_of(v)
-                    if subj is not None and _personish(subj):
+                    if subj is not None and _personish(subj) and not _inside_any(doc, subj):
                         return Quote("direct", parts, qtext, make_speaker(subj, entities), v.lower_,
                                      (v.idx, v.idx + len(v)), _channel(text[v.idx:prev_sent.end_char]),
                                      cue_lexicon().get(v.lemma_.lower(), "speech"))
