@@ -203,3 +203,25 @@ def test_violence_named_as_the_cause_of_deaths_is_fatal(analyse):
     assert firing["fatal"] and firing["actor"]["sector"] == "COP", ev
     ev = _events(analyse, "Police fired in the air to disperse the mob.")
     assert not any(v["fatal"] for v in ev), ev
+
+
+def test_people_named_as_object_of_a_purpose_infinitive_act_in_it(analyse):
+    ev = _events(analyse, "When we tried to disperse them, they started pelting stones prompting the personnel "
+                          "to open fire.")
+    fire = next((v for v in ev if v["trigger"]["text"] == "open"), None)
+    assert fire is not None and fire["type"] == "ASSAULT" and fire["actor"]["text"] == "the personnel"
+    # a thing bought for a purpose does not act in it
+    ev = _events(analyse, "He bought a gun to kill her.")
+    kill = _first(ev, "ASSAULT")
+    assert kill is not None and kill["actor"]["text"] == "He"
+
+
+def test_officials_and_leaders_take_their_body_or_their_sentence_country(analyse):
+    ev = _events(analyse, "Jan Egeland, the United Nations Emergency Relief Coordinator, demanded parties to the "
+                          "conflict in Iraq to allow humanitarian workers the freedom of movement.")
+    req = _first(ev, "REQUEST")
+    assert req is not None and req["actor"]["sector"] == "IGO" and req["actor"]["country"] is None
+    ev = _events(analyse, "President Dos Sontas has reportedly conceded at last to demands from National Union for "
+                          "the Total Independence of Angola (UNITA) to overhaul the judiciary.")
+    con = _first(ev, "CONCEDE")
+    assert con is not None and con["actor"]["country"] == "AGO"

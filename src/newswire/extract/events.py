@@ -285,6 +285,15 @@ def _raw_subject(tok: Token) -> Token | None:
             ctrl = next((c for c in t.head.children if c.dep_ == "dobj" and c.i < t.i), None)
             if ctrl is not None:
                 return ctrl
+        if t.dep_ == "advcl" and t.head != t and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+            # the parser often hangs a controlled infinitive as a purpose clause ("prompting the
+            # personnel to open fire"): an object that names people is the one who acts; a thing
+            # is not ("bought a gun to kill her")
+            ctrl = next((c for c in t.head.children if c.dep_ == "dobj" and c.i < t.i), None)
+            if ctrl is not None and (ctrl.ent_type_ in ("PERSON", "ORG", "NORP") or _names_actor(ctrl)
+                                     or ctrl.lemma_.lower() in _word_classes()["GROUP_NOUNS"]):
+                return ctrl
         if t.dep_ in ("xcomp", "conj", "advcl", "acl", "acomp") and t.head != t:
             t = t.head  # "Norway is willing to send": up through the adjective to its subject
             continue

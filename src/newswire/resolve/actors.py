@@ -245,6 +245,8 @@ def sentence_country(head: Token, kb: ActorKB, day: date | None) -> str | None:
         # the small model sometimes calls a capital an ORG ("in Vilnius"): the dictionary decides
         if ent.label_ in ("GPE", "NORP", "ORG") and sent.start <= ent.start < sent.end:
             c = country_code(kb, ent.text, day)
+            if c is None and ent.label_ == "ORG":
+                c = _org_country(kb, ent.text, day)  # "National Union for the ... of Angola" is AGO's
             if c is None and ent.label_ == "GPE":
                 city = city_kind(ent.text)  # a city the dictionaries lack: the gazetteer's country
                 c = city[1] if city else None
@@ -424,9 +426,14 @@ def _appositive_body(head: Token, kb: ActorKB, day: date | None) -> str | None:
         lo, hi = min(t.i for t in ap.subtree), max(t.i for t in ap.subtree)
         for ent in ents_of(head.doc):
             if ent.label_ == "ORG" and lo <= ent.start and ent.end - 1 <= hi:
-                hit = _pick([x for x in kb.lookup(ent.text, day) if x.kind != "agent"])
-                if hit is not None and split_code(hit.code)[1] == "IGO":
-                    return hit.code
+                # the body may be only part of the office's name ("the United Nations
+                # Emergency Relief Coordinator"): the longest run of words the dictionary knows
+                words = normalise(ent.text).split()
+                for n in range(len(words), 0, -1):
+                    for i in range(len(words) - n + 1):
+                        hit = _pick([x for x in kb.lookup(" ".join(words[i:i + n]), day) if x.kind != "agent"])
+                        if hit is not None and split_code(hit.code)[1] == "IGO":
+                            return hit.code
     return None
 
 
@@ -434,7 +441,7 @@ def person_country_from_context(entities: list[Entity], doc, kb: ActorKB, day: d
     """A person with a known role but no nationality takes the country named in the sentence
     that introduces them ("The Belarusian government ..., with deputy interior minister X")."""
     for e in entities:
-        if e.type != "PERSON" or (e.actor or {}).get("country"):
+        if e.type != "PERSON" or (e.actor or {}).get("sector") == "IGO":
             continue
         first = next((m for m in e.mentions if m.kind == "name"), None)
         if first is None:
@@ -443,7 +450,11 @@ def person_country_from_context(entities: list[Entity], doc, kb: ActorKB, day: d
         if span is None:
             continue
         body = _appositive_body(span.root, kb, day)
+        if body is None and (e.actor or {}).get("country"):
+            continue
         if body is not None:
+            # an international body's official acts for the body whatever their nationality
+            # (CAMEO codes "Kenzo Oshima, the UN Emergency Relief Coordinator" IGOUNO)
             # "Kofi Annan, UN secretary-general": an international body's official is coded
             # as the body (CAMEO IGO), with the office as function
             role = (e.actor or {}).get("sector")
@@ -454,9 +465,18 @@ def person_country_from_context(entities: list[Entity], doc, kb: ActorKB, day: d
         if not e.actor:
             continue
         sent = sent_of(span[0])
-        countries = [country_code(kb, ent.text, day) for ent in ents_of(doc)
-                     if ent.label_ in ("NORP", "GPE") and sent.start <= ent.start < sent.end]
+        # countries, and organisations the dictionary places in one ("National Union for the
+        # Total Independence of Angola")
+        countries = [country_code(kb, ent.text, day) if ent.label_ != "ORG" else _org_country(kb, ent.text, day)
+                     for ent in ents_of(doc)
+                     if ent.label_ in ("NORP", "GPE", "ORG") and sent.start <= ent.start < sent.end
+                     and not (ent.start <= span.start < ent.end)]
         countries = [c for c in countries if c]
         if countries and len(set(countries)) == 1:
             e.actor["country"] = countries[0]
             e.actor["code"] = countries[0] + (e.actor.get("sector") or "")
+
+
+def _org_country(kb: ActorKB, text: str, day: date | None) -> str | None:
+    hit = _pick([x for x in kb.lookup(text, day) if x.kind != "agent"])
+    return split_code(hit.code)[0] if hit is not None else None
