@@ -27,6 +27,9 @@ KEYWORDS = {
     "ARREST": re.compile(r"\b(arrest(ed|s)?|detain(ed)?|held|custody|rounded up|nabbed)\b"),
     "FORCE": re.compile(r"\b(fir(ed|ing)|open(ed)? fire|lathi|tear ?gas|baton|charged|shot|bullets?|rounds)\b"),
 }
+# "police station" and "police complaint" name a place or a filing, not the force acting
+# ("shot at ... under the naubatpur police station"); the proximity rule skips them
+PLACE_AFTER = re.compile(r"\s+(station|stations|complaint|limits|outpost|chowki)\b")
 FORCE_COERCE = ("crack", "dispers", "repress", "beat", "lathi")
 
 
@@ -42,7 +45,8 @@ def classes_of(event: dict, sentence: str) -> set[str]:
     if not police and not actor.get("text") and event["trigger"].get("pos", "VERB") in ("VERB", "AUX") \
             and target.get("sector") not in ("COP", "MIL"):
         pos = event["trigger"]["start"] - event["evidence"]["start"]
-        police = any(abs(m.start() - pos) < 60 for m in POLICE.finditer(sentence))
+        police = any(abs(m.start() - pos) < 60 and not PLACE_AFTER.match(sentence, m.end())
+                     for m in POLICE.finditer(sentence))
     if event["type"] == "COERCE" and event.get("mode") == "arrest":
         return {"ARREST"}  # arrests are made by the police whoever the sentence names
     if not police:
