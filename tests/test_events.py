@@ -225,3 +225,28 @@ def test_officials_and_leaders_take_their_body_or_their_sentence_country(analyse
                           "the Total Independence of Angola (UNITA) to overhaul the judiciary.")
     con = _first(ev, "CONCEDE")
     assert con is not None and con["actor"]["country"] == "AGO"
+
+
+def test_a_subjectless_conjunct_takes_the_nearest_subject_before_it(analyse):
+    ev = _events(analyse, "The militants arrived in a white car, exploded a grenade at the temple's gate and opened "
+                          "fire from rifles, but police sentries posted there killed one of them on the spot.")
+    kill = next((v for v in ev if v["trigger"]["text"] == "killed"), None)
+    assert kill is not None and kill["actor"]["sector"] == "COP" and kill["fatal"]
+    grenade = next((v for v in ev if v["trigger"]["text"] == "exploded"), None)
+    assert grenade is not None and grenade["actor"]["text"] == "The militants"
+
+
+def test_bare_participles_are_passives_and_patterns_stay_in_their_clause(analyse):
+    ev = _events(analyse, "There is no escape. More than 100 dead, over 500 wounded and five hospitals bombed.")
+    bombed = next((v for v in ev if v["trigger"]["text"] == "bombed"), None)
+    assert bombed is not None and bombed["actor"] is None and bombed["target"]["text"] == "five hospitals"
+    wounded = next((v for v in ev if v["trigger"]["text"] == "wounded"), None)
+    assert wounded is None or wounded["actor"] is None
+    # a perfect shares its auxiliary: the subject still acts
+    ev = _events(analyse, "Rebels have attacked the town and killed ten people.")
+    kill = next((v for v in ev if v["trigger"]["text"] == "killed"), None)
+    assert kill is not None and kill["actor"]["text"] == "Rebels"
+    # CAMEO's "begin negotiations" pattern does not reach into a time clause
+    ev = _events(analyse, "Nobody attempted to protect the civilian population when a regime offensive began "
+                          "there in December after negotiations failed.")
+    assert not any(v["trigger"]["text"] == "began" for v in ev)

@@ -127,6 +127,8 @@ def _forms(t: Token) -> set[str]:
     return {t.lower_, t.lemma_.lower()}
 
 
+FUNCTION_WORDS = frozenset("in on at to for with from by of into onto over under up down out off about "
+                           "the a an".split())
 MAX_GAP = 3  # words a pattern may skip between its slots (determiners, adjectives, names)
 
 
@@ -164,7 +166,10 @@ def match(tok: Token) -> VerbMatch | None:
         cands.append(lemma)
     if not cands:
         return None
-    sub = sorted(tok.subtree, key=lambda t: t.i)
+    # a pattern describes the verb's own object phrase: words of an adverbial or a loosely
+    # attached clause ("began there after negotiations failed") are not in it
+    skip = {t.i for c in tok.children if c.dep_ in ("advcl", "parataxis") for t in c.subtree}
+    sub = sorted((t for t in tok.subtree if t.i not in skip), key=lambda t: t.i)
     after = [t for t in sub if t.i > tok.i and not t.is_punct]
     before = [t for t in sent_of(tok) if t.i < tok.i]
     # fast path: a pattern can only match if each of its slots has a word in the clause
@@ -185,6 +190,8 @@ def match(tok: Token) -> VerbMatch | None:
                 continue
             if pre and not _seq_match(pre[::-1], before[::-1]):
                 continue
+            if all(a in FUNCTION_WORDS for alts in pre + post for a in alts):
+                n = 0  # "BEGIN IN": a preposition alone says no more than the bare verb
             best = VerbMatch(code, n, verb)
         if best is None and entry.get("code"):
             best = VerbMatch(entry["code"], 0, verb)

@@ -255,11 +255,12 @@ def _raw_subject(tok: Token) -> Token | None:
     for c in tok.children:  # "anyone who attacks": the relative pronoun stands for "anyone"
         if c.dep_ == "nsubj" and c.lower_ in ("who", "which", "that") and tok.dep_ == "relcl":
             return tok.head
-    if tok.tag_ == "VBN" and tok.dep_ == "ROOT" and not any(c.dep_ in ("aux", "auxpass") for c in tok.children) \
-            and not any(c.dep_ == "dobj" for c in tok.children):
-        # a headline's "4 policemen and 4 civilians killed": a bare participle is a passive
-        # with its auxiliary dropped, its subject the victim
-        return None
+    if _bare_participle(tok):
+        # a headline's "4 policemen and 4 civilians killed", a list's "over 500 wounded and
+        # five hospitals bombed": a bare participle is a passive with its auxiliary dropped,
+        # its subject the victim and its actor only an agent it names
+        agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+        return next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
     if tok.dep_ == "acl" and tok.tag_ == "VBN":
         # "the police, beaten black and blue": a past participle on a noun makes the noun
         # the one acted on; the actor is the agent if one is named
@@ -294,6 +295,14 @@ def _raw_subject(tok: Token) -> Token | None:
             if ctrl is not None and (ctrl.ent_type_ in ("PERSON", "ORG", "NORP") or _names_actor(ctrl)
                                      or ctrl.lemma_.lower() in _word_classes()["GROUP_NOUNS"]):
                 return ctrl
+        if t.dep_ == "conj" and t.head != t:
+            # a subjectless conjunct shares the subject of the nearest clause before it in the
+            # coordination; spaCy hangs every conjunct on the first, so look at its siblings
+            # ("militants arrived ... and opened fire, but police sentries posted there killed one")
+            for sib in sorted((c for c in t.head.children if c.dep_ == "conj" and c.i < t.i), key=lambda c: -c.i):
+                own = next((c for c in sib.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if own is not None:
+                    return own if own.dep_ == "nsubj" else None
         if t.dep_ in ("xcomp", "conj", "advcl", "acl", "acomp") and t.head != t:
             t = t.head  # "Norway is willing to send": up through the adjective to its subject
             continue
@@ -303,6 +312,21 @@ def _raw_subject(tok: Token) -> Token | None:
             continue
         break
     return None
+
+
+def _bare_participle(tok: Token) -> bool:
+    """A past participle with no auxiliary of its own or shared and no object: a reduced
+    passive ("five hospitals bombed"), not a perfect ("have attacked and killed ten")."""
+    if tok.tag_ != "VBN" or tok.dep_ not in ("ROOT", "conj", "advcl"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "dobj") for c in tok.children):
+        return False
+    t = tok
+    while t.dep_ == "conj" and t.head != t:  # "were arrested and charged", "had attacked and burned"
+        t = t.head
+        if any(c.dep_ in ("aux", "auxpass") for c in t.children):
+            return False
+    return not (t.dep_ == "advcl" and t.head.lemma_ == "have")
 
 
 def _verb_lemmas(tok: Token) -> set[str]:
@@ -348,7 +372,8 @@ TARGET_PREP_ORDER = ("against", "to", "with", "on", "at", "from", "for", "toward
 def _target_candidates(tok: Token, trig: Trigger, actor: Token | None) -> list[Token]:
     """Possible targets in order of preference: object, then prepositional objects."""
     cands: list[Token] = []
-    dobjs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "dative") and c != actor]
+    dobjs = [c for c in tok.children if (c.dep_ in ("dobj", "nsubjpass", "dative")
+                                         or c.dep_ == "nsubj" and _bare_participle(tok)) and c != actor]
     if trig.type not in ("MOBILIZE",):
         # with an object condition ("use firearms") the object is the means, not the target
         cands += [c for c in dobjs if not (trig.obj and c.lemma_.lower() in trig.obj)]
