@@ -250,3 +250,15 @@ def test_bare_participles_are_passives_and_patterns_stay_in_their_clause(analyse
     ev = _events(analyse, "Nobody attempted to protect the civilian population when a regime offensive began "
                           "there in December after negotiations failed.")
     assert not any(v["trigger"]["text"] == "began" for v in ev)
+
+
+def test_dates_never_act_and_arabic_names_stay_whole(analyse):
+    ev = _events(analyse, "Dozens of people were suffocated by Saturday’s chemical attack on the Douma district.")
+    attack = _first(ev, "ASSAULT")
+    assert attack is not None and (attack["actor"] is None or "Saturday" not in attack["actor"]["text"])
+    ev = _events(analyse, "On Sunday the Syrian army shelled the town of Douma.")
+    shell = _first(ev, "ASSAULT")
+    assert shell is not None and shell["actor"]["text"] == "the Syrian army" and shell["actor"]["country"] == "SYR"
+    ev = _events(analyse, "Yet Bashar al-Assad has again used chemical weapons for two reasons.")
+    used = _first(ev, "ASSAULT")
+    assert used is not None and used["actor"]["text"] == "Bashar al-Assad" and used["actor"]["country"] == "SYR"

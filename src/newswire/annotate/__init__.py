@@ -26,10 +26,21 @@ GLUED_QUOTES = [r"[“”«»„]", r"(?<=[“”])[—–]", r"[—–](?=[“�
 
 
 def _split_glued_quotes(nlp) -> None:
+    import re
+
     from spacy.util import compile_infix_regex
 
     infixes = list(nlp.Defaults.infixes) + GLUED_QUOTES
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    # Arabic names keep their article or patronymic: "al-Assad" split in three parses as
+    # three subjects ("Bashar al - Assad has used")
+    article = re.compile(r"^(?:[Aa]l|[Ee]l|[Aa]d|[Aa]s|[Aa]sh|[Aa]z|[Bb]in|[Ii]bn|[Aa]bu|[Aa]bd)-[A-Z][\w'’]*$")
+    default = nlp.tokenizer.token_match
+
+    def token_match(text: str):
+        return article.match(text) or (default(text) if default else None)
+
+    nlp.tokenizer.token_match = token_match
 
 
 def annotate(texts: Iterable[str], batch_size: int = 16) -> Iterator:

@@ -262,7 +262,9 @@ def phrase_tokens(tok: Token) -> list[Token]:
     """The phrase headed by ``tok``: its subtree without conjuncts and relative clauses."""
     toks = [tok]
     for c in tok.children:
-        if c.dep_ not in ("conj", "cc", "relcl") and not (c.dep_ == "punct" and c.i > tok.i):
+        if c.dep_ not in ("conj", "cc", "relcl") and not (c.dep_ == "punct" and c.i > tok.i) \
+                and not (c.i < tok.i and all(t.ent_type_ in ("DATE", "TIME") for t in c.subtree)):
+            # a date the parser runs into a name ("On Sunday Mr Trump threatened") is no part of it
             toks.extend(c.subtree)
     return sorted(toks, key=lambda t: t.i)
 

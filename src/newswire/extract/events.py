@@ -210,7 +210,8 @@ def _matches(trig: Trigger, tok: Token) -> bool:
 def _participant(tok: Token | None, entities: list[Entity]) -> Participant | None:
     if tok is None:
         return None
-    cut = {x.i for c in tok.children if c.dep_ in ("relcl", "acl") for x in c.subtree}
+    cut = {x.i for c in tok.children if c.dep_ in ("relcl", "acl") or (
+        c.i < tok.i and all(t.ent_type_ in ("DATE", "TIME") for t in c.subtree)) for x in c.subtree}
     sub = [t for t in tok.subtree if t.i not in cut and (t.dep_ != "punct" or t is tok)]
     # keep the contiguous phrase around the head, without relative clauses and asides
     idx = sorted(t.i for t in sub)
@@ -342,6 +343,8 @@ def _verb_lemmas(tok: Token) -> set[str]:
 def _noun_actor(tok: Token) -> Token | None:
     """The actor of a nominal event: a possessor, an 'of'/'by' phrase, or the governing subject."""
     for c in tok.children:
+        if c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME"):
+            continue  # "Saturday's chemical attack": a date says when, not who
         if c.dep_ == "poss":
             if c.pos_ == "PRON" and tok.head.pos_ in ("VERB", "AUX"):
                 # "the committee has completed its investigation": "its" is the clause's subject
