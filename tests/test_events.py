@@ -262,3 +262,12 @@ def test_dates_never_act_and_arabic_names_stay_whole(analyse):
     ev = _events(analyse, "Yet Bashar al-Assad has again used chemical weapons for two reasons.")
     used = _first(ev, "ASSAULT")
     assert used is not None and used["actor"]["text"] == "Bashar al-Assad" and used["actor"]["country"] == "SYR"
+
+
+def test_sponsors_are_not_nationalities_and_hung_finite_verbs_keep_their_subject(analyse):
+    ev = _events(analyse, "In Raqqa, US-backed Kurdish forces have taken the Old City.")
+    taken = next((v for v in ev if v["trigger"]["text"] == "taken"), None)
+    assert taken is not None and taken["actor"]["country"] != "USA"
+    ev = _events(analyse, "The Saudi-led coalition bombed Sanaa.")
+    bombed = _first(ev, "ASSAULT")
+    assert bombed is not None and bombed["actor"] is not None and bombed["actor"]["country"] == "SAU"

@@ -178,3 +178,14 @@ def test_as_clause_and_second_cue_of_a_coordination(analyse):
     legislation = _by_text(quotes, "he introduced legislation")
     assert legislation is not None and legislation["speaker"]["name"] == "Bernie Sanders"
     assert _by_text(quotes, "The crowd cheered") is None
+
+
+def test_a_new_sentence_reporting_its_own_clause_is_not_the_quote_s_cue(analyse):
+    quotes = _quotes(analyse, (
+        "“It is very fertile and prized ground,” said a regional official. “The people there are traditionally "
+        "conservative. They will be hard to oust.” Regional estimates suggest that as many as 5,000 Isis members "
+        "have moved into the area.\n"))
+    oust = _by_text(quotes, "hard to oust")
+    assert oust is not None and oust["speaker"]["name"] == "regional official"
+    moved = _by_text(quotes, "have moved into the area")
+    assert moved is not None and moved["speaker"]["name"] == "Regional estimates"

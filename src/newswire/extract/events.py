@@ -262,6 +262,11 @@ def _raw_subject(tok: Token) -> Token | None:
         # its subject the victim and its actor only an agent it names
         agent = next((c for c in tok.children if c.dep_ == "agent"), None)
         return next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+    if tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBD") and tok.head.dep_ == "ROOT" and tok.head.pos_ == "NOUN" \
+            and any(c.dep_ == "dobj" for c in tok.children) and tok.head.i < tok.i:
+        # "The Saudi-led coalition bombed Sanaa": a participle with an object is a finite verb
+        # the parser hung on its subject
+        return tok.head
     if tok.dep_ == "acl" and tok.tag_ == "VBN":
         # "the police, beaten black and blue": a past participle on a noun makes the noun
         # the one acted on; the actor is the agent if one is named

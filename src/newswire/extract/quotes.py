@@ -652,6 +652,9 @@ def _attribute_direct(doc: Doc, parts: list[tuple[int, int]], entities: list[Ent
             if t.text in (".", "!", "?", ";"):
                 break
         for t in after[:18]:
+            if _is_cue(t, classes) and text[e_last - 1:e_last] in ".!?" and t.i > after[0].i \
+                    and any(c.dep_ == "ccomp" and c.i > t.i for c in t.children):
+                break  # "“... oust.” Regional estimates suggest that ...": a new sentence's own report
             if _is_cue(t, classes):
                 subj = subject_of(t)
                 lead = [x for x in after if x.i < t.i]

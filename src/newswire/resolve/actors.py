@@ -69,11 +69,16 @@ def country_code(kb: ActorKB, text: str, day: date | None = None) -> str | None:
     return None
 
 
+# "US-backed Kurdish forces", "Iranian-funded militias": the sponsor is not the actor's
+# country ("Saudi-led coalition" is, and is not listed)
+BACKED = ("-backed", "-sponsored", "-supported", "-funded", "-trained", "-armed", "-allied", "-aligned")
+
+
 def _compose(words: list[str], kb: ActorKB, day: date | None) -> tuple[str | None, str | None]:
     country = None
     for w in words:
-        if w.startswith(("pro-", "anti-")):
-            continue  # "the pro-Iranian Hizbollah": a sympathy, not a nationality
+        if w.startswith(("pro-", "anti-")) or w.endswith(BACKED):
+            continue  # "the pro-Iranian Hizbollah", "US-backed forces": a sympathy or a sponsor
         country = country_code(kb, w, day)
         if country:
             break
@@ -244,6 +249,9 @@ def sentence_country(head: Token, kb: ActorKB, day: date | None) -> str | None:
     for ent in ents_of(head.doc):
         # the small model sometimes calls a capital an ORG ("in Vilnius"): the dictionary decides
         if ent.label_ in ("GPE", "NORP", "ORG") and sent.start <= ent.start < sent.end:
+            if ent.end + 1 < len(head.doc) and head.doc[ent.end].text == "-" \
+                    and "-" + head.doc[ent.end + 1].lower_ in BACKED:
+                continue  # "Iranian-backed militias": the sponsor's country is not theirs
             c = country_code(kb, ent.text, day)
             if c is None and ent.label_ == "ORG":
                 c = _org_country(kb, ent.text, day)  # "National Union for the ... of Angola" is AGO's
@@ -378,7 +386,9 @@ def _code_phrase(head: Token | None, text: str, entity: Entity | None, kb: Actor
     if head is not None:
         doc = head.doc
         mods = [t.lemma_.lower() for t in phrase_tokens(head) if t.pos_ in ("ADJ", "NOUN", "PROPN")
-                and not (t.i >= 2 and doc[t.i - 1].text == "-" and doc[t.i - 2].lower_ in ("pro", "anti"))]
+                and not (t.i >= 2 and doc[t.i - 1].text == "-" and doc[t.i - 2].lower_ in ("pro", "anti"))
+                and not (t.i + 2 < len(doc) and doc[t.i + 1].text == "-"
+                         and "-" + doc[t.i + 2].lower_ in BACKED)]
         words = mods + words
     c, s = _compose(words, kb, day)
     if head is not None:
