@@ -189,3 +189,13 @@ def test_a_new_sentence_reporting_its_own_clause_is_not_the_quote_s_cue(analyse)
     assert oust is not None and oust["speaker"]["name"] == "regional official"
     moved = _by_text(quotes, "have moved into the area")
     assert moved is not None and moved["speaker"]["name"] == "Regional estimates"
+
+
+def test_speaker_phrases_stop_before_relative_clauses_and_skip_places(analyse):
+    quotes = _quotes(analyse, (
+        "Officials who have dealt with him said he had become obsessive about the dangers of digital technology. "
+        "Residents of Baghuz who were told to leave said the town had been destroyed.\n"))
+    obsessive = _by_text(quotes, "obsessive")
+    assert obsessive is not None and obsessive["speaker"]["name"] == "Officials"
+    town = _by_text(quotes, "town had been destroyed")
+    assert town is not None and town["speaker"]["name"].startswith("Residents")

@@ -240,13 +240,15 @@ def _phrase_bounds(tok: Token) -> tuple[int, int]:
     lo = hi = tok.i
     while lo - 1 in keep and tok.doc[lo - 1].text not in ",;:—–(" and "\n" not in tok.doc[lo - 1].text:
         lo -= 1
-    while hi + 1 in keep and tok.doc[hi + 1].text not in ",;:—–()":
-        hi += 1
+    while hi + 1 in keep and tok.doc[hi + 1].text not in ",;:—–()" \
+            and tok.doc[hi + 1].lower_ not in RELATIVE_PRONOUNS:
+        hi += 1  # "Officials who have ..." ends before its relative clause, however it is parsed
     doc = tok.doc
     return doc[lo].idx, doc[hi].idx + len(doc[hi])
 
 
 NOT_SPEAKERS = {"DATE", "TIME"}
+RELATIVE_PRONOUNS = {"who", "whom", "whose", "which"}
 NOT_PLACES_OR_TIMES = {"DATE", "TIME", "GPE", "LOC", "FAC", "CARDINAL", "QUANTITY", "WORK_OF_ART"}
 
 
@@ -256,7 +258,10 @@ def make_speaker(tok: Token | None, entities: list[Entity]) -> Speaker | None:
     if tok.lower_ in ("who", "which", "that") and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "relcl":
         # "Trump, who said ...": the speaker is the noun the pronoun stands for; the mention
         # in the sentence is the pronoun (SCHEMA: speaker.text is where it was resolved from)
-        ante = make_speaker(tok.head.head, entities)
+        head = tok.head.head
+        if head.ent_type_ in ("GPE", "LOC", "FAC") and head.dep_ == "pobj" and head.head.head.pos_ == "NOUN":
+            head = head.head.head  # "residents of Baghuz who said": the residents, not the town
+        ante = make_speaker(head, entities)
         if ante is None:
             return None
         return Speaker(ante.entity, ante.name or ante.text, tok.idx, tok.idx + len(tok), tok.text)
