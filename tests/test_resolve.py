@@ -137,3 +137,11 @@ def test_unknown_organisations_take_the_sentence_country_or_their_body(analyse):
     rep = analyse("The United Nations Emergency Relief Coordinator demanded access to the city.")
     office = next(e for e in rep["entities"] if e["name"].endswith("Coordinator"))
     assert office["actor"]["sector"] == "IGO" and office["actor"]["country"] is None, office
+
+
+def test_a_name_governed_by_a_preposition_takes_no_description_from_its_governor(analyse):
+    rep = analyse("Erdoğan argued in June’s elections that a strong presidency was the best way to govern. "
+                  "Congress condemned American military support for the crackdown under Erdoğan.",
+                  published="2018-08-14")
+    erdogan = next(e for e in rep["entities"] if "Erdo" in e["name"])
+    assert erdogan["actor"]["country"] == "TUR" and erdogan["actor"]["sector"] == "GOV"

@@ -94,7 +94,10 @@ def _description(ent: Span) -> list[str]:
     # the noun phrase the name is an apposition of ("the chief of ... forces Viktor Gulevich")
     head = ent.root
     steps = 0
-    while head.dep_ in ("appos", "compound", "pobj", "prep") and head.head != head and steps < 6:
+    # only a name in apposition describes itself by the phrase it hangs on; the object of a
+    # preposition is described by nothing it depends on ("antagonism towards Erdoğan")
+    while head.dep_ in ("appos", "compound", "pobj", "prep") and head.head != head and steps < 6 \
+            and ent.root.dep_ in ("appos", "compound"):
         head = head.head
         steps += 1
     if head is not ent.root and head.pos_ in ("NOUN", "PROPN"):
