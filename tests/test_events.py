@@ -271,3 +271,22 @@ def test_sponsors_are_not_nationalities_and_hung_finite_verbs_keep_their_subject
     ev = _events(analyse, "The Saudi-led coalition bombed Sanaa.")
     bombed = _first(ev, "ASSAULT")
     assert bombed is not None and bombed["actor"] is not None and bombed["actor"]["country"] == "SAU"
+
+
+def test_too_to_excludes_the_act_and_backing_out_is_no_support(analyse):
+    ev = _events(analyse, "The army was too weak to attack the town.")
+    attack = _first(ev, "ASSAULT")
+    assert attack is not None and attack["factuality"] == "negated"
+    ev = _events(analyse, "The rebels backed down on Monday. Iran backed the Houthis.")
+    assert _first(ev, "CONCEDE") is not None
+    support = _first(ev, "SUPPORT")
+    assert support is not None and support["actor"]["country"] == "IRN"
+
+
+def test_a_conjunct_of_a_passive_is_passive(analyse):
+    ev = _events(analyse, "During the genocide, Yazidi men were rounded up and shot then dumped in mass graves.")
+    shot = next((v for v in ev if v["trigger"]["text"] == "shot"), None)
+    assert shot is not None and shot["actor"] is None and shot["target"]["text"] == "Yazidi men"
+    ev = _events(analyse, "Two protesters were arrested and beaten by police.")
+    beaten = next((v for v in ev if v["trigger"]["text"] == "beaten"), None)
+    assert beaten is not None and beaten["actor"]["sector"] == "COP" and beaten["target"]["text"] == "Two protesters"

@@ -256,6 +256,13 @@ def _raw_subject(tok: Token) -> Token | None:
     for c in tok.children:  # "anyone who attacks": the relative pronoun stands for "anyone"
         if c.dep_ == "nsubj" and c.lower_ in ("who", "which", "that") and tok.dep_ == "relcl":
             return tok.head
+    if tok.tag_ == "VBN" and tok.dep_ == "conj" and not any(c.dep_ in ("aux", "auxpass", "nsubj") for c in tok.children) \
+            and any(c.dep_ == "auxpass" for c in tok.head.children):
+        # "Yazidi men were rounded up and shot": a conjunct shares the passive, its subject
+        # is the victim; the actor is only an agent named
+        agent = next((c for c in tok.children if c.dep_ == "agent"), None) or \
+            next((c for c in tok.head.children if c.dep_ == "agent"), None)
+        return next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
     if _bare_participle(tok):
         # a headline's "4 policemen and 4 civilians killed", a list's "over 500 wounded and
         # five hospitals bombed": a bare participle is a passive with its auxiliary dropped,
@@ -382,6 +389,9 @@ def _target_candidates(tok: Token, trig: Trigger, actor: Token | None) -> list[T
     cands: list[Token] = []
     dobjs = [c for c in tok.children if (c.dep_ in ("dobj", "nsubjpass", "dative")
                                          or c.dep_ == "nsubj" and _bare_participle(tok)) and c != actor]
+    if not dobjs and tok.tag_ == "VBN" and tok.dep_ == "conj" and any(c.dep_ == "auxpass" for c in tok.head.children):
+        # "were rounded up and shot": the shared passive subject is the conjunct's victim too
+        dobjs = [c for c in tok.head.children if c.dep_ == "nsubjpass" and c != actor]
     if trig.type not in ("MOBILIZE",):
         # with an object condition ("use firearms") the object is the means, not the target
         cands += [c for c in dobjs if not (trig.obj and c.lemma_.lower() in trig.obj)]

@@ -107,6 +107,10 @@ def factuality_of(tok: Token, stop_at: set[int] | None = None) -> tuple[str, Tok
         if not first and lemma in table and table[lemma][1] == "gov" \
                 and prev.dep_ not in ("nsubj", "nsubjpass", "csubj") and not _implicative_past(t):
             found.append((table[lemma][0], t))
+        if not first and prev.dep_ == "xcomp" and any(c.lower_ == "too" and c.dep_ == "advmod" for c in t.children):
+            # "too invested to back out", "too weak to fight": the degree excludes the act
+            # (the negative implicature of "too ... to", Karttunen 1971)
+            found.append(("negated", t))
         if first and sent_of(t).text.rstrip().endswith("?"):
             found.append(("hypothetical", t))
         first = False
