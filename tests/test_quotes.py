@@ -199,3 +199,12 @@ def test_speaker_phrases_stop_before_relative_clauses_and_skip_places(analyse):
     assert obsessive is not None and obsessive["speaker"]["name"] == "Officials"
     town = _by_text(quotes, "town had been destroyed")
     assert town is not None and town["speaker"]["name"].startswith("Residents")
+
+
+def test_a_quote_closed_by_a_full_stop_is_not_attributed_to_the_next_sentence(analyse):
+    quotes = _quotes(analyse, (
+        "Mikhail Bogdanov said he did not think a clash was likely. “I think it does not exist,” he told "
+        "journalists. “I believe that common sense should prevail over insanity.” On Monday Trump promised "
+        "“major decisions” by Wednesday on a response.\n"))
+    sense = _by_text(quotes, "common sense")
+    assert sense is not None and sense["speaker"]["name"] == "Mikhail Bogdanov"

@@ -656,6 +656,11 @@ def _attribute_direct(doc: Doc, parts: list[tuple[int, int]], entities: list[Ent
             after.append(t)
             if t.text in (".", "!", "?", ";"):
                 break
+        if text[e_last - 1:e_last] == "." and after and after[0].text[:1].isupper() and not (
+                len(after) <= 8 and after[-1].text == "." and any(_is_cue(t, classes) for t in after[:4])):
+            # "“... insanity.” On Monday Trump promised ...": a full stop inside the quote and
+            # a capital after it start a new sentence; only a bare "Trump said." attributes back
+            after = []
         for t in after[:18]:
             if _is_cue(t, classes) and text[e_last - 1:e_last] in ".!?" and t.i > after[0].i \
                     and any(c.dep_ == "ccomp" and c.i > t.i for c in t.children):
