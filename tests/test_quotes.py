@@ -208,3 +208,11 @@ def test_a_quote_closed_by_a_full_stop_is_not_attributed_to_the_next_sentence(an
         "“major decisions” by Wednesday on a response.\n"))
     sense = _by_text(quotes, "common sense")
     assert sense is not None and sense["speaker"]["name"] == "Mikhail Bogdanov"
+
+
+def test_an_official_of_a_body_speaks_as_the_official(analyse):
+    quotes = _quotes(analyse, (
+        "Shelling continued on Monday.\n\n“The offensive has not started yet. This is preliminary bombing,” a "
+        "commander in the pro-Assad forces told Reuters.\n"))
+    q = _by_text(quotes, "preliminary bombing")
+    assert q is not None and q["speaker"]["name"].startswith("commander")

@@ -271,6 +271,10 @@ def make_speaker(tok: Token | None, entities: list[Entity]) -> Speaker | None:
     if hit is not None and not (hit[1].start <= tok.idx < hit[1].end) and any(
             t.dep_ == "poss" and hit[1].start <= t.idx < hit[1].end for t in tok.children):
         hit = None  # "Hillary Clinton’s right-hand woman" is not Hillary Clinton
+    if hit is not None and hit[0].type in ("ORG", "GPE", "NORP") and tok.pos_ == "NOUN" \
+            and not (hit[1].start <= tok.idx < hit[1].end) and tok.lemma_.lower() in role_nouns() and any(
+            c.dep_ == "prep" and hit[1].start >= c.idx for c in tok.children):
+        hit = None  # "a commander in the pro-Assad forces" is the commander, not the forces
     start, end = _phrase_bounds(tok)
     text = text_of(tok.doc)[start:end]
     if hit is not None:
