@@ -290,3 +290,10 @@ def test_a_conjunct_of_a_passive_is_passive(analyse):
     ev = _events(analyse, "Two protesters were arrested and beaten by police.")
     beaten = next((v for v in ev if v["trigger"]["text"] == "beaten"), None)
     assert beaten is not None and beaten["actor"]["sector"] == "COP" and beaten["target"]["text"] == "Two protesters"
+
+
+def test_of_two_subjects_the_one_next_to_the_verb_acts(analyse):
+    # a headline's possessive without its apostrophe parses as two subjects
+    ev = _events(analyse, "Putins ally amasses troops on Ukraine border fuelling fears Belarus will join war")
+    amass = _first(ev, "MOBILIZE")
+    assert amass is not None and amass["actor"]["text"] == "ally"

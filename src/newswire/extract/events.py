@@ -283,6 +283,11 @@ def _raw_subject(tok: Token) -> Token | None:
     for _ in range(4):
         if t.dep_ == "acl" and t.head.pos_ in ("NOUN", "PROPN") and t.tag_ == "VBG":
             return t.head  # "Mr Lukashenko, announcing cooperation, said": the noun acts
+        subjects = [c for c in t.children if c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and t is not tok)]
+        if len(subjects) > 1:
+            # two subjects are a parse of a possessive without its apostrophe ("Putins ally
+            # amasses troops"): the one next to the verb is the head
+            return max((c for c in subjects if c.i < t.i), key=lambda c: c.i, default=subjects[0])
         for c in t.children:
             if c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and t is not tok):
                 return c
