@@ -261,13 +261,18 @@ def entity_at(entities: list[Entity], start: int, end: int) -> tuple[Entity, Men
     return (best[1], best[2]) if best else None
 
 
+def leading_date(child: Token, head: Token) -> bool:
+    """A date the parser runs into the phrase before its head ("On Sunday Mr Trump
+    threatened"): it says when, it is no part of who."""
+    return child.i < head.i and all(t.ent_type_ in ("DATE", "TIME") for t in child.subtree)
+
+
 def phrase_tokens(tok: Token) -> list[Token]:
     """The phrase headed by ``tok``: its subtree without conjuncts and relative clauses."""
     toks = [tok]
     for c in tok.children:
         if c.dep_ not in ("conj", "cc", "relcl") and not (c.dep_ == "punct" and c.i > tok.i) \
-                and not (c.i < tok.i and all(t.ent_type_ in ("DATE", "TIME") for t in c.subtree)):
-            # a date the parser runs into a name ("On Sunday Mr Trump threatened") is no part of it
+                and not leading_date(c, tok):
             toks.extend(c.subtree)
     return sorted(toks, key=lambda t: t.i)
 

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newswire.annotate import ents_of, sent_of, text_of
 from newswire.extract.cameo_verbs import match as cameo_match
-from newswire.extract.entities import Entity, role_nouns, token_entity
+from newswire.extract.entities import Entity, leading_date, role_nouns, token_entity
 from newswire.extract.factuality import factuality_of
 from newswire.extract.quantities import Quantity, quantity_near
 from newswire.extract.quotes import Quote, Speaker
@@ -210,8 +210,7 @@ def _matches(trig: Trigger, tok: Token) -> bool:
 def _participant(tok: Token | None, entities: list[Entity]) -> Participant | None:
     if tok is None:
         return None
-    cut = {x.i for c in tok.children if c.dep_ in ("relcl", "acl") or (
-        c.i < tok.i and all(t.ent_type_ in ("DATE", "TIME") for t in c.subtree)) for x in c.subtree}
+    cut = {x.i for c in tok.children if c.dep_ in ("relcl", "acl") or leading_date(c, tok) for x in c.subtree}
     sub = [t for t in tok.subtree if t.i not in cut and (t.dep_ != "punct" or t is tok)]
     # keep the contiguous phrase around the head, without relative clauses and asides
     idx = sorted(t.i for t in sub)
@@ -252,6 +251,12 @@ def _subject(tok: Token) -> Token | None:
     return subj
 
 
+def _agent(tok: Token) -> Token | None:
+    """The object of a passive's "by" phrase ("killed by militants" → militants)."""
+    agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+    return next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+
+
 def _raw_subject(tok: Token) -> Token | None:
     for c in tok.children:  # "anyone who attacks": the relative pronoun stands for "anyone"
         if c.dep_ == "nsubj" and c.lower_ in ("who", "which", "that") and tok.dep_ == "relcl":
@@ -260,15 +265,12 @@ def _raw_subject(tok: Token) -> Token | None:
             and any(c.dep_ == "auxpass" for c in tok.head.children):
         # "Yazidi men were rounded up and shot": a conjunct shares the passive, its subject
         # is the victim; the actor is only an agent named
-        agent = next((c for c in tok.children if c.dep_ == "agent"), None) or \
-            next((c for c in tok.head.children if c.dep_ == "agent"), None)
-        return next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+        return _agent(tok) or _agent(tok.head)
     if _bare_participle(tok):
         # a headline's "4 policemen and 4 civilians killed", a list's "over 500 wounded and
         # five hospitals bombed": a bare participle is a passive with its auxiliary dropped,
         # its subject the victim and its actor only an agent it names
-        agent = next((c for c in tok.children if c.dep_ == "agent"), None)
-        return next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+        return _agent(tok)
     if tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBD") and tok.head.dep_ == "ROOT" and tok.head.pos_ == "NOUN" \
             and any(c.dep_ == "dobj" for c in tok.children) and tok.head.i < tok.i:
         # "The Saudi-led coalition bombed Sanaa": a participle with an object is a finite verb
@@ -277,8 +279,7 @@ def _raw_subject(tok: Token) -> Token | None:
     if tok.dep_ == "acl" and tok.tag_ == "VBN":
         # "the police, beaten black and blue": a past participle on a noun makes the noun
         # the one acted on; the actor is the agent if one is named
-        agent = next((c for c in tok.children if c.dep_ == "agent"), None)
-        return next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+        return _agent(tok)
     t = tok
     for _ in range(4):
         if t.dep_ == "acl" and t.head.pos_ in ("NOUN", "PROPN") and t.tag_ == "VBG":
@@ -294,7 +295,7 @@ def _raw_subject(tok: Token) -> Token | None:
             if c.dep_ == "nsubjpass" and tok.lemma_.lower() in _word_classes()["STATIVE_PASSIVES"]:
                 return c  # "Israel is opposed to French mediation": a state of the subject
             if c.dep_ == "agent":
-                return next((g for g in c.children if g.dep_ == "pobj"), None)
+                return _agent(t)
         if t is tok and any(c.dep_ == "nsubjpass" for c in tok.children):
             # "four were burnt and two were killed": a passive with its own subject and no
             # agent has no actor; its conjunct's subject is another victim
