@@ -216,3 +216,20 @@ def test_an_official_of_a_body_speaks_as_the_official(analyse):
         "commander in the pro-Assad forces told Reuters.\n"))
     q = _by_text(quotes, "preliminary bombing")
     assert q is not None and q["speaker"]["name"].startswith("commander")
+
+
+def test_extracting_twice_from_one_parse_gives_the_same_quotes():
+    # the evaluation and the belief switch run the extractor twice on one parse: an
+    # interrupted quote once grew the shared quote-mark cache, so the second run saw a
+    # quotation twice as long
+    from newswire.annotate import get_nlp
+    from newswire.extract.entities import extract_entities
+    from newswire.extract.quotes import extract_quotes
+
+    doc = get_nlp()(
+        "“Every time you say that,” Senator Jon Tester said, referring to the 1 percent excuse, “you give "
+        "ammunition to the people who want to break up the big banks.”\n\n"
+        "“We will not back down,” the senator added.\n")
+    runs = [[(q.kind, q.spans, q.text) for q in extract_quotes(doc, extract_entities(doc))] for _ in range(2)]
+    assert runs[0] == runs[1]
+    assert len(runs[0]) == 2 and len(runs[0][0][1]) == 2

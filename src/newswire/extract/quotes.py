@@ -349,7 +349,8 @@ def _strip_marks(text: str) -> str:
 
 def extract_quotes(doc: Doc, entities: list[Entity], with_beliefs: bool = False) -> list[Quote]:
     text = text_of(doc)
-    marked = find_quote_marks_cached(doc)
+    # copies: a quote's spans grow when its attribution interrupts it, and the cache is shared
+    marked = [list(q) for q in find_quote_marks_cached(doc)]
     mark_spans = [s for q in marked for s in q]
     classes = ("speech", "belief") if with_beliefs else ("speech",)
     quotes: list[Quote] = []
