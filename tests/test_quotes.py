@@ -232,4 +232,24 @@ def test_extracting_twice_from_one_parse_gives_the_same_quotes():
         "“We will not back down,” the senator added.\n")
     runs = [[(q.kind, q.spans, q.text) for q in extract_quotes(doc, extract_entities(doc))] for _ in range(2)]
     assert runs[0] == runs[1]
-    assert len(runs[0]) == 2 and len(runs[0][0][1]) == 2
+    assert any(kind == "direct" and len(spans) == 2 for kind, spans, _ in runs[0])
+
+
+def test_learned_attributions_in_war_reporting(analyse):
+    # the learned cue model is trained on political news; in war reporting a verb with a
+    # noun-phrase object is usually an act, not speech, and a passive's subject is what
+    # was said, never who said it
+    quotes = _quotes(analyse, (
+        "Saudi Arabia imposed an economic and diplomatic boycott on Qatar in 2017.\n\n"
+        "The army released the prisoners on Monday.\n\n"
+        "Alexanda Kotey is alleged to have been one of the four members of the cell.\n\n"
+        "The death was confirmed on Friday by the family's lawyer, Tasnime Akunjee.\n\n"
+        "Saudi Arabia accuses Iran of backing the Houthis.\n"))
+    assert _by_text(quotes, "boycott") is None and _by_text(quotes, "prisoners") is None
+    assert not [q for q in quotes if q["speaker"] and "Kotey" in q["speaker"]["text"]]
+    death = _by_text(quotes, "The death")
+    assert death is not None and death["speaker"]["name"].endswith("Akunjee")
+    accuse = _by_text(quotes, "Iran of backing the Houthis")
+    assert accuse is not None and accuse["speaker"]["text"] == "Saudi Arabia"
+    assert 0.5 <= accuse["confidence"] <= 1 and all(q["confidence"] is None for q in quotes if q is not accuse
+                                                    and q is not death)

@@ -282,4 +282,6 @@ def _quote_json(q: Quote, i: int) -> dict:
         "id": f"Q{i}", "kind": q.kind, "text": q.text,
         "spans": [{"start": s, "end": e} for s, e in q.spans],
         "speaker": sp, "cue": q.cue, "channel": q.channel,
+        # quotes found by the learned attribution model carry its probability; rules: null
+        "confidence": q.confidence,
     }

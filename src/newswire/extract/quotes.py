@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Token
 
 from newswire.annotate import ents_of, sent_of, text_of
 from newswire.datafiles import read_pairs
-from newswire.extract.attribution import learned_content
+from newswire.extract.attribution import cue_probability, learned_content
 from newswire.extract.entities import Entity, Mention, entity_at, role_nouns, token_entity
 
 OPEN_DOUBLE = "“«„"
@@ -57,6 +57,7 @@ class Quote:
     cue_class: str = "speech"
     marks: list[tuple[int, int]] = field(default_factory=list)  # verbatim parts of a mixed quote
     learned: bool = False  # found by the attribution-cue model, not a reporting verb's complement
+    confidence: float | None = None  # that model's probability for its cue (None: found by rule)
 
     @property
     def start(self) -> int:
@@ -575,16 +576,30 @@ def _learned_attributions(doc: Doc, entities: list[Entity], done: list[Quote],
         s, e = _trim(text, toks[0].idx, toks[-1].idx + len(toks[-1]))
         if e <= s or any(a < e and b > s for a, b in taken):
             continue
-        subj = subject_of(tok)
+        subj = _learned_speaker(tok)
         if subj is None or any(subj.i == t.i for t in toks):
             continue
         inner = [(a, b) for a, b in mark_spans if a - 1 >= s and b <= e + 1]
         speaker = make_speaker(subj, entities)
         out.append(Quote("mixed" if inner else "indirect", [(s, e)], _strip_marks(text[s:e]), speaker,
                          tok.lower_, (tok.idx, tok.idx + len(tok)), None,
-                         cue_lexicon().get(tok.lemma_.lower(), "attribution"), inner, learned=True))
+                         cue_lexicon().get(tok.lemma_.lower(), "attribution"), inner, learned=True,
+                         confidence=round(cue_probability(tok), 3)))
         taken.append((s, e))
     return out
+
+
+def _learned_speaker(cue: Token) -> Token | None:
+    """The speaker of a learned cue. A passive cue's subject is what is said, not who says
+    it ("Kotey is alleged to have been ...", "he is reported to have been ..."): only its
+    agent speaks, and an agentless passive names no one, so it makes no quote (a rule-found
+    cue's sentence may still name the source elsewhere; the model's guess would not)."""
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in cue.children) or (
+        cue.tag_ == "VBN" and cue.dep_ in ("acl", "amod", "advcl"))
+    if not passive:
+        return subject_of(cue)
+    agent = next((c for c in cue.children if c.dep_ == "agent"), None)
+    return next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
 
 
 def _attribute_direct(doc: Doc, parts: list[tuple[int, int]], entities: list[Entity],
