@@ -85,3 +85,12 @@ def test_acled_crosswalk_rules():
     assert acled_subtype({"type": "ASSAULT", "mode": None}, "Rebels shelled the town.") == "ART_MISS_ATTACK"
     assert acled_subtype({"type": "PROTEST", "mode": "demo"}, "Thousands marched peacefully.") == "PEACE_PROTEST"
     assert acled_subtype({"type": "COERCE", "mode": "arrest"}, "Police arrested 12 men.") == "ARREST"
+
+
+def test_petrarch_party_codes_beyond_countries():
+    from newswire.evaluate.petrarch import _agrees
+
+    assert _agrees({"text": "UN troops", "country": None, "sector": "IGO", "code": "IGOUNO"}, "IGO")
+    assert _agrees({"text": "Insurgents", "country": None, "sector": "REB"}, "---")
+    assert not _agrees({"text": "Insurgents", "country": "SYR", "sector": "REB"}, "---")
+    assert not _agrees(None, "---") and _agrees({"text": "Israel", "country": "ISR"}, "ISR")

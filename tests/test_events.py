@@ -297,3 +297,19 @@ def test_of_two_subjects_the_one_next_to_the_verb_acts(analyse):
     ev = _events(analyse, "Putins ally amasses troops on Ukraine border fuelling fears Belarus will join war")
     amass = _first(ev, "MOBILIZE")
     assert amass is not None and amass["actor"]["text"] == "ally"
+
+
+def test_participle_on_a_noun_makes_the_noun_its_target(analyse):
+    # "soldiers killed in Ukraine": the participle is a passive whose subject is the noun
+    ev = _events(analyse, "There were 10 Russian soldiers killed in Ukraine today.")
+    kill = _first(ev, "ASSAULT")
+    assert kill is not None and kill["target"]["text"] == "10 Russian soldiers"
+    assert kill["target"]["country"] == "RUS"
+
+
+def test_titled_surname_the_dictionary_lists_as_a_phrase(analyse):
+    # the dictionary has "President Bush"; a place in the sentence is no nationality
+    rep = analyse("Before leaving for Beijing on Thursday, President Bush is scheduled to give a speech here "
+                  "on US relations with Asia.")
+    bush = next(e for e in rep["entities"] if e["name"].endswith("Bush"))
+    assert bush["actor"]["country"] == "USA"

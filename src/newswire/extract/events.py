@@ -398,6 +398,10 @@ def _target_candidates(tok: Token, trig: Trigger, actor: Token | None) -> list[T
     if not dobjs and tok.tag_ == "VBN" and tok.dep_ == "conj" and any(c.dep_ == "auxpass" for c in tok.head.children):
         # "were rounded up and shot": the shared passive subject is the conjunct's victim too
         dobjs = [c for c in tok.head.children if c.dep_ == "nsubjpass" and c != actor]
+    if not dobjs and tok.tag_ == "VBN" and tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN") \
+            and tok.head != actor:
+        # "10 Russian soldiers killed in Ukraine": a participle hung on a noun is its passive
+        dobjs = [tok.head]
     if trig.type not in ("MOBILIZE",):
         # with an object condition ("use firearms") the object is the means, not the target
         cands += [c for c in dobjs if not (trig.obj and c.lemma_.lower() in trig.obj)]

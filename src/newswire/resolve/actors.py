@@ -150,7 +150,10 @@ def code_entity(e: Entity, kb: ActorKB, day: date | None) -> dict | None:
                 return _actor(c or comp_c, s or comp_s, hit.code, hit.canonical)
         comp_c, comp_s = _compose(e.roles, kb, day)
         if len(toks) == 1 and comp_s:
-            hit = _surname_holder(kb, toks[0], day)
+            # the dictionary lists some titled surnames as phrases ("President Bush")
+            hit = next((h for r in e.roles for h in [_pick([x for x in kb.lookup(f"{r} {toks[0]}", day)
+                                                            if x.kind == "actor"])] if h), None)
+            hit = hit or _surname_holder(kb, toks[0], day)
             if hit:  # "President Reagan": the one office holder of that surname
                 c, s = split_code(hit.code)
                 return _actor(comp_c or c, comp_s, hit.code, hit.canonical)
