@@ -313,3 +313,17 @@ def test_titled_surname_the_dictionary_lists_as_a_phrase(analyse):
                   "on US relations with Asia.")
     bush = next(e for e in rep["entities"] if e["name"].endswith("Bush"))
     assert bush["actor"]["country"] == "USA"
+
+
+def test_coordinated_parties_meet_each_other(analyse):
+    # a meeting or agreement between listed parties: the first acts, the next is met (the
+    # small parser reads "The US, Russia, and Switzerland" as an apposition)
+    ev = _events(analyse, "The US, Russia, and Switzerland met yesterday.")
+    meet = _first(ev, "CONSULT")
+    assert meet is not None and meet["actor"]["country"] == "USA" and meet["target"]["country"] == "RUS"
+    ev = _events(analyse, "Iran and Iraq signed a trade agreement on Monday.")
+    deal = _first(ev, "AGREE")
+    assert deal is not None and deal["actor"]["country"] == "IRN" and deal["target"]["country"] == "IRQ"
+    # an attack is not mutual: no target is made up from the attackers' list
+    ev = _events(analyse, "Syrian and Russian jets bombed the town on Monday.")
+    assert all((v["target"] or {}).get("country") != "RUS" for v in ev)

@@ -272,9 +272,16 @@ def phrase_tokens(tok: Token) -> list[Token]:
     toks = [tok]
     for c in tok.children:
         if c.dep_ not in ("conj", "cc", "relcl") and not (c.dep_ == "punct" and c.i > tok.i) \
-                and not leading_date(c, tok):
+                and not leading_date(c, tok) and not _list_apposition(c):
             toks.extend(c.subtree)
     return sorted(toks, key=lambda t: t.i)
+
+
+def _list_apposition(c: Token) -> bool:
+    """The small parser reads a list ("The US, Russia, and Switzerland") as an apposition
+    whose own conjuncts follow; a real apposition ("Putin, the Russian president") has none."""
+    return c.dep_ == "appos" and any(g.dep_ == "cc" for g in c.children) \
+        and any(g.dep_ == "conj" for g in c.children)
 
 
 def token_entity(entities: list[Entity], tok: Token) -> tuple[Entity, Mention] | None:

@@ -676,6 +676,13 @@ def extract_events(doc: Doc, entities: list[Entity], quotes: list[Quote],
             # (CAMEO 112); police and courts charge suspects (173)
             trig = Trigger("charge", "VERB", "ACCUSE", None, "112")
         target_tok = _target(tok, trig, actor_tok, is_actor)
+        if target_tok is None and actor_tok is not None and trig.type in _word_classes()["SYMMETRIC_TYPES"]:
+            # "The US, Russia and Switzerland met": in a meeting or an agreement between
+            # coordinated parties, the first acts and the next is met (CAMEO codes each pair)
+            # (the small parser reads a list "The US, Russia, and Switzerland" as an apposition)
+            target_tok = next((c for c in actor_tok.children if (c.dep_ == "conj" or (
+                c.dep_ == "appos" and any(g.dep_ == "cc" for g in c.children))) and (
+                is_actor(c) if is_actor is not None else c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"))), None)
         if pos == "VERB" and tok.lemma_.lower() in _word_classes()["VICTIM_VERBS"]:
             # "125 people died in police firing": the subject is the victim; the agent is the
             # actor of the violence the preposition names
