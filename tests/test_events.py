@@ -327,3 +327,16 @@ def test_coordinated_parties_meet_each_other(analyse):
     # an attack is not mutual: no target is made up from the attackers' list
     ev = _events(analyse, "Syrian and Russian jets bombed the town on Monday.")
     assert all((v["target"] or {}).get("country") != "RUS" for v in ev)
+
+
+def test_group_named_before_a_common_noun_and_region_coded_groups(analyse):
+    # the NER leaves "Hizbollah" untagged and a bracketed gloss splits the phrase; the
+    # dictionary knows the group. A group filed under a region takes the country its name gives
+    ev = _events(analyse, "The pro-Iranian Hizbollah (Party of God) group declared a unilateral ceasefire on "
+                          "Wednesday in south Lebanon after 12 days of battles with the Amal militia.")
+    retreat = _first(ev, "RETREAT")
+    assert retreat is not None and retreat["actor"]["text"].startswith("The pro-Iranian Hizbollah")
+    assert retreat["actor"]["country"] == "LBN" and retreat["actor"]["sector"] == "REB"
+    ev = _events(analyse, "Fighters of the National Patriotic Front of Liberia attacked the town on Monday.")
+    attack = _first(ev, "ASSAULT")
+    assert attack is not None and attack["actor"]["country"] == "LBR"

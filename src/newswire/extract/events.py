@@ -215,8 +215,18 @@ def _participant(tok: Token | None, entities: list[Entity]) -> Participant | Non
     # keep the contiguous phrase around the head, without relative clauses and asides
     idx = sorted(t.i for t in sub)
     lo = hi = tok.i
-    while lo - 1 in idx and tok.doc[lo - 1].text not in ",;:—–(":
-        lo -= 1
+    while True:
+        if lo - 1 in idx and tok.doc[lo - 1].text not in ",;:—–(":
+            lo -= 1
+        elif tok.doc[lo - 1].text == ")" and lo - 1 > 0:
+            # "the pro-Iranian Hizbollah (Party of God) group": a bracketed gloss inside the
+            # phrase, its opening bracket and what precedes it still the phrase's
+            opening = next((j for j in range(lo - 2, max(-1, lo - 12), -1) if tok.doc[j].text == "("), None)
+            if opening is None or opening - 1 not in idx:
+                break
+            lo = opening - 1
+        else:
+            break
     while hi + 1 in idx and tok.doc[hi + 1].text not in ",;:—–()":
         hi += 1
     doc = tok.doc

@@ -164,6 +164,10 @@ def code_entity(e: Entity, kb: ActorKB, day: date | None) -> dict | None:
         hit = _pick([x for x in kb.lookup(n, day) if x.kind != "agent"])
         if hit:
             c, s = split_code(hit.code)
+            if c is None and hit.kind == "group":
+                # a group the dictionary files under a region ("National Patriotic Front of
+                # Liberia" is AFRREB): a country its own name gives is the country
+                c = _compose(normalise(n).split(), kb, day)[0]
             if e.type == "ORG" and hit.kind == "country" and s is None:
                 s = "GOV"  # "Minsk said": a capital or country acting is its government
             return _actor(c, s, hit.code if hit.kind != "country" else None)
@@ -371,6 +375,9 @@ def _code_phrase(head: Token | None, text: str, entity: Entity | None, kb: Actor
         return c or c0, s or s0
     # a description around a name or nationality: "Algerian security forces", "Serb troops"
     words = normalise(text).split()
+    named = _named_group(head, kb, day) if head is not None and head.pos_ == "NOUN" else None
+    if named is not None:
+        return named
     if head is not None:
         # curated multi-word descriptions first ("armed groups" is REB, not Phoenix's UAF)
         lem = " ".join(t.lemma_.lower() for t in phrase_tokens(head))
@@ -409,6 +416,24 @@ def _code_phrase(head: Token | None, text: str, entity: Entity | None, kb: Actor
         if hit:  # the head noun decides the sector: "police" in "Israeli police custody"
             s = split_code(hit.code)[1] or s
     return c0 or c, s or s0
+
+
+def _named_group(head: Token, kb: ActorKB, day: date | None) -> tuple[str | None, str | None] | None:
+    """A group the dictionary knows, named in front of a common noun the NER left alone:
+    "the pro-Iranian Hizbollah (Party of God) group", "Hamas militants"."""
+    run: list[Token] = []
+    toks = [t for t in phrase_tokens(head) if t.i < head.i] + [head]
+    for t in toks:
+        if t.pos_ == "PROPN":
+            run.append(t)
+            continue
+        if run:
+            hit = _pick([e for e in kb.lookup(" ".join(x.text for x in run), day) if e.kind == "group"])
+            if hit is not None:
+                c, s = split_code(hit.code)
+                return c, s
+        run = []
+    return None
 
 
 def resolve_entities(entities: list[Entity], kb: ActorKB, day: date | None) -> list[Entity]:
