@@ -340,3 +340,21 @@ def test_group_named_before_a_common_noun_and_region_coded_groups(analyse):
     ev = _events(analyse, "Fighters of the National Patriotic Front of Liberia attacked the town on Monday.")
     attack = _first(ev, "ASSAULT")
     assert attack is not None and attack["actor"]["country"] == "LBR"
+
+
+def test_parser_slips_on_participles(analyse):
+    # a verbless parse: the noun phrase the participle hangs under is its subject, and the
+    # actor's words stop before the verb; a hyphenated sponsor stays in the phrase
+    ev = _events(analyse, "Doctors from two American aid groups donated and personally delivered $50,000 worth "
+                          "of goods to Baghdad University Medical School.")
+    aid = _first(ev, "AID")
+    assert aid is not None and aid["actor"]["text"] == "Doctors from two American aid groups"
+    assert aid["actor"]["country"] == "USA"
+    ev = _events(analyse, "The Saudi-led coalition bombed Sanaa on Monday.")
+    assert _first(ev, "ASSAULT")["actor"]["text"] == "The Saudi-led coalition"
+    # "to X holed up in ...": the parser makes X the participle's subject, not the object of "to"
+    ev = _events(analyse, "Peru has granted diplomatic asylum to five Panamanian army officers holed up in a "
+                          "diplomatic residence.")
+    aid = _first(ev, "AID")
+    assert aid is not None and aid["target"]["text"] == "five Panamanian army officers"
+    assert aid["target"]["country"] == "PAN"

@@ -211,7 +211,8 @@ def _participant(tok: Token | None, entities: list[Entity]) -> Participant | Non
     if tok is None:
         return None
     cut = {x.i for c in tok.children if c.dep_ in ("relcl", "acl") or leading_date(c, tok) for x in c.subtree}
-    sub = [t for t in tok.subtree if t.i not in cut and (t.dep_ != "punct" or t is tok)]
+    cut |= {x.i for c in tok.subtree if c.dep_ == "acl" and _misparsed_main_verb(c) is not None for x in c.subtree}
+    sub = [t for t in tok.subtree if t.i not in cut and (t.dep_ != "punct" or t is tok or t.text == "-")]
     # keep the contiguous phrase around the head, without relative clauses and asides
     idx = sorted(t.i for t in sub)
     lo = hi = tok.i
@@ -261,6 +262,32 @@ def _subject(tok: Token) -> Token | None:
     return subj
 
 
+def _misparsed_main_verb(tok: Token) -> Token | None:
+    """The subject of a verb the parser hung on a noun of a verbless sentence, or None.
+
+    "The Saudi-led coalition bombed Sanaa", "Doctors from two American aid groups donated
+    and personally delivered $50,000 worth of goods": with a noun as the sentence's root, a
+    participle with an object (or coordinated with a finite verb) is the main verb, and the
+    root noun phrase its subject.
+    """
+    root = tok.sent.root
+    if tok.dep_ != "acl" or tok.tag_ not in ("VBN", "VBD") or root.pos_ not in ("NOUN", "PROPN") \
+            or root.i >= tok.i:
+        return None
+    if not (any(c.dep_ == "dobj" for c in tok.children)
+            or any(c.dep_ == "conj" and c.tag_ == "VBD" and any(g.dep_ == "dobj" for g in c.children)
+                   for c in tok.children)):
+        return None
+    t = tok.head  # the noun it hangs on must lie in the root's own phrase
+    for _ in range(4):
+        if t == root:
+            return root
+        if t.dep_ not in ("pobj", "prep", "compound", "appos") or t.head == t:
+            return None
+        t = t.head
+    return None
+
+
 def _agent(tok: Token) -> Token | None:
     """The object of a passive's "by" phrase ("killed by militants" → militants)."""
     agent = next((c for c in tok.children if c.dep_ == "agent"), None)
@@ -281,11 +308,9 @@ def _raw_subject(tok: Token) -> Token | None:
         # five hospitals bombed": a bare participle is a passive with its auxiliary dropped,
         # its subject the victim and its actor only an agent it names
         return _agent(tok)
-    if tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBD") and tok.head.dep_ == "ROOT" and tok.head.pos_ == "NOUN" \
-            and any(c.dep_ == "dobj" for c in tok.children) and tok.head.i < tok.i:
-        # "The Saudi-led coalition bombed Sanaa": a participle with an object is a finite verb
-        # the parser hung on its subject
-        return tok.head
+    finite = _misparsed_main_verb(tok)
+    if finite is not None:
+        return finite
     if tok.dep_ == "acl" and tok.tag_ == "VBN":
         # "the police, beaten black and blue": a past participle on a noun makes the noun
         # the one acted on; the actor is the agent if one is named
@@ -409,7 +434,7 @@ def _target_candidates(tok: Token, trig: Trigger, actor: Token | None) -> list[T
         # "were rounded up and shot": the shared passive subject is the conjunct's victim too
         dobjs = [c for c in tok.head.children if c.dep_ == "nsubjpass" and c != actor]
     if not dobjs and tok.tag_ == "VBN" and tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN") \
-            and tok.head != actor:
+            and tok.head != actor and _misparsed_main_verb(tok) is None:
         # "10 Russian soldiers killed in Ukraine": a participle hung on a noun is its passive
         dobjs = [tok.head]
     if trig.type not in ("MOBILIZE",):
@@ -435,6 +460,9 @@ def _target_candidates(tok: Token, trig: Trigger, actor: Token | None) -> list[T
             if p.lower_ == word:
                 prep_cands += [g for g in p.children if g.dep_ == "pobj" and g != actor
                                and g.ent_type_ not in ("DATE", "TIME", "CARDINAL")]
+                orphan = _orphaned_object(p)
+                if orphan is not None and orphan != actor:
+                    prep_cands.append(orphan)
     if _verb_lemmas(tok) & _word_classes()["GIVING_VERBS"]:
         # "offered its troops to Lebanon's president": the recipient, not the thing given
         recipients = [g for g in prep_cands if g.head.lower_ in ("to", "for")] + \
@@ -453,6 +481,20 @@ def _target_candidates(tok: Token, trig: Trigger, actor: Token | None) -> list[T
                 elif d.dep_ == "prep" and d.lower_ in ("to", "for", "on", "against", "with"):
                     cands += [g for g in d.children if g.dep_ == "pobj"]
     return cands
+
+
+def _orphaned_object(prep: Token) -> Token | None:
+    """The object of a preposition the parser left without one because a participle follows
+    it: "granted asylum to five Panamanian army officers holed up in ..." makes "officers"
+    the subject of "holed". The noun phrase right after the preposition is its object."""
+    if any(g.dep_ in ("pobj", "pcomp") for g in prep.children) or prep.i + 1 >= len(prep.doc):
+        return None
+    nxt = prep.doc[prep.i + 1]
+    for t in prep.doc[prep.i + 1: prep.i + 8]:
+        if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ in ("advcl", "acl", "relcl", "ccomp") \
+                and t.pos_ in ("NOUN", "PROPN") and nxt in t.subtree and t.head.i > t.i:
+            return t
+    return None
 
 
 def _target(tok: Token, trig: Trigger, actor: Token | None, is_actor=None) -> Token | None:
