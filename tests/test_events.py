@@ -358,3 +358,15 @@ def test_parser_slips_on_participles(analyse):
     aid = _first(ev, "AID")
     assert aid is not None and aid["target"]["text"] == "five Panamanian army officers"
     assert aid["target"]["country"] == "PAN"
+
+
+def test_targets_of_threats_and_protest_purposes(analyse):
+    # a "where" clause the parser took for a complement names no target
+    ev = _events(analyse, "Iran threatened to shell Iraqi towns today in retaliation for an air raid on the "
+                          "southern city of Susangerd where, it said, 100 people were killed.")
+    threat = _first(ev, "THREATEN")
+    assert threat is not None and threat["target"]["country"] == "IRQ"
+    # the purpose of a protest names whom it is against
+    ev = _events(analyse, "A member of the Syrian parliament, Mohammed Mamoun, started a hunger strike yesterday "
+                          "to protest President Assad's failure to usher in political reforms.")
+    assert any((v["target"] or {}).get("text", "").startswith("President Assad") for v in ev if v["type"] == "PROTEST")

@@ -443,6 +443,9 @@ def _target_candidates(tok: Token, trig: Trigger, actor: Token | None) -> list[T
     # "demanded that the United States match ...", "urged Israel to withdraw": the one the
     # demand or accusation is about is the subject of the complement clause
     for c in tok.children:
+        if c.dep_ == "ccomp" and any(g.dep_ == "advmod" and g.lower_ in ("where", "when") and g.i < c.i
+                                     for g in c.children):
+            continue  # "... on the city of Susangerd where 100 people were killed": a relative clause
         if c.dep_ == "ccomp" or (c.dep_ == "xcomp" and not dobjs):
             cands += [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass") and g != actor
                       and g.lower_ not in ("it", "this", "that", "there")]
@@ -469,6 +472,16 @@ def _target_candidates(tok: Token, trig: Trigger, actor: Token | None) -> list[T
             [c for c in tok.children if c.dep_ == "dative" and c.pos_ != "ADP"]
         cands = recipients + [c for c in cands if c not in recipients]
     cands += [g for g in prep_cands if g not in cands]
+    if trig.type == "PROTEST":
+        # "started a hunger strike to protest President Assad's failure", "blocked a road to
+        # show their disapproval for the United States' policies": the purpose names the target
+        for x in tok.children:
+            if x.dep_ in ("advcl", "xcomp") and any(a.lower_ == "to" for a in x.children if a.dep_ == "aux"):
+                if x.lemma_.lower() in _word_classes()["PROTEST_PURPOSE_VERBS"]:
+                    cands += [d for d in x.children if d.dep_ == "dobj" and d != actor]
+                cands += [g for d in x.children if d.dep_ in ("dobj", "prep") for p in
+                          ([d] if d.dep_ == "prep" else [p for p in d.children if p.dep_ == "prep"])
+                          if p.lower_ in ("against", "for", "of", "at") for g in p.children if g.dep_ == "pobj"]
     # "refused to meet Jordan's King", "agreed to provide aid for Romania": the one the
     # refused or promised act is aimed at, when the verb itself names no one
     for x in tok.children:
