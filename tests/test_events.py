@@ -370,3 +370,14 @@ def test_targets_of_threats_and_protest_purposes(analyse):
     ev = _events(analyse, "A member of the Syrian parliament, Mohammed Mamoun, started a hunger strike yesterday "
                           "to protest President Assad's failure to usher in political reforms.")
     assert any((v["target"] or {}).get("text", "").startswith("President Assad") for v in ev if v["type"] == "PROTEST")
+
+
+def test_reporting_verb_ending_the_sentence_has_the_noun_before_it_as_subject(analyse):
+    # the parser hangs "protested" on "group" as a participle; the group protests
+    ev = _events(analyse, "Croatian authorities are failing to uphold the property rights of Croatian Serb "
+                          "refugees, a human rights group protested here Wednesday.")
+    protest = _first(ev, "PROTEST")
+    assert protest is not None and protest["actor"]["text"] == "a human rights group"
+    # a real participle on a noun keeps its noun as the one acted on
+    ev = _events(analyse, "Police found the bodies of three men, killed by gunmen, on Tuesday.")
+    assert all((v["actor"] or {}).get("text") != "three men" for v in ev)

@@ -17,11 +17,12 @@ from importlib import resources
 from spacy.tokens import Doc, Span, Token
 
 from newswire.annotate import ents_of, sent_of, text_of
+from newswire.extract.attribution import model as attribution_model
 from newswire.extract.cameo_verbs import match as cameo_match
 from newswire.extract.entities import Entity, leading_date, role_nouns, token_entity
 from newswire.extract.factuality import factuality_of
 from newswire.extract.quantities import Quantity, quantity_near
-from newswire.extract.quotes import Quote, Speaker
+from newswire.extract.quotes import Quote, Speaker, cue_lexicon
 
 # CAMEO codes intentions by what is intended (Gerner et al. 2002, ch. 2): an announced
 # cooperative act is "express intent to cooperate" (03, PLOVER AGREE), an announced
@@ -288,6 +289,22 @@ def _misparsed_main_verb(tok: Token) -> Token | None:
     return None
 
 
+def _trailing_report(tok: Token) -> bool:
+    """ "..., a human rights group protested here Wednesday.": the parser hangs a reporting
+    verb that ends the sentence on the noun before it as a participle; that noun says it."""
+    lem = tok.lemma_.lower()
+    if tok.dep_ != "acl" or tok.tag_ not in ("VBN", "VBD") or not (
+            lem in cue_lexicon() or attribution_model()[0].get(f"l={lem}", 0.0) > 0):
+        return False  # a reporting verb: the cue lexicon's or one the attribution model learned
+    head, doc = tok.head, tok.doc
+    start = min(t.i for t in head.subtree)
+    if head.i != tok.i - 1 or start == 0 or doc[start - 1].text != ",":
+        return False
+    rest = doc[tok.i + 1: tok.sent.end]
+    return all(t.dep_ == "punct" or (t.dep_ in ("advmod", "npadvmod", "prep", "pobj", "det", "compound", "amod")
+                                     and t.head.i >= tok.i) for t in rest)
+
+
 def _agent(tok: Token) -> Token | None:
     """The object of a passive's "by" phrase ("killed by militants" → militants)."""
     agent = next((c for c in tok.children if c.dep_ == "agent"), None)
@@ -311,6 +328,8 @@ def _raw_subject(tok: Token) -> Token | None:
     finite = _misparsed_main_verb(tok)
     if finite is not None:
         return finite
+    if _trailing_report(tok):
+        return tok.head
     if tok.dep_ == "acl" and tok.tag_ == "VBN":
         # "the police, beaten black and blue": a past participle on a noun makes the noun
         # the one acted on; the actor is the agent if one is named
