@@ -381,3 +381,13 @@ def test_reporting_verb_ending_the_sentence_has_the_noun_before_it_as_subject(an
     # a real participle on a noun keeps its noun as the one acted on
     ev = _events(analyse, "Police found the bodies of three men, killed by gunmen, on Tuesday.")
     assert all((v["actor"] or {}).get("text") != "three men" for v in ev)
+
+
+def test_nominal_event_of_a_light_verb_and_a_demand_on_someone_else(analyse):
+    ev = _events(analyse, "Angry activists from the defeated Fatah Party have staged rallies in the Gaza Strip "
+                          "against the party's leader Mahmoud Abbas, saying he must resign.")
+    rally = _first(ev, "PROTEST")
+    assert rally is not None and "Mahmoud Abbas" in rally["target"]["text"]
+    # "he" is not the plural activists who speak: the demand is made of him
+    demand = next(v for v in ev if v["type"] == "REQUEST" and v["trigger"]["text"] == "resign")
+    assert demand["target"]["text"] == "he" and demand["actor"]["text"].startswith("Angry activists")

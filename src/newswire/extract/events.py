@@ -254,8 +254,9 @@ def _subject(tok: Token) -> Token | None:
             if t.dep_ == "ccomp" and t.head.pos_ == "VERB":
                 # "rebels rejected the plan and said they opposed ...": a conjunct shares its subject
                 speaker = _raw_subject(t.head)
-                if speaker is not None and speaker.lower_ not in ("it", "he", "she", "they", "we", "i"):
-                    return speaker
+                if speaker is not None and speaker.lower_ not in ("it", "he", "she", "they", "we", "i") \
+                        and not (subj.lower_ in ("he", "she") and speaker.tag_ in ("NNS", "NNPS")):
+                    return speaker  # "activists ..., saying he must resign": "he" is someone else
                 break
             if t.head == t:
                 break
@@ -469,6 +470,10 @@ def _target_candidates(tok: Token, trig: Trigger, actor: Token | None) -> list[T
             cands += [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass") and g != actor
                       and g.lower_ not in ("it", "this", "that", "there")]
     preps = [p for p in tok.children if p.dep_ in ("prep", "dative")]
+    if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and _verb_lemmas(tok.head) & _word_classes()["LIGHT_VERBS"]:
+        # "staged rallies in Gaza against the party's leader": the parser hangs the
+        # nominal event's "against" on the light verb
+        preps += [p for p in tok.head.children if p.dep_ == "prep" and p.i > tok.i]
     for d in dobjs:  # "offered its troops to Lebanon", "a warm welcome to de Klerk"
         preps += [p for p in d.children if p.dep_ == "prep"]
     if tok.pos_ != "NOUN":
