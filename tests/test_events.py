@@ -391,3 +391,20 @@ def test_nominal_event_of_a_light_verb_and_a_demand_on_someone_else(analyse):
     # "he" is not the plural activists who speak: the demand is made of him
     demand = next(v for v in ev if v["type"] == "REQUEST" and v["trigger"]["text"] == "resign")
     assert demand["target"]["text"] == "he" and demand["actor"]["text"].startswith("Angry activists")
+
+
+def test_harm_from_disasters_and_accidents_is_no_attack(analyse):
+    for text in ("Five people were killed and dozens injured when an earthquake struck the region on Monday.",
+                 "Floods killed 30 people in Assam on Sunday.",
+                 "Two workers were killed in a road accident near the plant."):
+        assert _first(_events(analyse, text), "ASSAULT") is None, text
+    # a named attacker in bad weather is still an attack
+    ev = _events(analyse, "Militants killed three soldiers in an ambush during heavy rain.")
+    assert _first(ev, "ASSAULT") is not None
+
+
+def test_acled_crosswalk_reads_disasters_from_the_text():
+    from newswire.resolve.acled import acled_subtype
+
+    assert acled_subtype(None, "A landslide buried a village after heavy rain.") == "NATURAL_DISASTER"
+    assert acled_subtype(None, "A bus plunged off a bridge, and an oil tanker leaked crude.") == "MAN_MADE_DISASTER"

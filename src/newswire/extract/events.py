@@ -306,6 +306,31 @@ def _trailing_report(tok: Token) -> bool:
                                      and t.head.i >= tok.i) for t in rest)
 
 
+def _disaster_cause(tok: Token, actor: Token | None) -> bool:
+    """Whether the harm ``tok`` names was done by a disaster or an accident: the disaster is
+    its subject ("Floods killed 30 people", "an earthquake struck") or, with no one named as
+    doing it, the cause its clause gives ("killed in a road accident", "died when a building
+    collapsed", "killed after a landslide hit")."""
+    words = _word_classes()["DISASTER_NOUNS"]
+    if tok.dep_ == "conj" and tok.head.pos_ == "VERB" and _subject(tok.head) is None \
+            and _disaster_cause(tok.head, None):
+        return True  # "were killed and dozens injured when an earthquake struck"
+    if actor is not None:
+        return actor.lemma_.lower() in words or actor.lower_ in words
+    if tok.lemma_.lower() in words:
+        return True
+    clause = tok
+    while clause.dep_ in ("conj", "xcomp", "acl", "relcl") and clause.head != clause:
+        clause = clause.head
+    for t in clause.subtree:
+        if (t.lemma_.lower() in words or t.lower_ in words) and t.pos_ == "NOUN" and (
+                t.dep_ in ("pobj", "nsubj", "nsubjpass") and t.head.lower_ not in ("of",)):
+            return True
+        if t.dep_ in ("advcl",) and t.lemma_.lower() in ("collapse", "capsize", "derail", "crash", "sink", "drown"):
+            return True
+    return False
+
+
 def _agent(tok: Token) -> Token | None:
     """The object of a passive's "by" phrase ("killed by militants" → militants)."""
     agent = next((c for c in tok.children if c.dep_ == "agent"), None)
@@ -780,6 +805,8 @@ def extract_events(doc: Doc, entities: list[Entity], quotes: list[Quote],
             # "two persons were killed in police firing", "one was killed when the police
             # fired": an agentless passive harm takes the actor of the violence that caused it
             actor_tok = _cause_actor(tok)
+        if trig.type == "ASSAULT" and _disaster_cause(tok, actor_tok):
+            continue  # deaths in an earthquake or a road accident are no attack (PLOVER codes none)
         if trig.type == "MOBILIZE" and actor_tok is not None and actor_tok.lower_ in ("it", "this"):
             actor_tok = None
         used = {t.i for x in (actor_tok, target_tok) if x is not None for t in x.subtree}
