@@ -408,3 +408,15 @@ def test_acled_crosswalk_reads_disasters_from_the_text():
 
     assert acled_subtype(None, "A landslide buried a village after heavy rain.") == "NATURAL_DISASTER"
     assert acled_subtype(None, "A bus plunged off a bridge, and an oil tanker leaked crude.") == "MAN_MADE_DISASTER"
+
+
+def test_acled_crosswalk_sides_and_diplomacy():
+    from newswire.resolve.acled import acled_subtype
+
+    clash = {"type": "ASSAULT", "mode": None, "actor": {"sector": "MIL"}, "target": {"sector": "REB"}}
+    assert acled_subtype(clash, "Troops fought rebels near the town.") == "ARMED_CLASH"
+    on_civilians = {"type": "ASSAULT", "mode": None, "actor": {"sector": "REB"}, "target": {"sector": "CVL"}}
+    assert acled_subtype(on_civilians, "Rebels attacked villagers near the town.") == "ATTACK"
+    rioters = {"type": "ASSAULT", "mode": None, "actor": {"sector": "OPP"}, "target": {"sector": "COP"}}
+    assert acled_subtype(rioters, "Protesters hurled rocks at police during the protest.") == "VIOL_DEMONSTR"
+    assert acled_subtype(None, "Somalia severs ties with Kenya and expels diplomats.") == "DIPLO"
