@@ -145,3 +145,13 @@ def test_a_name_governed_by_a_preposition_takes_no_description_from_its_governor
                   published="2018-08-14")
     erdogan = next(e for e in rep["entities"] if "Erdo" in e["name"])
     assert erdogan["actor"]["country"] == "TUR" and erdogan["actor"]["sector"] == "GOV"
+
+
+def test_a_country_aimed_at_is_no_nationality(analyse):
+    # nothing says where Tutu is from; the country sanctions are aimed at is not it
+    rep = analyse("Archbishop Desmond Tutu on Sunday called for sanctions against Nigeria in the wake of "
+                  "the execution of Ken Saro-Wiwa.", published="1995-11-12")
+    tutu = next(e for e in rep["entities"] if "Tutu" in e["name"])
+    assert tutu["actor"]["country"] != "NGA"
+    assert all((v["actor"] or {}).get("country") != "NGA" for v in rep["events"]
+               if "Tutu" in (v["actor"] or {}).get("text", ""))

@@ -255,7 +255,7 @@ def sentence_country(head: Token, kb: ActorKB, day: date | None) -> str | None:
     sent = sent_of(head)
     for ent in ents_of(head.doc):
         # the small model sometimes calls a capital an ORG ("in Vilnius"): the dictionary decides
-        if ent.label_ in ("GPE", "NORP", "ORG") and sent.start <= ent.start < sent.end:
+        if ent.label_ in ("GPE", "NORP", "ORG") and sent.start <= ent.start < sent.end and not _aimed_at(ent):
             if ent.end + 1 < len(head.doc) and head.doc[ent.end].text == "-" \
                     and "-" + head.doc[ent.end + 1].lower_ in BACKED:
                 continue  # "Iranian-backed militias": the sponsor's country is not theirs
@@ -508,11 +508,18 @@ def person_country_from_context(entities: list[Entity], doc, kb: ActorKB, day: d
         countries = [country_code(kb, ent.text, day) if ent.label_ != "ORG" else _org_country(kb, ent.text, day)
                      for ent in ents_of(doc)
                      if ent.label_ in ("NORP", "GPE", "ORG") and sent.start <= ent.start < sent.end
-                     and not (ent.start <= span.start < ent.end)]
+                     and not (ent.start <= span.start < ent.end) and not _aimed_at(ent)]
         countries = [c for c in countries if c]
         if countries and len(set(countries)) == 1:
             e.actor["country"] = countries[0]
             e.actor["code"] = countries[0] + (e.actor.get("sector") or "")
+
+
+def _aimed_at(ent) -> bool:
+    """A country something is aimed at is not the nationality of whoever aims it
+    ("Archbishop Desmond Tutu called for sanctions against Nigeria")."""
+    head = ent.root.head
+    return ent.root.dep_ == "pobj" and head.lower_ in ("against", "on", "toward", "towards", "into", "at")
 
 
 def _org_country(kb: ActorKB, text: str, day: date | None) -> str | None:
