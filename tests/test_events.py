@@ -420,3 +420,14 @@ def test_acled_crosswalk_sides_and_diplomacy():
     rioters = {"type": "ASSAULT", "mode": None, "actor": {"sector": "OPP"}, "target": {"sector": "COP"}}
     assert acled_subtype(rioters, "Protesters hurled rocks at police during the protest.") == "VIOL_DEMONSTR"
     assert acled_subtype(None, "Somalia severs ties with Kenya and expels diplomats.") == "DIPLO"
+
+
+def test_acled_crosswalk_weapons_found_and_bases_set_up():
+    from newswire.resolve.acled import acled_subtype
+
+    assert acled_subtype(None, "Two caches containing weapons and ammunition have been discovered by the army.") \
+        == "DISR_WEAP"
+    assert acled_subtype(None, "Police seized guns and drugs at an armed raid on two homes.") == "DISR_WEAP"
+    assert acled_subtype(None, "US forces have set up a new military base in Manbij.") == "HQ_ESTABLISHED"
+    # finding bodies is no weapons seizure
+    assert acled_subtype(None, "Villagers found the bodies of three men near the road.") != "DISR_WEAP"
