@@ -431,3 +431,16 @@ def test_acled_crosswalk_weapons_found_and_bases_set_up():
     assert acled_subtype(None, "US forces have set up a new military base in Manbij.") == "HQ_ESTABLISHED"
     # finding bodies is no weapons seizure
     assert acled_subtype(None, "Villagers found the bodies of three men near the road.") != "DISR_WEAP"
+
+
+def test_acled_crosswalk_attribution_crime_and_group_changes():
+    from newswire.resolve.acled import acled_subtype
+
+    attack = {"type": "ASSAULT", "mode": None, "actor": {"sector": "REB"}, "target": {"sector": "CVL"}}
+    # a claim of responsibility is CASE 2021's attribution class, even with the attack in it
+    assert acled_subtype(attack, "Islamic State claimed responsibility for the attack in Spain.") == "ATTRIB"
+    assert acled_subtype(attack, "Rebels attacked the village at dawn.") == "ATTACK"
+    assert acled_subtype(None, "Police caught a gang that was engaged in stealing cars.") == "ORG_CRIME"
+    assert acled_subtype(None, "About 10,000 fighters have defected to the president's faction.") \
+        == "CHANGE_TO_GROUP_ACT"
+    assert acled_subtype(None, "Activists held a die-in outside the courthouse.") == "PEACE_PROTEST"
