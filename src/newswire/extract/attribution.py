@@ -121,8 +121,8 @@ def cue_probability(tok: Token) -> float:
 KNOWN_LEMMA = 0.3  # the verb's own weight a noun-phrase attribution needs (dev: -0.004 F1)
 
 
-def learned_content(cue: Token) -> list[Token] | None:
-    """The content of a verb the model takes for a cue, or None.
+def learned_content(cue: Token) -> tuple[list[Token], float] | None:
+    """The content of a verb the model takes for a cue, with the model's probability, or None.
 
     A clause or infinitive complement is an attribution at the model's threshold; a bare
     noun phrase ("blasted him", "released his returns") at ``phrase_threshold`` and only
@@ -149,7 +149,7 @@ def learned_content(cue: Token) -> list[Token] | None:
         # as a cue: unseen verbs score on structure alone, and in war reporting that reads
         # "imposed a boycott" or "wielding a megaphone" as speech
         return None
-    return toks
+    return toks, p
 
 
 def content_tokens(cue: Token) -> list[Token] | None:

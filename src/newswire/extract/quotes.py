@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Token
 
 from newswire.annotate import ents_of, sent_of, text_of
 from newswire.datafiles import read_pairs
-from newswire.extract.attribution import cue_probability, learned_content
+from newswire.extract.attribution import learned_content
 from newswire.extract.entities import Entity, Mention, entity_at, role_nouns, token_entity
 
 OPEN_DOUBLE = "“«„"
@@ -569,8 +569,11 @@ def _learned_attributions(doc: Doc, entities: list[Entity], done: list[Quote],
     for tok in doc:
         if tok.pos_ != "VERB" or tok.idx in used_cues or _inside(mark_spans, tok.idx):
             continue
-        toks = learned_content(tok)
-        toks = _same_paragraph(text, tok, toks) if toks else toks
+        found = learned_content(tok)
+        if found is None:
+            continue
+        toks, prob = found
+        toks = _same_paragraph(text, tok, toks)
         if not toks or not [t for t in toks if not t.is_punct]:
             continue
         s, e = _trim(text, toks[0].idx, toks[-1].idx + len(toks[-1]))
@@ -584,7 +587,7 @@ def _learned_attributions(doc: Doc, entities: list[Entity], done: list[Quote],
         out.append(Quote("mixed" if inner else "indirect", [(s, e)], _strip_marks(text[s:e]), speaker,
                          tok.lower_, (tok.idx, tok.idx + len(tok)), None,
                          cue_lexicon().get(tok.lemma_.lower(), "attribution"), inner, learned=True,
-                         confidence=round(cue_probability(tok), 3)))
+                         confidence=round(prob, 3)))
         taken.append((s, e))
     return out
 
