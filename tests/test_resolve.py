@@ -54,8 +54,8 @@ def test_region_codes_are_not_countries():
     assert split_code("AFGGOVMUS") == ("AFG", "GOV")
 
 
-def _event_actors(analyse, text: str) -> list[tuple[str, dict]]:
-    rep = analyse(text)
+def _event_actors(analyse, text: str, **kw) -> list[tuple[str, dict]]:
+    rep = analyse(text, **kw)
     return [(v["type"], v) for v in rep["events"]]
 
 
@@ -155,3 +155,36 @@ def test_a_country_aimed_at_is_no_nationality(analyse):
     assert tutu["actor"]["country"] != "NGA"
     assert all((v["actor"] or {}).get("country") != "NGA" for v in rep["events"]
                if "Tutu" in (v["actor"] or {}).get("text", ""))
+
+
+def test_ethnic_groups_live_where_the_sentence_says(analyse):
+    # "ethnic Albanians" names an ethnicity; CAMEO codes the group under the state it lives in
+    ev = _event_actors(analyse, "Police in Serbia arrested five ethnic Albanians on Tuesday.")
+    arrest = next(v for t, v in ev if t == "COERCE")
+    assert arrest["target"]["country"] == "SRB", arrest
+
+
+def test_a_group_listed_under_a_region_takes_its_bracketed_entry_state(analyse):
+    ev = _event_actors(analyse, "The Moro Islamic Liberation Front attacked an army post on Sunday.")
+    attack = next(v for t, v in ev if t == "ASSAULT")
+    assert (attack["actor"]["country"], attack["actor"]["sector"]) == ("PHL", "REB"), attack
+
+
+def test_an_unknown_body_named_after_one_state_is_that_states(analyse):
+    ev = _event_actors(analyse, "The Liberian Peace Council accused rival fighters of killing 20 villagers.")
+    accuse = next(v for t, v in ev if t == "ACCUSE")
+    assert accuse["actor"]["country"] == "LBR", accuse
+
+
+def test_a_stance_is_no_nationality(analyse):
+    ev = _event_actors(analyse, "A prominent anti-Syria journalist was killed by gunmen in Beirut.")
+    killing = next(v for t, v in ev if t == "ASSAULT")
+    assert killing["target"]["country"] != "SYR", killing
+
+
+def test_an_administration_is_the_government_whatever_its_leader_is_now(analyse):
+    # Phoenix files "the Bush administration" under the man, an elite once out of office
+    ev = _event_actors(analyse, "The Bush administration accused China of unfair trade practices.",
+                       published="2015-05-05")
+    accuse = next(v for t, v in ev if t == "ACCUSE")
+    assert (accuse["actor"]["country"], accuse["actor"]["sector"]) == ("USA", "GOV"), accuse

@@ -252,6 +252,8 @@ def focus_country(entities: list[Entity]) -> str | None:
     if not counts:
         return None
     best = max(counts, key=counts.get)
+    if sum(v == counts[best] for v in counts.values()) > 1:
+        return None  # a tie names no focus
     return best if counts[best] >= 0.4 * sum(counts.values()) else None
 
 

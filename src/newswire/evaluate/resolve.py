@@ -4,7 +4,8 @@ Usage: newswire eval resolve [--part tune|report|all] [--polnear-n 84]
 - Actor country and sector accuracy on the source/target actors of the PLOVER
   gold-standard records: each gold ``actorText`` is found in its sentence and coded by
   newswire's resolver (entity clusters, the Phoenix KB, composition from the text).
-  Gold "IGO" counts as right when newswire codes an IGO sector.
+  Gold "IGO" counts as right when newswire codes an IGO sector; gold "IGO" or "NGO" (CAMEO's
+  codes for a body of no one state) also when it codes no country and an IGO or NGO sector.
 - Place-to-country accuracy on the records' gold ``eventLoc`` (country from its ISO2
   code, else the one country pycountry gives for the name: a country or a subdivision).
 - Within-article speaker clustering on PolNeAR dev: for every pair of matched quotes
@@ -80,7 +81,9 @@ def actor_scores(part: str, errors: list[str] | None = None) -> None:
             gold_c, gold_s = a.get("code"), a.get("sector")
             if gold_c:
                 c_n += 1
-                right = (c == gold_c) or (gold_c == "IGO" and s == "IGO")
+                # CAMEO's IGO and NGO stand in the country slot for a body of no one state
+                right = (c == gold_c) or (gold_c == "IGO" and s == "IGO") or (
+                    gold_c in ("IGO", "NGO") and c is None and s in ("IGO", "NGO"))
                 c_ok += right
                 if not right and errors is not None:
                     errors.append(f"country {text!r}: {c} (gold {gold_c})")

@@ -284,11 +284,27 @@ def _list_apposition(c: Token) -> bool:
         and any(g.dep_ == "conj" for g in c.children)
 
 
+BACKED = ("-backed", "-sponsored", "-supported", "-funded", "-trained", "-armed", "-allied", "-aligned")
+
+
+def stance_token(tok: Token) -> bool:
+    """A name inside a stance or a sponsorship, not the phrase's own identity: "an anti-Syria
+    journalist" is no Syrian, "US-backed forces" are not American."""
+    doc = tok.doc
+    i = tok.i
+    return (i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in ("pro", "anti")) or (
+        i + 2 < len(doc) and doc[i + 1].text == "-" and "-" + doc[i + 2].lower_ in BACKED)
+
+
 def token_entity(entities: list[Entity], tok: Token) -> tuple[Entity, Mention] | None:
     """The entity of the phrase headed by ``tok``: its subtree without conjuncts and relative
     clauses, which are phrases of their own ("the military and the MILF", "police, who
-    arrested X")."""
+    arrested X"); names marked as a stance or a sponsor are not it."""
     toks = phrase_tokens(tok)
     left = min(t.idx for t in toks)
     right = max(t.idx + len(t) for t in toks)
+    stances = [(t.idx, t.idx + len(t)) for t in toks if t is not tok and stance_token(t)]
+    if stances:
+        entities = [e for e in entities
+                    if not any(a <= m.start < b for m in e.mentions for a, b in stances)]
     return entity_at(entities, left, right)

@@ -16,7 +16,7 @@ from importlib import resources
 from spacy.tokens import Token
 
 from newswire.annotate import ents_of, sent_of
-from newswire.extract.entities import Entity, _edit1, person_tokens, phrase_tokens
+from newswire.extract.entities import BACKED, Entity, _edit1, person_tokens, phrase_tokens
 from newswire.resolve.kb import ActorKB, KBEntry, igo_function, normalise, split_code
 
 PREFERRED_SECTOR = ("GOV", "MIL", "COP", "IGO", "REB", "OPP", "ELI")
@@ -71,7 +71,6 @@ def country_code(kb: ActorKB, text: str, day: date | None = None) -> str | None:
 
 # "US-backed Kurdish forces", "Iranian-funded militias": the sponsor is not the actor's
 # country ("Saudi-led coalition" is, and is not listed)
-BACKED = ("-backed", "-sponsored", "-supported", "-funded", "-trained", "-armed", "-allied", "-aligned")
 
 
 def _compose(words: list[str], kb: ActorKB, day: date | None) -> tuple[str | None, str | None]:
@@ -215,6 +214,11 @@ def code_phrase(head: Token | None, text: str, entity: Entity | None, kb: ActorK
     c, s = _code_phrase(head, text, entity, kb, day)
     if s == "GOV" and FORMER & set(re.split(r"[\s-]+", text.lower())):
         s = "ELI"  # former office holders are elites, not the government (CAMEO manual, ELI)
+    elif s == "ELI" and head is not None and head.pos_ == "NOUN" \
+            and _compose([head.lemma_.lower()], kb, day)[1] == "GOV":
+        # Phoenix files "the Bush administration" under the man, ELI out of office; an
+        # administration or a government is the state's executive whenever it acts
+        s = "GOV"
     ethnic = _ethnic_country(head, text, kb, day)
     if ethnic is not None and ethnic != c:
         c = ethnic
@@ -259,6 +263,9 @@ def sentence_country(head: Token, kb: ActorKB, day: date | None) -> str | None:
             if ent.end + 1 < len(head.doc) and head.doc[ent.end].text == "-" \
                     and "-" + head.doc[ent.end + 1].lower_ in BACKED:
                 continue  # "Iranian-backed militias": the sponsor's country is not theirs
+            if ent.start >= 2 and head.doc[ent.start - 1].text == "-" \
+                    and head.doc[ent.start - 2].lower_ in ("pro", "anti"):
+                continue  # "a prominent anti-Syria journalist": a stance, not a nationality
             c = country_code(kb, ent.text, day)
             if c is None and ent.label_ == "ORG":
                 c = _org_country(kb, ent.text, day)  # "National Union for the ... of Angola" is AGO's
@@ -280,8 +287,9 @@ def _ethnic_country(head: Token | None, text: str, kb: ActorKB, day: date | None
     if head is None:
         return None
     people = head.tag_ == "NNPS" and country_code(kb, head.text, day) is not None  # "Albanians of Serbia"
-    if not (people or {"ethnic", "minority", "population"} & set(words)
-            or any(t.lower_ == "ethnic" for t in head.children)):
+    marked = bool({"ethnic", "minority", "population"} & set(words)
+                  or any(t.lower_ == "ethnic" for t in head.children))
+    if not (people or marked):
         return None
     # a place inside the phrase first: "Ethnic Albanians in south Serbia"
     m = re.search(r"\b(?:in|of)\s+(?:the\s+)?(?:(?:south|north|east|west)(?:ern)?\s+)?([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)",
@@ -291,8 +299,8 @@ def _ethnic_country(head: Token | None, text: str, kb: ActorKB, day: date | None
         own = country_code(kb, head.text, day)
         if c and c != own:
             return c
-    if people:
-        return None
+    if people and not marked:
+        return None  # "Albanians" alone are Albania's people; "ethnic Albanians" live elsewhere
     own = {country_code(kb, w, day) for w in words} - {None}
     sent = sent_of(head)
     for ent in ents_of(head.doc):
@@ -524,4 +532,9 @@ def _aimed_at(ent) -> bool:
 
 def _org_country(kb: ActorKB, text: str, day: date | None) -> str | None:
     hit = _pick([x for x in kb.lookup(text, day) if x.kind != "agent"])
-    return split_code(hit.code)[0] if hit is not None else None
+    if hit is not None:
+        return split_code(hit.code)[0]
+    # a body the dictionary lacks whose name is one state's: "the Liberian Peace Council"
+    words = normalise(text).split()
+    found = {country_code(kb, w, day) for w in words if w not in ("of", "for", "and")} - {None}
+    return found.pop() if len(found) == 1 else None

@@ -13,7 +13,7 @@ import gzip
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 from importlib import resources
@@ -225,6 +225,22 @@ class ActorKB:
             self.by_phrase.setdefault(r.phrase, []).append(r)
             if r.kind == "actor" and " " in r.phrase:
                 self.by_surname.setdefault(r.phrase.rsplit(" ", 1)[1], []).append(r)
+        self._fold_acronyms()
+
+    def _fold_acronyms(self) -> None:
+        """Phoenix lists some groups twice, once with their acronym in brackets and a state's
+        code ("moro islamic liberation front (milf)" PHLREB), once bare under a region-wide
+        code (IMGSEA...). The state's code is the more specific: the bare name and the acronym
+        alone get it too, after any entry of their own that names a state."""
+        for phrase, entries in list(self.by_phrase.items()):
+            m = re.fullmatch(r"(.+) \((\w{3,})\)", phrase)
+            if not m:
+                continue
+            stated = [e for e in entries if e.kind == "group" and split_code(e.code)[0]]
+            for key in m.groups():
+                own = self.by_phrase.get(key, [])
+                if stated and not any(split_code(e.code)[0] for e in own):
+                    self.by_phrase[key] = [replace(e, phrase=key) for e in stated] + own
 
     def surnames_starting(self, prefix: str) -> list[tuple[str, list[KBEntry]]]:
         """Surname index entries sharing a three-letter prefix (for fuzzy surname matches)."""
