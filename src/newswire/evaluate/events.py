@@ -25,8 +25,11 @@ def _dicts(v: object) -> list[dict]:
 
 
 def _code_ok(p: dict, codes: set[str]) -> bool:
-    """Gold codes are ISO3 or a non-state code (IGO, NGO) that newswire keeps as the sector."""
-    return p.get("country") in codes or (p.get("country") is None and p.get("sector") in codes)
+    """Gold codes are ISO3 or a non-state code (IGO, NGO) that newswire keeps as the sector;
+    CAMEO's IGO and NGO both mean a body of no one state, so either sector matches either."""
+    if p.get("country") is None and codes & {"IGO", "NGO"}:
+        return p.get("sector") in ("IGO", "NGO")
+    return p.get("country") in codes
 
 
 def _pick(events: list[dict], rec: dict) -> dict | None:
