@@ -253,3 +253,31 @@ def test_learned_attributions_in_war_reporting(analyse):
     assert accuse is not None and accuse["speaker"]["text"] == "Saudi Arabia"
     assert 0.5 <= accuse["confidence"] <= 1 and all(q["confidence"] is None for q in quotes if q is not accuse
                                                     and q is not death)
+
+
+def test_reported_clause_keeps_the_words_the_parser_hangs_on_the_cue(analyse):
+    quotes = _quotes(analyse, (
+        "Several voters said they had misgivings about the candidate, but could not bear to insult "
+        "the president.\n\n"
+        "Smith said the plan was dead but declined to say why.\n\n"
+        "The senator is demanding President Barack Obama make a pledge not to pardon the former secretary.\n"))
+    # a subjectless modal conjunct carries the reported clause on; a plain past is the cue's own
+    assert _by_text(quotes, "had misgivings about the candidate, but could not bear to insult") is not None
+    dead = _by_text(quotes, "the plan was dead")
+    assert dead is not None and "declined" not in dead["text"]
+    # the object of "demand" is the subject of what is demanded
+    demand = _by_text(quotes, "make a pledge")
+    assert demand is not None and "President Barack Obama make a pledge" in demand["text"]
+
+
+def test_mixed_quotes_are_the_whole_reported_phrase(analyse):
+    quotes = _quotes(analyse, (
+        "The mayor said she was glad the governor had recovered and looks forward to “seeing him back "
+        "at work and continuing on the path to recovery.”\n\n"
+        "The police department reported “2,521 shooting incidents” that left hundreds dead.\n"))
+    # a cue word inside the quotation ("continuing") does not cut what was said
+    glad = _by_text(quotes, "she was glad the governor had recovered")
+    assert glad is not None and glad["kind"] == "mixed" and "path to recovery" in glad["text"]
+    # the quoted words are part of the reported object, which goes on past the closing mark
+    report = _by_text(quotes, "2,521 shooting incidents")
+    assert report is not None and report["kind"] == "mixed" and "left hundreds dead" in report["text"]

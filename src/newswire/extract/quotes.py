@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Token
 
 from newswire.annotate import ents_of, sent_of, text_of
 from newswire.datafiles import read_pairs
-from newswire.extract.attribution import learned_content
+from newswire.extract.attribution import content_tokens, learned_content
 from newswire.extract.entities import Entity, Mention, entity_at, role_nouns, token_entity
 
 OPEN_DOUBLE = "“«„"
@@ -313,6 +313,32 @@ def _complement(cue: Token) -> Token | None:
     return None
 
 
+def _clause_extensions(cue: Token, comp: Token, classes: tuple[str, ...]) -> list[Token]:
+    """Words of what was said that the parser hangs on the cue instead of its clause.
+
+    - the object that is the clause's subject: "is demanding President Obama make a pledge"
+      (an exceptional-case-marking object, Postal 1974: the demand is that Obama make it);
+    - a subjectless modal conjunct after the clause: "said they had misgivings, but could not
+      bear to insult him": the modal carries the reported clause's tense, a conjunct of the
+      cue itself is a plain past ("said X but declined to say why").
+    """
+    extra: list[Token] = []
+    if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in comp.children):
+        obj = next((c for c in cue.children if c.dep_ == "dobj" and cue.i < c.i < comp.i), None)
+        if obj is not None:
+            extra += list(obj.subtree)
+    end = max(t.i for t in comp.subtree)
+    for c in cue.children:
+        if c.dep_ == "conj" and c.i > end and c.pos_ in ("VERB", "AUX") and not _is_cue(c, classes) \
+                and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) \
+                and any(g.dep_ == "aux" and g.tag_ == "MD" for g in c.children):
+            extra += [t for t in c.subtree]
+            cc = cue.doc[c.left_edge.i - 1] if c.left_edge.i > 0 else None
+            if cc is not None and cc.dep_ == "cc" and cc.head == cue:
+                extra.append(cc)
+    return extra
+
+
 def _parenthetical_content(cue: Token) -> list[Token] | None:
     """"This campaign, he says, is different": the cue is an aside inside what was said.
 
@@ -366,10 +392,13 @@ def extract_quotes(doc: Doc, entities: list[Entity], with_beliefs: bool = False)
         if comp is None and paren is None:
             continue
         sub = [t for t in comp.subtree] if comp is not None else paren
+        if comp is not None:
+            sub = sorted(sub + _clause_extensions(tok, comp, classes), key=lambda t: t.i)
         sub = _same_paragraph(text, tok, sub)
         # the complement stops at another cue's adjunct (", adding: “...”", ", claiming ...")
         cut = [t for t in sub if t is not comp and t.i > tok.i and _is_cue(t, classes)
-               and t.dep_ in ("advcl", "conj") and t.tag_ != "VB"]  # "to assert their rights" stays
+               and t.dep_ in ("advcl", "conj") and t.tag_ != "VB"  # "to assert their rights" stays
+               and not _inside(mark_spans, t.idx)]  # quoted words are what was said, all of them
         if cut:
             first = min(x.i for c in cut for x in c.subtree)
             sub = [t for t in sub if t.i < first]
@@ -624,6 +653,11 @@ def _attribute_direct(doc: Doc, parts: list[tuple[int, int]], entities: list[Ent
             cue = cues[-1]
             between = text[cue.idx + len(cue): s0 - 1]
             direct = between.rstrip().endswith((":", ",")) or not between.strip()
+            if direct and not between.strip() and len(parts) == 1:
+                # "reported “2,521 shooting incidents” in the city": the clause goes on past the
+                # closing mark, so the quoted words are part of a reported phrase, not all of it
+                ct = content_tokens(cue)
+                direct = not (ct and any(t.idx > e_last + 1 and not t.is_punct for t in ct))
             subj = subject_of(cue)
             if subj is not None and _in_parts(parts, subj.idx):
                 # the parser took a subject inside the quotation for the cue's own ("Ryan
@@ -653,9 +687,19 @@ def _attribute_direct(doc: Doc, parts: list[tuple[int, int]], entities: list[Ent
                 kind = "direct" if direct else "mixed"
                 if kind == "mixed" and words <= 2 and subj is None:
                     return None
-                return Quote(kind, parts, qtext, make_speaker(subj, entities), cue.lower_,
+                spans, marks = parts, []
+                if kind == "mixed" and len(parts) == 1:
+                    # "reported “2,521 shooting incidents” in the city": the quoted words sit in
+                    # the cue's object or clause, and what was reported is all of it
+                    ct = content_tokens(cue)
+                    if ct:
+                        cs, ce = _trim(text, ct[0].idx, ct[-1].idx + len(ct[-1]))
+                        if cs <= s0 <= ce and sent_of(ct[0]) == sent:
+                            spans, marks = [(cs, max(ce, e_last))], list(parts)
+                            qtext = _strip_marks(text[cs:max(ce, e_last)])
+                return Quote(kind, spans, qtext, make_speaker(subj, entities), cue.lower_,
                              (cue.idx, cue.idx + len(cue)), _channel(between),
-                             cue_lexicon()[cue.lemma_.lower()])
+                             cue_lexicon()[cue.lemma_.lower()], marks)
     # (a2) any clause that introduces the quote with a colon or comma and has a person as
     # subject: "Hillary shot back, “Q”", "the Board was conclusive in its findings: “Q”"
     if sent is not None and text[:s0 - 1].rstrip().endswith((":", ",")):
