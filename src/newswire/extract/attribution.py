@@ -165,6 +165,10 @@ def content_tokens(cue: Token) -> list[Token] | None:
     if "xcomp" in by:
         x = by["xcomp"]
         obj = by.get("dobj")
+        if obj is None:  # "called on people to protest": the appeal's addressee under "on"
+            on = next((c for c in kids if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon")
+                       and c.i < x.i), None)
+            obj = next((g for g in on.children if g.dep_ == "pobj"), None) if on is not None else None
         toks = list(x.subtree)
         if obj is not None and obj.i < x.i:  # "called on X to resign", "urged X to go"
             toks = list(obj.subtree) + toks

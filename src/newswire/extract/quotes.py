@@ -313,6 +313,17 @@ def _complement(cue: Token) -> Token | None:
     return None
 
 
+def _reports_on(cue: Token) -> bool:
+    """Whether a cue inside a complement starts a report of its own (", adding: “...”",
+    ", claiming ...", "and added that ..."), not a clause of what was said ("or why it was
+    mentioned by Ivanka Trump" is still the question the speaker could not explain)."""
+    if cue.dep_ == "advcl" or cue.tag_ == "VBG":
+        return True
+    nxt = cue.doc[cue.i + 1] if cue.i + 1 < len(cue.doc) else None
+    return any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in cue.children) or (
+        nxt is not None and nxt.text in (":", ",", "“", "\""))
+
+
 def _clause_extensions(cue: Token, comp: Token, classes: tuple[str, ...]) -> list[Token]:
     """Words of what was said that the parser hangs on the cue instead of its clause.
 
@@ -398,7 +409,8 @@ def extract_quotes(doc: Doc, entities: list[Entity], with_beliefs: bool = False)
         # the complement stops at another cue's adjunct (", adding: “...”", ", claiming ...")
         cut = [t for t in sub if t is not comp and t.i > tok.i and _is_cue(t, classes)
                and t.dep_ in ("advcl", "conj") and t.tag_ != "VB"  # "to assert their rights" stays
-               and not _inside(mark_spans, t.idx)]  # quoted words are what was said, all of them
+               and not _inside(mark_spans, t.idx)  # quoted words are what was said, all of them
+               and _reports_on(t)]
         if cut:
             first = min(x.i for c in cut for x in c.subtree)
             sub = [t for t in sub if t.i < first]
