@@ -188,3 +188,11 @@ def test_an_administration_is_the_government_whatever_its_leader_is_now(analyse)
                        published="2015-05-05")
     accuse = next(v for t, v in ev if t == "ACCUSE")
     assert (accuse["actor"]["country"], accuse["actor"]["sector"]) == ("USA", "GOV"), accuse
+
+
+def test_a_name_in_an_apposition_after_the_phrase_is_not_the_phrases(analyse):
+    # "..., a close aide to Prime Minister Ehud Barak said": Barak is the source, not the target
+    ev = _event_actors(analyse, "Israel is opposed to French mediation in peace talks with Lebanon, a close "
+                                "aide to Prime Minister Ehud Barak said on Wednesday.", published="2000-05-01")
+    reject = next(v for t, v in ev if t == "REJECT")
+    assert reject["target"]["country"] == "FRA" and reject["target"]["entity"] is None, reject

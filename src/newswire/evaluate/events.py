@@ -80,7 +80,9 @@ def main(argv: list[str] | None = None) -> None:
         if gsrc and v is not None:
             a = v.get("actor") or {}
             codes = {s.get("code") for s in gsrc if s.get("code")}
-            secs = {s.get("sector") for s in gsrc if s.get("sector")}
+            # a gold sector's first three letters are CAMEO's sector ("CVLalb": civilians,
+            # Albanian); "***" is no sector coded and is left out, as in the resolve eval
+            secs = {s["sector"][:3] for s in gsrc if (s.get("sector") or "")[:3].isalpha()}
             if codes:
                 act["country"][1] += 1
                 act["country"][0] += _code_ok(a, codes)

@@ -296,13 +296,19 @@ def stance_token(tok: Token) -> bool:
         i + 2 < len(doc) and doc[i + 1].text == "-" and "-" + doc[i + 2].lower_ in BACKED)
 
 
-def token_entity(entities: list[Entity], tok: Token) -> tuple[Entity, Mention] | None:
+def token_entity(entities: list[Entity], tok: Token,
+                 bounds: tuple[int, int] | None = None) -> tuple[Entity, Mention] | None:
     """The entity of the phrase headed by ``tok``: its subtree without conjuncts and relative
     clauses, which are phrases of their own ("the military and the MILF", "police, who
-    arrested X"); names marked as a stance or a sponsor are not it."""
+    arrested X"); names marked as a stance or a sponsor are not it. ``bounds`` (character
+    offsets) narrow the phrase to the words a caller kept as its text."""
     toks = phrase_tokens(tok)
     left = min(t.idx for t in toks)
     right = max(t.idx + len(t) for t in toks)
+    if bounds is not None:
+        left, right = max(left, bounds[0]), min(right, bounds[1])
+        # a name through the head may run past the kept words ("Homeland Union (Conservatives)")
+        right = max([right] + [m.end for e in entities for m in e.mentions if m.start <= tok.idx < m.end])
     stances = [(t.idx, t.idx + len(t)) for t in toks if t is not tok and stance_token(t)]
     if stances:
         entities = [e for e in entities

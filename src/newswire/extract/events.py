@@ -235,7 +235,9 @@ def _participant(tok: Token | None, entities: list[Entity]) -> Participant | Non
     while hi > lo and doc[hi].pos_ in ("ADP", "DET", "CCONJ", "PUNCT", "PART"):
         hi -= 1  # "47 people for" → "47 people"
     span = doc[lo:hi + 1]
-    hit = token_entity(entities, tok)
+    # an apposition after a comma is outside the phrase's text, and so are its names
+    # ("French mediation ... with Syria, a close aide to Prime Minister Ehud Barak said")
+    hit = token_entity(entities, tok, (span.start_char, span.end_char))
     ent = None
     if hit is not None:
         e, m = hit
