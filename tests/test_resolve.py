@@ -196,3 +196,22 @@ def test_a_name_in_an_apposition_after_the_phrase_is_not_the_phrases(analyse):
                                 "aide to Prime Minister Ehud Barak said on Wednesday.", published="2000-05-01")
     reject = next(v for t, v in ev if t == "REJECT")
     assert reject["target"]["country"] == "FRA" and reject["target"]["entity"] is None, reject
+
+
+def test_places_inside_descriptions_and_regions_of_a_state():
+    kb = default_kb()
+    kabul = resolve_place("the capital Kabul", kb)
+    assert kabul.country == "AFG" and kabul.name == "Kabul" and kabul.lat is not None
+    bank = resolve_place("the occupied West Bank", kb)
+    assert bank.country == "PSE" and bank.lat is not None
+    assert resolve_place("the Baltic Sea", kb).country is None  # a sea is no state's
+    assert resolve_place("the border", kb).lat is None  # a relative place gets no invented point
+
+
+def test_an_attack_with_no_target_named_is_aimed_where_it_happens(analyse):
+    ev = _event_actors(analyse, "Gunmen opened fire in the capital Kabul on Sunday.", published="1988-05-01")
+    attack = next(v for t, v in ev if t == "ASSAULT")
+    assert attack["target"]["country"] == "AFG" and attack["target"]["from_location"], attack
+    # a meeting's venue is not its target
+    ev = _event_actors(analyse, "The foreign ministers of France and Germany met in Geneva on Monday.")
+    assert all(not (v["target"] or {}).get("from_location") for t, v in ev if t == "CONSULT"), ev

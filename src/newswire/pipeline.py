@@ -15,7 +15,7 @@ from newswire.annotate import annotate, text_of
 from newswire.clean import clean
 from newswire.clean.dedup import Deduper, minhash, to_blob
 from newswire.extract.entities import Entity, extract_entities, role_nouns, token_entity
-from newswire.extract.events import EventMention, Participant, extract_events
+from newswire.extract.events import EventMention, Participant, extract_events, word_class
 from newswire.extract.quotes import Quote, extract_quotes
 from newswire.models import SCHEMA_VERSION, CleanArticle, ItemError, RawItem
 from newswire.resolve.acled import acled_subtype
@@ -213,6 +213,13 @@ class Pipeline:
                 # without an actor, two mentions are one happening only if they share the
                 # trigger's own words and place: "the deployment ... the deployment"
                 key = key + (m.trigger.lemma_, (location or {}).get("text"))
+            if target is None and location is not None and location["country"] \
+                    and m.type in word_class("LOCATION_TARGET_TYPES"):
+                # nothing named as the target: the country of the place is (CAMEO's convention),
+                # marked so a reader can tell it from a target the text names
+                target = {"entity": None, "text": location["text"], "country": location["country"],
+                          "sector": None, "start": location["start"], "end": location["end"],
+                          "country_inferred": True, "from_location": True}
             if key in merged:
                 prev = merged[key]
                 prev["support"].append(ev)

@@ -51,6 +51,11 @@ def _word_classes() -> dict[str, frozenset[str]]:
     return out
 
 
+def word_class(name: str) -> frozenset[str]:
+    """One word class of ``data/event_word_classes.tsv`` (empty when it has none)."""
+    return _word_classes().get(name, frozenset())
+
+
 @dataclass(frozen=True, slots=True)
 class Trigger:
     lemma: str

@@ -8,6 +8,7 @@ never a point: inventing coordinates is worse than leaving them empty.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -27,14 +28,16 @@ class Place:
 
 
 @lru_cache(maxsize=1)
-def _seas() -> dict[str, tuple[str, float, float]]:
+def _seas() -> dict[str, tuple[str, float, float, str | None]]:
     out = {}
     text = (resources.files("newswire") / "data" / "seas.tsv").read_text(encoding="utf-8")
     for line in text.splitlines():
         if line.strip() and not line.startswith("#"):
-            name, aliases, lat, lon, _kind = line.split("\t")[:5]
+            cols = line.split("\t")
+            name, aliases, lat, lon = cols[:4]
+            country = cols[5].strip() if len(cols) > 5 and cols[5].strip() else None
             for a in aliases.split("|"):
-                out[a] = (name, float(lat), float(lon))
+                out[a] = (name, float(lat), float(lon), country)
     return out
 
 
@@ -126,8 +129,8 @@ def resolve_place(text: str, kb: ActorKB, context_country: str | None = None,
         return Place(text, None, None, None, None, 0.0, "empty")
     seas = _seas()
     if key in seas:
-        name, lat, lon = seas[key]
-        return Place(text, name, None, lat, lon, 0.9)
+        name, lat, lon, country = seas[key]
+        return Place(text, name, country, lat, lon, 0.9)
     city = _cities().get(key)
     if city is not None and namesake_country and _iso2_to_3().get(city["countrycode"]) != namesake_country:
         # a namesake in the country the text is about beats the world's most populous one
@@ -148,6 +151,16 @@ def resolve_place(text: str, kb: ActorKB, context_country: str | None = None,
         return Place(text, city["name"], _iso2_to_3().get(city["countrycode"]),
                      float(city["latitude"]), float(city["longitude"]), 0.7)
     head = key.split()[-1] if key.split() else key
+    if head not in RELATIVE:
+        # a name inside a description: "the capital Kabul", "the occupied West Bank", "the
+        # southern city of Basra", "Kabul province": the capitalised run is the place
+        runs = re.findall(r"[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*)*", text)
+        for run in ([runs[-1], runs[0]] if runs else []):
+            if run.strip() and normalise(run) != key:
+                inner = resolve_place(run, kb, context_country, namesake_country)
+                if inner.lat is not None:
+                    return Place(text, inner.name, inner.country, inner.lat, inner.lon,
+                                 round(inner.confidence * 0.9, 2))
     if head in RELATIVE:
         if context_country:
             return Place(text, None, context_country, None, None, 0.5,
