@@ -444,3 +444,15 @@ def test_acled_crosswalk_attribution_crime_and_group_changes():
     assert acled_subtype(None, "About 10,000 fighters have defected to the president's faction.") \
         == "CHANGE_TO_GROUP_ACT"
     assert acled_subtype(None, "Activists held a die-in outside the courthouse.") == "PEACE_PROTEST"
+
+
+def test_a_complaint_is_aimed_at_what_it_is_about_and_an_ultimatum_at_who_must_comply(analyse):
+    ev = _events(analyse, "Syria complained to the Security Council on Monday over three Turkish air strikes "
+                          "near the border.")
+    complaint = _first(ev, "ACCUSE")
+    assert complaint is not None and complaint["target"]["country"] == "TUR", ev
+    ev = _events(analyse, "Villagers in the north threatened to block the highway unless the government "
+                          "rebuilt the bridge within a week.")
+    threat = _first(ev, "THREATEN")
+    assert threat is not None and "government" in threat["target"]["text"], ev
+    assert threat["actor"]["sector"] == "CVL", threat

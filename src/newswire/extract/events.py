@@ -489,6 +489,15 @@ def _target_candidates(tok: Token, trig: Trigger, actor: Token | None) -> list[T
             and tok.head != actor and _misparsed_main_verb(tok) is None:
         # "10 Russian soldiers killed in Ukraine": a participle hung on a noun is its passive
         dobjs = [tok.head]
+    if trig.type == "THREATEN":
+        # "threatened to strike unless Israel rescinded its annexation": an ultimatum is
+        # aimed at whoever must meet its condition
+        for x in [tok] + [c for c in tok.children if c.dep_ == "xcomp"]:
+            for c in x.children:
+                if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("unless", "if")
+                                             for m in c.children):
+                    cands += [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass") and g != actor
+                              and g.pos_ != "PRON"]
     if trig.type not in ("MOBILIZE",):
         # with an object condition ("use firearms") the object is the means, not the target
         cands += [c for c in dobjs if not (trig.obj and c.lemma_.lower() in trig.obj)]
@@ -511,8 +520,14 @@ def _target_candidates(tok: Token, trig: Trigger, actor: Token | None) -> list[T
     if tok.pos_ != "NOUN":
         preps = [p for p in preps if p.lower_ != "of" or p.head != tok]
     allowed = {"against"} if trig.type == "MOBILIZE" else set(TARGET_PREP_ORDER)
+    order = TARGET_PREP_ORDER
+    if trig.type == "ACCUSE":
+        # "complained to the United Nations over two Israeli air raids": a complaint is aimed
+        # at what it is about; the one it is made to only hears it
+        order = ("against", "over", "about") + TARGET_PREP_ORDER[1:]
+        allowed = allowed | {"over", "about"}
     prep_cands: list[Token] = []
-    for word in TARGET_PREP_ORDER:
+    for word in order:
         if word not in allowed:
             continue
         for p in preps:
