@@ -456,3 +456,11 @@ def test_a_complaint_is_aimed_at_what_it_is_about_and_an_ultimatum_at_who_must_c
     threat = _first(ev, "THREATEN")
     assert threat is not None and "government" in threat["target"]["text"], ev
     assert threat["actor"]["sector"] == "CVL", threat
+
+
+def test_an_announced_resignation_stays_a_retreat_a_promise_to_others_is_an_agreement(analyse):
+    ev = _events(analyse, "The prime minister has been indicted by the court and will resign.")
+    resign = _first(ev, "RETREAT")
+    assert resign is not None and resign["factuality"] == "planned" and _first(ev, "AGREE") is None, ev
+    ev = _events(analyse, "The rebels announced they will return the weapons seized from United Nations peacekeepers.")
+    assert _first(ev, "AGREE") is not None, ev

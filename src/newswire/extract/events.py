@@ -860,7 +860,10 @@ def extract_events(doc: Doc, entities: list[Entity], quotes: list[Quote],
             # an act, REJECT (PLOVER manual: "refuse ... to release", "decline to ease")
             typ, mode, cameo = "REJECT", None, "12"
             fact = "claimed" if quote is not None else "asserted"
-        elif intent and typ in COOPERATIVE and typ != "AGREE":
+        elif intent and typ in COOPERATIVE and typ != "AGREE" and (target_tok is not None or typ != "RETREAT"):
+            # a promise to another party is an agreement (CAMEO 03, "express intent to
+            # cooperate"); a withdrawal or resignation announced with no one it is owed to
+            # stays the act itself, planned ("will resign")
             typ, mode, cameo = "AGREE", None, "03"
         elif typ in COERCIVE and fact in ("planned", "hypothetical") and actor_tok is not None and any(
                 c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
