@@ -281,3 +281,26 @@ def test_mixed_quotes_are_the_whole_reported_phrase(analyse):
     # the quoted words are part of the reported object, which goes on past the closing mark
     report = _by_text(quotes, "2,521 shooting incidents")
     assert report is not None and report["kind"] == "mixed" and "left hundreds dead" in report["text"]
+
+
+def test_speech_nouns_with_a_that_clause_are_quotes_of_their_maker(analyse):
+    rep = analyse(
+        "President Alexander Lukashenko repeated his claim that Ukraine had gathered 20,000 troops near "
+        "the border.\n\n"
+        "The ministry issued a statement that troops had withdrawn from the town.\n\n"
+        "Donald Trump’s announcement that US troops will withdraw from Syria surprised allies.\n\n"
+        "He dismissed the report that he wrote last year.\n\n"
+        "There were fears that the war would spread.\n", published="2023-05-01")
+    quotes = rep["quotes"]
+    claim = _by_text(quotes, "Ukraine had gathered 20,000 troops")
+    assert claim is not None and claim["speaker"]["name"] == "Alexander Lukashenko", claim
+    statement = _by_text(quotes, "troops had withdrawn from the town")
+    assert statement is not None and statement["speaker"]["text"] == "The ministry", statement
+    announcement = _by_text(quotes, "US troops will withdraw from Syria")
+    assert announcement is not None and announcement["speaker"]["text"] == "Donald Trump", announcement
+    # a relative clause ("the report that he wrote") and a fear report nobody's words
+    assert _by_text(quotes, "he wrote last year") is None or _by_text(quotes, "he wrote last year")["cue"] != "report"
+    assert _by_text(quotes, "the war would spread") is None
+    # what the claim carries is claimed by its maker, not asserted
+    grouping = next(v for v in rep["events"] if v["type"] == "MOBILIZE")
+    assert grouping["factuality"] == "claimed" and grouping["source"]["name"] == "Alexander Lukashenko"

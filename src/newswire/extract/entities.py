@@ -23,7 +23,7 @@ TITLES = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "presi
           "minister", "general", "gen", "col", "colonel", "sen", "senator", "rep", "gov",
           "governor", "king", "queen", "prince", "pope", "judge", "mayor", "rev", "prof",
           "secretary", "chancellor", "premier", "ayatollah", "sheikh", "mr.", "mrs.", "dr."}
-PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
+PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "his": "m"}
 SUBJ_DEPS = {"nsubj", "nsubjpass"}
 
 
@@ -151,6 +151,8 @@ def extract_entities(doc: Doc, country_of=None) -> list[Entity]:
         # the statistical NER calls "Belarus" a PERSON or ORG now and then; a country is a GPE
         if country_of is not None and label in ("PERSON", "ORG") and country_of(name):
             label = "GPE"
+        if len(ent) > 1 and ent[-1].tag_ == "POS":
+            ent = ent[:-1]  # "Donald Trump’s claim": the name, not its possessive ending
         mention = Mention(ent.start_char, ent.end_char, ent.text, "name", _is_subject(ent))
         if label == "PERSON":
             toks = person_tokens(name)

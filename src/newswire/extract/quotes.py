@@ -74,6 +74,80 @@ def cue_lexicon() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def cue_nouns() -> dict[str, str]:
+    return read_pairs("quote_cue_nouns.tsv")
+
+
+# verbs that only carry a speech noun ("made the claim that", "issued a statement that"):
+# their subject is the noun's maker
+NOUN_CUE_CARRIERS = {"make", "issue", "repeat", "reiterate", "release", "publish", "renew", "voice",
+                     "deliver", "put", "give", "send", "post", "tweet", "stand", "double"}
+
+
+def _noun_cue_speaker(noun: Token) -> Token | None:
+    """Who made a claim, statement or report: its possessor ("Russia's claim"), a name
+    compounded on it ("a New York Times report"), its "by"/"from" phrase, or the subject of a
+    verb that only carries it ("the ministry issued a statement that")."""
+    for c in noun.children:
+        if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN"):
+            return c
+        if c.dep_ == "poss" and c.pos_ == "PRON":
+            # "Lukashenko repeated his claim": the possessive's nearest antecedent is the
+            # subject of the clause the noun is the object of (binding, Chomsky 1981)
+            if noun.dep_ in ("dobj", "pobj", "nsubjpass"):
+                verb = noun.head if noun.dep_ != "pobj" else noun.head.head
+                subj = subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
+                if subj is not None and subj.pos_ != "PRON":
+                    return subj
+            return c
+    names = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    if names:
+        return names[-1]
+    for c in noun.children:
+        if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from"):
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if obj is not None:
+                return obj
+    if noun.dep_ in ("dobj", "attr") and noun.head.lemma_.lower() in NOUN_CUE_CARRIERS:
+        return subject_of(noun.head)
+    return None
+
+
+def _noun_quotes(doc: Doc, entities: list[Entity], mark_spans: list[tuple[int, int]],
+                 cue_tokens: set[int]) -> list[Quote]:
+    """Quotes carried by a speech noun and its "that"-clause: "Belarus's claim that Ukraine
+    had gathered 20,000 people near the border"."""
+    text = text_of(doc)
+    out: list[Quote] = []
+    for tok in doc:
+        if tok.pos_ != "NOUN" or cue_nouns().get(tok.lemma_.lower()) != "speech" \
+                or _inside(mark_spans, tok.idx) or tok.i in cue_tokens:
+            continue
+        comp = next((c for c in tok.children if c.dep_ in ("acl", "relcl", "ccomp", "appos") and c.i > tok.i
+                     and any(m.dep_ == "mark" and m.lower_ == "that" and m.i < c.i for m in c.children)
+                     and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)), None)
+        if comp is None:
+            continue
+        subj = _noun_cue_speaker(tok)
+        if subj is None:
+            continue
+        sub = [t for t in comp.subtree if not (t.dep_ == "mark" and t.head.i == comp.i and t.lower_ == "that")]
+        sub = _same_paragraph(text, tok, sub)
+        if not sub:
+            continue
+        s, e = _trim(text, sub[0].idx, sub[-1].idx + len(sub[-1]))
+        if e - s < 8:
+            continue
+        inner = [(a, b) for a, b in mark_spans if a - 1 >= s and b <= e + 1]
+        if any(a < e and b > s for a, b in mark_spans if (a, b) not in inner):
+            continue
+        out.append(Quote("mixed" if inner else "indirect", [(s, e)], _strip_marks(text[s:e]),
+                         make_speaker(subj, entities), tok.lower_, (tok.idx, tok.idx + len(tok)), None,
+                         "speech", inner))
+    return out
+
+
+@lru_cache(maxsize=1)
 def channel_patterns() -> list[tuple[re.Pattern[str], str]]:
     return [(re.compile(k, re.I), v) for k, v in read_pairs("quote_channels.tsv").items()]
 
@@ -245,6 +319,8 @@ def _phrase_bounds(tok: Token) -> tuple[int, int]:
             and tok.doc[hi + 1].lower_ not in RELATIVE_PRONOUNS:
         hi += 1  # "Officials who have ..." ends before its relative clause, however it is parsed
     doc = tok.doc
+    while hi > lo and doc[hi].dep_ == "case":
+        hi -= 1  # "the president's claim": the speaker is "the president"
     return doc[lo].idx, doc[hi].idx + len(doc[hi])
 
 
@@ -481,6 +557,11 @@ def extract_quotes(doc: Doc, entities: list[Entity], with_beliefs: bool = False)
         quotes.append(Quote("mixed" if inner else "indirect", [(s, e)], _strip_marks(text[s:e]),
                             make_speaker(src, entities), "according to", (tok.idx, to.idx + 2),
                             None, "speech", inner))
+
+    # speech nouns: "Russia's claim that ...", "a statement by the ministry that ..."
+    taken = [sp for q in quotes for sp in q.spans]
+    quotes += [q for q in _noun_quotes(doc, entities, mark_spans, cue_tokens)
+               if not any(a < q.end and b > q.start for a, b in taken)]
 
     # 2. direct quotes
     absorbed = {m for q in quotes for m in q.marks}
