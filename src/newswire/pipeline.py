@@ -213,8 +213,11 @@ class Pipeline:
                 # without an actor, two mentions are one happening only if they share the
                 # trigger's own words and place: "the deployment ... the deployment"
                 key = key + (m.trigger.lemma_, (location or {}).get("text"))
-            if target is None and location is not None and location["country"] \
-                    and m.type in word_class("LOCATION_TARGET_TYPES"):
+            if target is None and location is not None and location["country"] and location["name"] \
+                    and m.type in word_class("LOCATION_TARGET_TYPES") \
+                    and not (m.type == "MOBILIZE" and location["country"] == (actor or {}).get("country")):
+                # (a relative place, "the border", has its country from the actor: no target;
+                # forces moved inside their own country are aimed at no one the place names)
                 # nothing named as the target: the country of the place is (CAMEO's convention),
                 # marked so a reader can tell it from a target the text names
                 target = {"entity": None, "text": location["text"], "country": location["country"],
