@@ -212,6 +212,9 @@ def test_an_attack_with_no_target_named_is_aimed_where_it_happens(analyse):
     ev = _event_actors(analyse, "Gunmen opened fire in the capital Kabul on Sunday.", published="1988-05-01")
     attack = next(v for t, v in ev if t == "ASSAULT")
     assert attack["target"]["country"] == "AFG" and attack["target"]["from_location"], attack
+    # a relative place takes its country from the actor: it names no target
+    ev = _event_actors(analyse, "Belarus deployed troops to the border on Monday.", published="2023-01-10")
+    assert all(not (v["target"] or {}).get("from_location") for t, v in ev if t == "MOBILIZE"), ev
     # a meeting's venue is not its target
     ev = _event_actors(analyse, "The foreign ministers of France and Germany met in Geneva on Monday.")
     assert all(not (v["target"] or {}).get("from_location") for t, v in ev if t == "CONSULT"), ev
