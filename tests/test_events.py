@@ -464,3 +464,18 @@ def test_an_announced_resignation_stays_a_retreat_a_promise_to_others_is_an_agre
     assert resign is not None and resign["factuality"] == "planned" and _first(ev, "AGREE") is None, ev
     ev = _events(analyse, "The rebels announced they will return the weapons seized from United Nations peacekeepers.")
     assert _first(ev, "AGREE") is not None, ev
+
+
+def test_modes_come_from_the_words_when_the_trigger_default_is_vague(analyse):
+    def modes(text: str) -> list[tuple[str, str | None]]:
+        return [(v["type"], v["mode"]) for v in _events(analyse, text)]
+
+    # a threatened coercion keeps the kind of act threatened
+    assert ("THREATEN", "martial-law") in modes(
+        "The interim government announced that it is prepared to impose martial law in the capital.")
+    assert ("THREATEN", "curfew") in modes("The president said he will extend the night-time curfew in the city.")
+    # "sexually" and "suicide" say what a default (beating, bombing) does not
+    assert ("ASSAULT", "sexual") in modes("Border guards sexually abused migrants at the crossing, a rights group said.")
+    assert ("ASSAULT", "suicide-attack") in modes("A suicide bomber detonated his explosive vest at the checkpoint.")
+    assert ("ASSAULT", "explosives") in modes("Militants detonated a roadside bomb near the convoy.")
+    assert ("COERCE", "ban") in modes("The government outlawed the largest opposition party on Monday.")

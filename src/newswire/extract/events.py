@@ -849,6 +849,7 @@ def extract_events(doc: Doc, entities: list[Entity], quotes: list[Quote],
         if fact == "claimed" and source is None and _cue is not None:
             source = None  # "reportedly": a claim with no named source
         typ, mode, cameo = trig.type, trig.mode, trig.cameo
+        threat_default: str | None = None
         actor = _participant(actor_tok, entities)
         cue_word = _cue.lower_ if _cue is not None else ""
         cue_lemma = _cue.lemma_.lower() if _cue is not None else ""
@@ -870,11 +871,13 @@ def extract_events(doc: Doc, entities: list[Entity], quotes: list[Quote],
                 for c in tok.children):
             # "may halt mediation if cooperation founders": coercion made conditional on the
             # other side's conduct is a threat (PLOVER manual, THREATEN: "ultimatum")
-            typ, mode, cameo = "THREATEN", COERCIVE[typ], "13"
+            typ, mode, cameo, threat_default = "THREATEN", None, "13", COERCIVE[typ]
             if quote is not None:
                 fact = "claimed"  # the threat is made; whether it is carried out is another event
         elif intent and typ in COERCIVE and (quote is None or quote.kind != "direct"):
-            typ, mode, cameo = "THREATEN", COERCIVE[typ], "13"
+            # the threat's mode is the act threatened, read from its words ("impose martial
+            # law" → martial-law, "extend the curfew" → curfew), else the act's kind
+            typ, mode, cameo, threat_default = "THREATEN", None, "13", COERCIVE[typ]
         elif fact == "hypothetical" and cue_word in DEMAND_CUES and quote is not None \
                 and quote.speaker is not None and quote.kind != "direct":
             # "Mubarak said the US must mediate": the speaker demands it of the subject
@@ -891,7 +894,15 @@ def extract_events(doc: Doc, entities: list[Entity], quotes: list[Quote],
             actor = Participant(sp.text, sp.start, sp.end, sp.entity)
             fact = "asserted"
         if mode is None:
-            mode = _mode_from_context(typ, tok)
+            mode = _mode_from_context(typ, tok) or threat_default
+        elif typ == "ASSAULT":
+            # CAMEO 183 is "suicide, car, or other bombing" and abuse is beating by default:
+            # only the words say which ("sexually abused", "a suicide bomber detonated")
+            said = _mode_from_context(typ, tok)
+            if said in ("sexual", "suicide-attack"):
+                mode = said
+            elif mode == "suicide-attack":
+                mode = said or "explosives"
         sent = sent_of(tok)
         out.append(EventMention(
             typ, mode, cameo, tok, actor, _participant(target_tok, entities),
