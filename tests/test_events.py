@@ -479,3 +479,12 @@ def test_modes_come_from_the_words_when_the_trigger_default_is_vague(analyse):
     assert ("ASSAULT", "suicide-attack") in modes("A suicide bomber detonated his explosive vest at the checkpoint.")
     assert ("ASSAULT", "explosives") in modes("Militants detonated a roadside bomb near the convoy.")
     assert ("COERCE", "ban") in modes("The government outlawed the largest opposition party on Monday.")
+
+
+def test_accepting_a_proposal_is_an_agreement_and_sharing_intelligence_cooperation(analyse):
+    ev = _events(analyse, "Denmark accepted a formula for ending its fisheries dispute with its partners.")
+    assert _first(ev, "AGREE") is not None, ev
+    ev = _events(analyse, "The army has been sharing intelligence with the rebels, a report said.")
+    assert _first(ev, "COOPERATE") is not None, ev
+    # accepting blame or losses is no agreement
+    assert _first(_events(analyse, "The company accepted heavy losses last year."), "AGREE") is None
