@@ -304,3 +304,10 @@ def test_speech_nouns_with_a_that_clause_are_quotes_of_their_maker(analyse):
     # what the claim carries is claimed by its maker, not asserted
     grouping = next(v for v in rep["events"] if v["type"] == "MOBILIZE")
     assert grouping["factuality"] == "claimed" and grouping["source"]["name"] == "Alexander Lukashenko"
+
+
+def test_a_programme_named_after_the_cue_is_no_quote(analyse):
+    quotes = _quotes(analyse, "“I am confident we will win,” Pence said on “Fox News Sunday.”\n")
+    said = _by_text(quotes, "I am confident we will win")
+    assert said is not None and said["kind"] == "direct" and "Fox News" not in said["text"], quotes
+    assert _by_text(quotes, "Fox News Sunday") is None

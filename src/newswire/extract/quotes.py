@@ -745,6 +745,11 @@ def _attribute_direct(doc: Doc, parts: list[tuple[int, int]], entities: list[Ent
         if cues:
             cue = cues[-1]
             between = text[cue.idx + len(cue): s0 - 1]
+            if words <= 6 and re.search(r"\b(?:on|in|at|to|from|with|by|of)(?:\s+the)?\s*$", between) \
+                    and _title_case(qtext):
+                # "said on “Fox News Sunday”", "told “Meet the Press”": a programme or a
+                # paper named after a preposition, not words anyone said
+                return None
             direct = between.rstrip().endswith((":", ",")) or not between.strip()
             if direct and not between.strip() and len(parts) == 1:
                 # "reported “2,521 shooting incidents” in the city": the clause goes on past the
@@ -947,6 +952,12 @@ def _attribute_direct(doc: Doc, parts: list[tuple[int, int]], entities: list[Ent
     if words < 6:
         return None
     return Quote("direct", parts, qtext, None, None)
+
+
+def _title_case(words: str) -> bool:
+    """Whether a short quotation reads as a name: every word of three letters or more capitalised."""
+    ws = [w for w in re.findall(r"[A-Za-z][\w’']*", words) if len(w) >= 3]
+    return bool(ws) and all(w[0].isupper() for w in ws)
 
 
 def _in_parts(parts: list[tuple[int, int]], pos: int) -> bool:
