@@ -214,7 +214,8 @@ class Pipeline:
                 # trigger's own words and place: "the deployment ... the deployment"
                 key = key + (m.trigger.lemma_, (location or {}).get("text"))
             if target is None and location is not None and location["country"] and location["name"] \
-                    and m.type in word_class("LOCATION_TARGET_TYPES") \
+                    and (m.type in word_class("LOCATION_TARGET_TYPES")
+                         or m.type == "THREATEN" and (m.mode or "") in word_class("LOCATION_TARGET_THREATS")) \
                     and not (m.type == "MOBILIZE" and location["country"] == (actor or {}).get("country")):
                 # (a relative place, "the border", has its country from the actor: no target;
                 # forces moved inside their own country are aimed at no one the place names)
