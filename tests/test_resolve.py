@@ -218,3 +218,17 @@ def test_an_attack_with_no_target_named_is_aimed_where_it_happens(analyse):
     # a meeting's venue is not its target
     ev = _event_actors(analyse, "The foreign ministers of France and Germany met in Geneva on Monday.")
     assert all(not (v["target"] or {}).get("from_location") for t, v in ev if t == "CONSULT"), ev
+
+
+def test_people_after_the_phoenix_dictionaries_with_their_offices_dated(analyse):
+    kb = default_kb()
+    assert split_code(kb.lookup("Donald Trump", date(2018, 4, 1))[0].code) == ("USA", "GOV")
+    assert split_code(kb.lookup("Donald Trump", date(2022, 4, 1))[0].code) == ("USA", "ELI")
+    # the dictionary left Biden's vice-presidency open-ended; the alias file closes it
+    assert split_code(kb.lookup("Joe Biden", date(2018, 1, 1))[0].code) == ("USA", "ELI")
+    assert split_code(kb.lookup("Bashar al-Assad", date(2019, 1, 1))[0].code) == ("SYR", "GOV")
+    assert split_code(kb.lookup("Bashar al-Assad", date(2025, 6, 1))[0].code) == ("SYR", "ELI")
+    rep = analyse("President Trump stepped back from his promise of an imminent missile strike in Syria.",
+                  published="2018-04-12")
+    trump = next(e for e in rep["entities"] if "Trump" in e["name"])
+    assert (trump["actor"]["country"], trump["actor"]["sector"]) == ("USA", "GOV"), trump

@@ -861,9 +861,10 @@ def extract_events(doc: Doc, entities: list[Entity], quotes: list[Quote],
             # an act, REJECT (PLOVER manual: "refuse ... to release", "decline to ease")
             typ, mode, cameo = "REJECT", None, "12"
             fact = "claimed" if quote is not None else "asserted"
-        elif intent and typ in COOPERATIVE and typ != "AGREE" and (target_tok is not None or typ != "RETREAT"):
+        elif intent and typ in COOPERATIVE and typ != "AGREE" and (
+                typ != "RETREAT" or target_tok is not None or any(c.dep_ == "dobj" for c in tok.children)):
             # a promise to another party is an agreement (CAMEO 03, "express intent to
-            # cooperate"); a withdrawal or resignation announced with no one it is owed to
+            # cooperate": "would free 150 prisoners"); a resignation announced, done to no one,
             # stays the act itself, planned ("will resign")
             typ, mode, cameo = "AGREE", None, "03"
         elif typ in COERCIVE and fact in ("planned", "hypothetical") and actor_tok is not None and any(

@@ -289,12 +289,29 @@ def default_kb() -> ActorKB:
     with resources.as_file(ref) as path:
         kb = ActorKB.from_file(Path(path))
     text = (resources.files("newswire") / "data" / "actor_aliases.tsv").read_text(encoding="utf-8")
+    people: dict[str, list[KBEntry]] = {}
     for line in text.splitlines():
         if line.strip() and not line.startswith("#"):
-            phrase, code, name = line.split("\t")[:3]
-            kind = "country" if len(code) == 3 and not code.startswith("IGO") else "org"
-            entry = KBEntry(normalise(phrase), code, None, None, kind, name)
-            kb.by_phrase.setdefault(entry.phrase, []).insert(0, entry)
+            cols = line.split("\t") + ["", "", ""]
+            phrase, code, name, kind, start, end = (c.strip() for c in cols[:6])
+            if not kind:
+                kind = "country" if len(code) == 3 and not code.startswith("IGO") else "org"
+            entry = KBEntry(normalise(phrase), code, _iso(start), _iso(end), kind, name)
+            if kind == "actor":
+                people.setdefault(entry.phrase, []).append(entry)
+            else:
+                kb.by_phrase.setdefault(entry.phrase, []).insert(0, entry)
+    # a person the file lists replaces the dictionary's entries for that name: Phoenix stops
+    # about 2015 and leaves offices open ("joe biden" GOV from 2009 with no end)
+    for phrase, entries in people.items():
+        old = kb.by_phrase.get(phrase, [])
+        kb.by_phrase[phrase] = entries
+        if " " in phrase:
+            sur = phrase.rsplit(" ", 1)[1]
+            kept = [x for x in kb.by_surname.get(sur, []) if x not in old]
+            kb.by_surname[sur] = kept + entries
+    if hasattr(kb, "_by_prefix"):
+        del kb._by_prefix
     return kb
 
 
