@@ -232,3 +232,11 @@ def test_people_after_the_phoenix_dictionaries_with_their_offices_dated(analyse)
                   published="2018-04-12")
     trump = next(e for e in rep["entities"] if "Trump" in e["name"])
     assert (trump["actor"]["country"], trump["actor"]["sector"]) == ("USA", "GOV"), trump
+
+
+def test_a_name_read_as_a_place_with_an_office_in_apposition_is_a_person(analyse):
+    rep = analyse("Kenzo Oshima, the United Nations Emergency Relief Coordinator, demanded that all parties "
+                  "allow aid workers into the city.", published="2004-04-20")
+    oshima = next(e for e in rep["entities"] if e["name"].endswith("Oshima"))
+    assert oshima["type"] == "PERSON" and oshima["name"] == "Kenzo Oshima", oshima
+    assert oshima["actor"]["sector"] == "IGO" and oshima["actor"]["country"] is None, oshima

@@ -55,6 +55,13 @@ def role_nouns() -> dict[str, str]:
     return read_pairs("person_roles.tsv")
 
 
+def _titled_apposition(ent: Span) -> bool:
+    """Whether a name has an office in apposition after a comma ("X, the relief coordinator")."""
+    root = ent.root
+    return any(c.dep_ == "appos" and c.i > root.i and c.lemma_.lower() in role_nouns()
+               for c in root.children)
+
+
 def clean_name(text: str) -> str:
     text = re.sub(r"[’']s$", "", text.strip())
     text = re.sub(r"^(the|The)\s+", "", text)
@@ -151,6 +158,16 @@ def extract_entities(doc: Doc, country_of=None) -> list[Entity]:
         # the statistical NER calls "Belarus" a PERSON or ORG now and then; a country is a GPE
         if country_of is not None and label in ("PERSON", "ORG") and country_of(name):
             label = "GPE"
+        elif label in ("GPE", "ORG") and _titled_apposition(ent) and not (country_of and country_of(name)):
+            # "Kenzo Oshima, the United Nations Emergency Relief Coordinator": a name the NER
+            # took for a place, given an office in apposition, is a person; with its first name
+            label = "PERSON"
+            first = ent.start
+            while first > 0 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].dep_ == "compound" \
+                    and doc[first - 1].head.i >= ent.start and not doc[first - 1].ent_type_:
+                first -= 1
+            ent = doc[first:ent.end]
+            name = clean_name(ent.text)
         if len(ent) > 1 and ent[-1].tag_ == "POS":
             ent = ent[:-1]  # "Donald Trump’s claim": the name, not its possessive ending
         mention = Mention(ent.start_char, ent.end_char, ent.text, "name", _is_subject(ent))
