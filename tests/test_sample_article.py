@@ -129,6 +129,8 @@ def test_issue5_event_list(sample_report):
     assert sab["quantity"] == {"value": 80, "unit": "times", "approx": True}
     assert sab["acled"] == "PROPERTY_DISTRUCT"  # ACLED sub-event through data/acled_crosswalk.tsv
     assert any((s.get("source") or {}).get("name", "").endswith("Interior Ministry") for s in sab["support"])
+    # the article itself states the sabotage: the ministry is the source of the count, not of the event
+    assert sab["factuality"] == "asserted" and sab["source"] is None, sab
     # drills announced for the west: planned, not asserted
     drills = find(lambda v: v["trigger"]["text"] == "drills")
     assert drills["factuality"] == "planned" and drills["location"]["text"] == "the west"

@@ -229,6 +229,8 @@ class Pipeline:
                 prev["support"].append(ev)
                 for field, val in (("location", location), ("date", date_json), ("quantity", qty),
                                    ("target", target), ("source", source)):
+                    if field == "source" and prev["factuality"] == "asserted":
+                        continue  # the text vouches for it; who said so is in each support's source
                     if prev.get(field) is None and val is not None:
                         prev[field] = val
                 prev["fatal"] = prev["fatal"] or m.fatal  # "the firing ... left two dead"
