@@ -217,10 +217,10 @@ class Pipeline:
                     and (m.type in word_class("LOCATION_TARGET_TYPES")
                          or m.type == "THREATEN" and (m.mode or "") in word_class("LOCATION_TARGET_THREATS")) \
                     and not (m.type == "MOBILIZE" and location["country"] == (actor or {}).get("country")):
-                # (a relative place, "the border", has its country from the actor: no target;
-                # forces moved inside their own country are aimed at no one the place names)
                 # nothing named as the target: the country of the place is (CAMEO's convention),
-                # marked so a reader can tell it from a target the text names
+                # marked so a reader can tell it from a target the text names. A relative place
+                # ("the border", no name) has its country from the actor and names no target;
+                # forces moved inside their own country are aimed at no one the place names
                 target = {"entity": None, "text": location["text"], "country": location["country"],
                           "sector": None, "start": location["start"], "end": location["end"],
                           "country_inferred": True, "from_location": True}
