@@ -488,3 +488,14 @@ def test_accepting_a_proposal_is_an_agreement_and_sharing_intelligence_cooperati
     assert _first(ev, "COOPERATE") is not None, ev
     # accepting blame or losses is no agreement
     assert _first(_events(analyse, "The company accepted heavy losses last year."), "AGREE") is None
+
+
+def test_forces_withdrawn_or_demobilised_are_the_retreating_actor_and_protesters_act_during_protests(analyse):
+    ev = _events(analyse, "Thousands of rebel fighters have been demobilized since the peace accord.")
+    demob = _first(ev, "RETREAT")
+    assert demob is not None and "rebel fighters" in demob["actor"]["text"] and demob["target"] is None, ev
+    ev = _events(analyse, "Palestinian youths threw stones during demonstrations against the occupation.")
+    demo = _first(ev, "PROTEST")
+    assert demo is not None and demo["actor"]["text"] == "Palestinian youths", ev
+    ev = _events(analyse, "Police fired tear gas during demonstrations in the capital.")
+    assert (_first(ev, "PROTEST")["actor"] or {}).get("sector") != "COP", ev

@@ -471,6 +471,14 @@ def _noun_actor(tok: Token) -> Token | None:
         if _verb_lemmas(verb) & _word_classes()["PARTAKING_VERBS"] or (verb.lemma_ == "take" and any(
                 c.lower_ == "part" for c in verb.children)):
             return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("during", "at") and tok.head.head.pos_ == "VERB" \
+            and tok.lemma_.lower() in _word_classes()["PROTEST_NOUNS"]:
+        # "Palestinian youths resorted to throwing stones during demonstrations": whoever acts
+        # during a protest without being its police is taken for a protester
+        subj = _subject(tok.head.head)
+        if subj is not None and subj.lemma_.lower() not in _word_classes()["NOT_PROTESTERS"] \
+                and subj.pos_ in ("NOUN", "PROPN"):
+            return subj
     return None
 
 
@@ -801,8 +809,10 @@ def extract_events(doc: Doc, entities: list[Entity], quotes: list[Quote],
         if pos == "VERB":
             actor_tok = _subject(tok)
             passive = any(c.dep_ == "nsubjpass" for c in tok.children)
-            if actor_tok is None and passive and trig.type == "MOBILIZE":
-                # "Belarusian troops had been deployed": the troops are the mobilised actor
+            if actor_tok is None and passive and (trig.type == "MOBILIZE" or trig.mode in ("withdraw", "disarm")):
+                # "Belarusian troops had been deployed", "guerrillas have been demobilized",
+                # "the troops were withdrawn": the forces moved are the actor (PLOVER codes the
+                # side that mobilises or pulls back)
                 actor_tok = next(c for c in tok.children if c.dep_ == "nsubjpass")
         else:
             actor_tok = _noun_actor(tok)
