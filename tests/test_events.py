@@ -499,3 +499,11 @@ def test_forces_withdrawn_or_demobilised_are_the_retreating_actor_and_protesters
     assert demo is not None and demo["actor"]["text"] == "Palestinian youths", ev
     ev = _events(analyse, "Police fired tear gas during demonstrations in the capital.")
     assert (_first(ev, "PROTEST")["actor"] or {}).get("sector") != "COP", ev
+
+
+def test_a_weapon_with_no_one_behind_it_is_an_unidentified_force_of_the_place(analyse):
+    ev = _events(analyse, "A roadside bomb killed two soldiers 20 km north of Baghdad on Monday.")
+    attack = _first(ev, "ASSAULT")
+    assert attack["location"] is not None and attack["location"]["country"] == "IRQ", attack
+    assert (attack["actor"]["country"], attack["actor"]["sector"]) == ("IRQ", "UAF"), attack
+    assert attack["actor"]["country_inferred"], attack

@@ -213,6 +213,14 @@ class Pipeline:
                 # without an actor, two mentions are one happening only if they share the
                 # trigger's own words and place: "the deployment ... the deployment"
                 key = key + (m.trigger.lemma_, (location or {}).get("text"))
+            if actor is not None and actor["country"] is None and location is not None and location["country"] \
+                    and m.actor is not None and m.actor.head is not None \
+                    and m.actor.head.lemma_.lower() in word_class("WEAPON_NOUNS"):
+                # "killed by an improvised explosive device outside Basra": a weapon with no one
+                # named behind it is an unidentified armed force of the place (the PLOVER gold
+                # standard infers such actors from the event's location)
+                actor = {**actor, "country": location["country"], "sector": actor["sector"] or "UAF",
+                         "country_inferred": True}
             if target is None and location is not None and location["country"] and location["name"] \
                     and (m.type in word_class("LOCATION_TARGET_TYPES")
                          or m.type == "THREATEN" and (m.mode or "") in word_class("LOCATION_TARGET_THREATS")) \
