@@ -207,6 +207,8 @@ def test_places_inside_descriptions_and_regions_of_a_state():
     assert resolve_place("the Baltic Sea", kb).country is None  # a sea is no state's
     # names spelled without diacritics or by their English alternate name
     assert resolve_place("Gorazde", kb).country == "BIH" and resolve_place("Jenin", kb).country == "PSE"
+    # other names a place is known by are not taken: "the north" and "Africa" are no towns
+    assert resolve_place("the north", kb).lat is None and resolve_place("Africa", kb).country is None
     basra = resolve_place("the southern city of Basra", kb)
     assert basra.country == "IRQ" and basra.name.startswith("Basr"), basra
     assert resolve_place("the border", kb).lat is None  # a relative place gets no invented point

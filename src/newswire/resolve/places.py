@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from functools import lru_cache
 from importlib import resources
 
@@ -50,11 +51,17 @@ def _city_keys(c: dict) -> set[str]:
     """A city's lookup keys: its name without diacritics ("Goražde" → "gorazde") and its
     Latin-script alternate names ("Janīn" is also "Jenin"); the most populous holder of a
     key wins, so a rare alternate name does not take a big city's name."""
-    keys = {c["name"].lower(), normalise(c["name"])}
+    own = normalise(c["name"])
+    keys = {c["name"].lower(), own}
     alts = c.get("alternatenames") or []
     if isinstance(alts, str):
         alts = alts.split(",")
-    keys |= {normalise(a) for a in alts if a.isascii() and len(a) >= 4 and a[:1].isupper()}
+    for a in alts:
+        k = normalise(a)
+        # a spelling of the same name ("Jenin", "Kiev", "Gaza City"), not another name the
+        # place is also known by: those include words such as "north" or "Africa"
+        if a.isascii() and len(k) >= 4 and (k.startswith(own + " ") or SequenceMatcher(None, k, own).ratio() >= 0.6):
+            keys.add(k)
     return {k for k in keys if k}
 
 
