@@ -16,7 +16,14 @@ from importlib import resources
 from spacy.tokens import Token
 
 from newswire.annotate import ents_of, sent_of
-from newswire.extract.entities import BACKED, Entity, _edit1, person_tokens, phrase_tokens
+from newswire.extract.entities import (
+    BACKED,
+    Entity,
+    _edit1,
+    person_tokens,
+    phrase_tokens,
+    stance_token,
+)
 from newswire.resolve.kb import ActorKB, KBEntry, igo_function, normalise, split_code
 
 PREFERRED_SECTOR = ("GOV", "MIL", "COP", "IGO", "REB", "OPP", "ELI")
@@ -260,12 +267,8 @@ def sentence_country(head: Token, kb: ActorKB, day: date | None) -> str | None:
     for ent in ents_of(head.doc):
         # the small model sometimes calls a capital an ORG ("in Vilnius"): the dictionary decides
         if ent.label_ in ("GPE", "NORP", "ORG") and sent.start <= ent.start < sent.end and not _aimed_at(ent):
-            if ent.end + 1 < len(head.doc) and head.doc[ent.end].text == "-" \
-                    and "-" + head.doc[ent.end + 1].lower_ in BACKED:
-                continue  # "Iranian-backed militias": the sponsor's country is not theirs
-            if ent.start >= 2 and head.doc[ent.start - 1].text == "-" \
-                    and head.doc[ent.start - 2].lower_ in ("pro", "anti"):
-                continue  # "a prominent anti-Syria journalist": a stance, not a nationality
+            if stance_token(head.doc[ent.start]) or stance_token(head.doc[ent.end - 1]):
+                continue  # "Iranian-backed militias", "an anti-Syria journalist": a sponsor or a stance
             c = country_code(kb, ent.text, day)
             if c is None and ent.label_ == "ORG":
                 c = _org_country(kb, ent.text, day)  # "National Union for the ... of Angola" is AGO's
@@ -402,11 +405,8 @@ def _code_phrase(head: Token | None, text: str, entity: Entity | None, kb: Actor
                 c, _ = _compose(words[:-n], kb, day)
                 return c0 or c, split_code(hit.code)[1] or s0
     if head is not None:
-        doc = head.doc
         mods = [t.lemma_.lower() for t in phrase_tokens(head) if t.pos_ in ("ADJ", "NOUN", "PROPN")
-                and not (t.i >= 2 and doc[t.i - 1].text == "-" and doc[t.i - 2].lower_ in ("pro", "anti"))
-                and not (t.i + 2 < len(doc) and doc[t.i + 1].text == "-"
-                         and "-" + doc[t.i + 2].lower_ in BACKED)]
+                and not stance_token(t)]
         words = mods + words
     c, s = _compose(words, kb, day)
     if head is not None:
