@@ -138,7 +138,7 @@ def _noun_quotes(doc: Doc, entities: list[Entity], mark_spans: list[tuple[int, i
         s, e = _trim(text, sub[0].idx, sub[-1].idx + len(sub[-1]))
         if e - s < 8:
             continue
-        inner = [(a, b) for a, b in mark_spans if a - 1 >= s and b <= e + 1]
+        inner = _inner_marks(mark_spans, s, e)
         if any(a < e and b > s for a, b in mark_spans if (a, b) not in inner):
             continue
         out.append(Quote("mixed" if inner else "indirect", [(s, e)], _strip_marks(text[s:e]),
@@ -518,7 +518,7 @@ def extract_quotes(doc: Doc, entities: list[Entity], with_beliefs: bool = False)
                 ls, le = _trim(text, lead_toks[0].idx, lead_toks[-1].idx + len(lead_toks[-1]))
                 if le - ls >= 8 and not any(a < le and b > ls for a, b in mark_spans):
                     spans = [(ls, le), (s, e)]
-        inner = [(a, b) for a, b in mark_spans if a - 1 >= s and b <= e + 1]
+        inner = _inner_marks(mark_spans, s, e)
         overlapping = [(a, b) for a, b in mark_spans if a < e and b > s and (a, b) not in inner]
         if overlapping:
             continue  # "He said: “...”" — the complement is the direct quote itself
@@ -704,7 +704,7 @@ def _learned_attributions(doc: Doc, entities: list[Entity], done: list[Quote],
         subj = _learned_speaker(tok)
         if subj is None or any(subj.i == t.i for t in toks):
             continue
-        inner = [(a, b) for a, b in mark_spans if a - 1 >= s and b <= e + 1]
+        inner = _inner_marks(mark_spans, s, e)
         speaker = make_speaker(subj, entities)
         out.append(Quote("mixed" if inner else "indirect", [(s, e)], _strip_marks(text[s:e]), speaker,
                          tok.lower_, (tok.idx, tok.idx + len(tok)), None,
@@ -751,11 +751,12 @@ def _attribute_direct(doc: Doc, parts: list[tuple[int, int]], entities: list[Ent
                 # paper named after a preposition, not words anyone said
                 return None
             direct = between.rstrip().endswith((":", ",")) or not between.strip()
-            if direct and not between.strip() and len(parts) == 1:
+            # what the cue reports, when a single quotation may lie inside it (no colon or comma)
+            ct = content_tokens(cue) if len(parts) == 1 and not between.rstrip().endswith((":", ",")) else None
+            if direct and not between.strip() and ct:
                 # "reported “2,521 shooting incidents” in the city": the clause goes on past the
                 # closing mark, so the quoted words are part of a reported phrase, not all of it
-                ct = content_tokens(cue)
-                direct = not (ct and any(t.idx > e_last + 1 and not t.is_punct for t in ct))
+                direct = not any(t.idx > e_last + 1 and not t.is_punct for t in ct)
             subj = subject_of(cue)
             if subj is not None and _in_parts(parts, subj.idx):
                 # the parser took a subject inside the quotation for the cue's own ("Ryan
@@ -786,15 +787,13 @@ def _attribute_direct(doc: Doc, parts: list[tuple[int, int]], entities: list[Ent
                 if kind == "mixed" and words <= 2 and subj is None:
                     return None
                 spans, marks = parts, []
-                if kind == "mixed" and len(parts) == 1:
+                if kind == "mixed" and ct:
                     # "reported “2,521 shooting incidents” in the city": the quoted words sit in
                     # the cue's object or clause, and what was reported is all of it
-                    ct = content_tokens(cue)
-                    if ct:
-                        cs, ce = _trim(text, ct[0].idx, ct[-1].idx + len(ct[-1]))
-                        if cs <= s0 <= ce and sent_of(ct[0]) == sent:
-                            spans, marks = [(cs, max(ce, e_last))], list(parts)
-                            qtext = _strip_marks(text[cs:max(ce, e_last)])
+                    cs, ce = _trim(text, ct[0].idx, ct[-1].idx + len(ct[-1]))
+                    if cs <= s0 <= ce and sent_of(ct[0]) == sent:
+                        spans, marks = [(cs, max(ce, e_last))], list(parts)
+                        qtext = _strip_marks(text[cs:max(ce, e_last)])
                 return Quote(kind, spans, qtext, make_speaker(subj, entities), cue.lower_,
                              (cue.idx, cue.idx + len(cue)), _channel(between),
                              cue_lexicon()[cue.lemma_.lower()], marks)
@@ -952,6 +951,12 @@ def _attribute_direct(doc: Doc, parts: list[tuple[int, int]], entities: list[Ent
     if words < 6:
         return None
     return Quote("direct", parts, qtext, None, None)
+
+
+def _inner_marks(mark_spans: list[tuple[int, int]], s: int, e: int) -> list[tuple[int, int]]:
+    """The quotations lying inside the reported span [s, e) (their marks may sit just outside
+    it): the verbatim parts that make a quote mixed."""
+    return [(a, b) for a, b in mark_spans if a - 1 >= s and b <= e + 1]
 
 
 def _title_case(words: str) -> bool:
