@@ -34,8 +34,6 @@ INTENT_CUES = {"will", "would", "shall", "plan", "intend", "prepare", "prepared"
 DEMAND_CUES = {"must", "should"}
 YIELDING = {"AGREE", "CONCEDE", "RETREAT", "AID", "SUPPORT", "COOPERATE", "CONSULT"}
 DENY_CUES = ("den", "dismiss", "reject", "refut", "rebut")
-DIRECTION_WORDS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
-                   "outskirts", "centre", "center"}
 PLACE_PREPS = {"in", "at", "near", "to", "on", "across", "along", "from", "inside", "outside", "into"}
 PLACE_NOUNS = {"border", "west", "east", "north", "south", "capital", "city", "region", "area",
                "frontier", "coast", "village", "town", "province"}
@@ -621,7 +619,8 @@ def _location(tok: Token, used: set[int]) -> Token | None:
             if t.i in used:
                 continue
             # "outside of the city of Basra", "north of Baghdad": an "of" after a place word
-            of_place = t.head.lower_ == "of" and t.head.head.lower_ in PLACE_PREPS | DIRECTION_WORDS
+            of_place = t.head.lower_ == "of" and (
+                t.head.head.lower_ in PLACE_PREPS or t.head.head.lower_ in _word_classes()["DIRECTION_WORDS"])
             if t.dep_ == "pobj" and (t.head.lower_ in PLACE_PREPS or of_place):
                 if t.ent_type_ in ("GPE", "LOC", "FAC") or t.lemma_.lower() in PLACE_NOUNS:
                     return t

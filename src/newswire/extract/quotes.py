@@ -78,12 +78,6 @@ def cue_nouns() -> dict[str, str]:
     return read_pairs("quote_cue_nouns.tsv")
 
 
-# verbs that only carry a speech noun ("made the claim that", "issued a statement that"):
-# their subject is the noun's maker
-NOUN_CUE_CARRIERS = {"make", "issue", "repeat", "reiterate", "release", "publish", "renew", "voice",
-                     "deliver", "put", "give", "send", "post", "tweet", "stand", "double"}
-
-
 def _noun_cue_speaker(noun: Token) -> Token | None:
     """Who made a claim, statement or report: its possessor ("Russia's claim"), a name
     compounded on it ("a New York Times report"), its "by"/"from" phrase, or the subject of a
@@ -108,7 +102,7 @@ def _noun_cue_speaker(noun: Token) -> Token | None:
             obj = next((g for g in c.children if g.dep_ == "pobj"), None)
             if obj is not None:
                 return obj
-    if noun.dep_ in ("dobj", "attr") and noun.head.lemma_.lower() in NOUN_CUE_CARRIERS:
+    if noun.dep_ in ("dobj", "attr") and cue_nouns().get(noun.head.lemma_.lower()) == "carrier":
         return subject_of(noun.head)
     return None
 
