@@ -59,6 +59,11 @@ def _event_actors(analyse, text: str, **kw) -> list[tuple[str, dict]]:
     return [(v["type"], v) for v in rep["events"]]
 
 
+def _event(analyse, text: str, typ: str, **kw) -> dict:
+    """The first event of a type in ``text``."""
+    return next(v for t, v in _event_actors(analyse, text, **kw) if t == typ)
+
+
 def test_actors_in_context(analyse):
     # an ethnic minority is coded under the state it lives in (CAMEO manual 1.4)
     ev = _event_actors(analyse, "Ethnic Albanians in south Serbia are demanding a U.N. military presence "
@@ -159,42 +164,37 @@ def test_a_country_aimed_at_is_no_nationality(analyse):
 
 def test_ethnic_groups_live_where_the_sentence_says(analyse):
     # "ethnic Albanians" names an ethnicity; CAMEO codes the group under the state it lives in
-    ev = _event_actors(analyse, "Police in Serbia arrested five ethnic Albanians on Tuesday.")
-    arrest = next(v for t, v in ev if t == "COERCE")
+    arrest = _event(analyse, "Police in Serbia arrested five ethnic Albanians on Tuesday.", "COERCE")
     assert arrest["target"]["country"] == "SRB", arrest
 
 
 def test_a_group_listed_under_a_region_takes_its_bracketed_entry_state(analyse):
-    ev = _event_actors(analyse, "The Moro Islamic Liberation Front attacked an army post on Sunday.")
-    attack = next(v for t, v in ev if t == "ASSAULT")
+    attack = _event(analyse, "The Moro Islamic Liberation Front attacked an army post on Sunday.", "ASSAULT")
     assert (attack["actor"]["country"], attack["actor"]["sector"]) == ("PHL", "REB"), attack
 
 
 def test_an_unknown_body_named_after_one_state_is_that_states(analyse):
-    ev = _event_actors(analyse, "The Liberian Peace Council accused rival fighters of killing 20 villagers.")
-    accuse = next(v for t, v in ev if t == "ACCUSE")
+    accuse = _event(analyse, "The Liberian Peace Council accused rival fighters of killing 20 villagers.",
+                    "ACCUSE")
     assert accuse["actor"]["country"] == "LBR", accuse
 
 
 def test_a_stance_is_no_nationality(analyse):
-    ev = _event_actors(analyse, "A prominent anti-Syria journalist was killed by gunmen in Beirut.")
-    killing = next(v for t, v in ev if t == "ASSAULT")
+    killing = _event(analyse, "A prominent anti-Syria journalist was killed by gunmen in Beirut.", "ASSAULT")
     assert killing["target"]["country"] != "SYR", killing
 
 
 def test_an_administration_is_the_government_whatever_its_leader_is_now(analyse):
     # Phoenix files "the Bush administration" under the man, an elite once out of office
-    ev = _event_actors(analyse, "The Bush administration accused China of unfair trade practices.",
-                       published="2015-05-05")
-    accuse = next(v for t, v in ev if t == "ACCUSE")
+    accuse = _event(analyse, "The Bush administration accused China of unfair trade practices.", "ACCUSE",
+                    published="2015-05-05")
     assert (accuse["actor"]["country"], accuse["actor"]["sector"]) == ("USA", "GOV"), accuse
 
 
 def test_a_name_in_an_apposition_after_the_phrase_is_not_the_phrases(analyse):
     # "..., a close aide to Prime Minister Ehud Barak said": Barak is the source, not the target
-    ev = _event_actors(analyse, "Israel is opposed to French mediation in peace talks with Lebanon, a close "
-                                "aide to Prime Minister Ehud Barak said on Wednesday.", published="2000-05-01")
-    reject = next(v for t, v in ev if t == "REJECT")
+    reject = _event(analyse, "Israel is opposed to French mediation in peace talks with Lebanon, a close "
+                             "aide to Prime Minister Ehud Barak said on Wednesday.", "REJECT", published="2000-05-01")
     assert reject["target"]["country"] == "FRA" and reject["target"]["entity"] is None, reject
 
 
@@ -215,8 +215,7 @@ def test_places_inside_descriptions_and_regions_of_a_state():
 
 
 def test_an_attack_with_no_target_named_is_aimed_where_it_happens(analyse):
-    ev = _event_actors(analyse, "Gunmen opened fire in the capital Kabul on Sunday.", published="1988-05-01")
-    attack = next(v for t, v in ev if t == "ASSAULT")
+    attack = _event(analyse, "Gunmen opened fire in the capital Kabul on Sunday.", "ASSAULT", published="1988-05-01")
     assert attack["target"]["country"] == "AFG" and attack["target"]["from_location"], attack
     # a relative place takes its country from the actor: it names no target
     ev = _event_actors(analyse, "Belarus deployed troops to the border on Monday.", published="2023-01-10")
