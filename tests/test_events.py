@@ -507,3 +507,13 @@ def test_a_weapon_with_no_one_behind_it_is_an_unidentified_force_of_the_place(an
     assert attack["location"] is not None and attack["location"]["country"] == "IRQ", attack
     assert (attack["actor"]["country"], attack["actor"]["sector"]) == ("IRQ", "UAF"), attack
     assert attack["actor"]["country_inferred"], attack
+
+
+def test_a_nominal_event_governed_by_its_verb_is_one_event_and_freed_people_are_the_target(analyse):
+    ev = _events(analyse, "Kenya ratified a trade agreement with the African Union on Monday.")
+    agree = [v for v in ev if v["type"] == "AGREE"]
+    assert len(agree) == 1 and agree[0]["actor"]["country"] == "KEN"
+    assert agree[0]["cameo"] == "057" and "African Union" in agree[0]["target"]["text"]
+    ev = _events(analyse, "Ethiopia said on Friday it would free 40 Eritrean prisoners as a goodwill gesture.")
+    freed = next(v for v in ev if v["trigger"]["text"] == "free")
+    assert freed["actor"]["country"] == "ETH" and freed["target"]["country"] == "ERI"

@@ -245,3 +245,14 @@ def test_a_name_read_as_a_place_with_an_office_in_apposition_is_a_person(analyse
     oshima = next(e for e in rep["entities"] if e["name"].endswith("Oshima"))
     assert oshima["type"] == "PERSON" and oshima["name"] == "Kenzo Oshima", oshima
     assert oshima["actor"]["sector"] == "IGO" and oshima["actor"]["country"] is None, oshima
+
+
+def test_an_office_in_the_text_outranks_the_dictionarys_elite_sector(analyse):
+    # the dictionary files David Petraeus as an elite (USAELI) until 2000; "General" in the text
+    # says he acts as a soldier, with a publication date or without one
+    for day, published in (("Monday", "1998-05-01"), ("Tuesday", None)):
+        rep = analyse(f"General David Petraeus, the US commander in Iraq, held talks with Iraqi officials on {day}.",
+                      published=published)
+        ent = next(e for e in rep["entities"] if e["name"] == "David Petraeus")
+        assert ent["actor"]["country"] == "USA" and ent["actor"]["sector"] == "MIL"
+        assert ent["actor"]["code"] == "USAMIL"

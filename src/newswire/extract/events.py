@@ -507,8 +507,9 @@ def _target_candidates(tok: Token, trig: Trigger, actor: Token | None) -> list[T
                     cands += [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass") and g != actor
                               and g.pos_ != "PRON"]
     if trig.type not in ("MOBILIZE",):
-        # with an object condition ("use firearms") the object is the means, not the target
-        cands += [c for c in dobjs if not (trig.obj and c.lemma_.lower() in trig.obj)]
+        # with an object condition ("use firearms") the object is the means, not the target,
+        # unless it names people: "free 150 Palestinian prisoners" is aimed at them
+        cands += [c for c in dobjs if not (trig.obj and c.lemma_.lower() in trig.obj) or _names_actor(c)]
     # "demanded that the United States match ...", "urged Israel to withdraw": the one the
     # demand or accusation is about is the subject of the complement clause
     for c in tok.children:
@@ -772,6 +773,13 @@ def _cameo_trigger(tok: Token, trig: Trigger | None, is_actor) -> Trigger | None
     return Trigger(tok.lemma_.lower(), "VERB", typ, mode, m.code)
 
 
+def _governing_event(tok: Token, typ: str, found: list[EventMention]) -> EventMention | None:
+    """The event of the verb whose object this nominal trigger is, when of the same type."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "dobj":
+        return None
+    return next((m for m in found if m.trigger == tok.head and m.type == typ), None)
+
+
 def extract_events(doc: Doc, entities: list[Entity], quotes: list[Quote],
                    is_actor=None) -> list[EventMention]:
     table = triggers()
@@ -917,6 +925,15 @@ def extract_events(doc: Doc, entities: list[Entity], quotes: list[Quote],
                 mode = said
             elif mode == "suicide-attack":
                 mode = said or "explosives"
+        host = _governing_event(tok, typ, out)
+        if host is not None:
+            # "ratified a sweeping agreement with the EU": the noun names the act its verb
+            # performs; one event, with the noun's code and, when the verb's object is the
+            # noun itself, the noun's target
+            host.cameo = cameo or host.cameo
+            if host.target is None or host.target.head == tok:
+                host.target = _participant(target_tok, entities) or host.target
+            continue
         sent = sent_of(tok)
         out.append(EventMention(
             typ, mode, cameo, tok, actor, _participant(target_tok, entities),

@@ -116,6 +116,15 @@ def _actor(country: str | None, sector: str | None, code: str | None = None,
     return out
 
 
+def _role_sector(kb_sector: str | None, role_sector: str | None, roles: list[str]) -> str | None:
+    """The dictionary's sector for a person, corrected by the office the text gives."""
+    if kb_sector == "ELI" and role_sector:
+        return role_sector  # "President X", "General X" in the text: in office now, not a former elite
+    if FORMER & set(roles):
+        return "ELI"  # "ousted president", "former minister": CAMEO's elite, not government
+    return kb_sector
+
+
 def code_entity(e: Entity, kb: ActorKB, day: date | None) -> dict | None:
     names = [m.text for m in e.mentions if m.kind == "name"] or [e.name]
     if e.type == "PERSON":
@@ -128,15 +137,12 @@ def code_entity(e: Entity, kb: ActorKB, day: date | None) -> dict | None:
                     # one bare name in the dictionary ("Hassan" is a Jordanian prince there)
                     # weighs less than the nationality the text gives ("King Hassan of Morocco")
                     return _actor(role_c, role_s or s)
-                if s == "ELI" and role_s:
-                    s = role_s  # "President X" in the text: in office at the time, not a former elite
-                if FORMER & set(e.roles):
-                    s = "ELI"  # "ousted president", "former minister": CAMEO's elite, not government
+                s, kb_s = _role_sector(s, role_s, e.roles), s
                 full = hit.canonical.split()
                 if len(person_tokens(e.name)) == 1 and len(full) >= 2 \
                         and full[-1].lower() == person_tokens(e.name)[0].lower():
                     e.name = hit.canonical  # "Putin" alone: the dictionary knows him as Vladimir Putin
-                return _actor(c, s, hit.code, hit.canonical)
+                return _actor(c, s, hit.code if s == kb_s else None, hit.canonical)
         toks = person_tokens(e.name)
         if len(toks) >= 2:
             first, surname = toks[0].lower(), toks[-1].lower()
@@ -153,7 +159,8 @@ def code_entity(e: Entity, kb: ActorKB, day: date | None) -> dict | None:
                     e.name = " ".join([kb_first.capitalize(), *toks[1:]])
                 c, s = split_code(hit.code)
                 comp_c, comp_s = _compose(e.roles, kb, day)
-                return _actor(c or comp_c, s or comp_s, hit.code, hit.canonical)
+                sector = _role_sector(s, comp_s, e.roles) or comp_s
+                return _actor(c or comp_c, sector, hit.code if sector == s else None, hit.canonical)
         comp_c, comp_s = _compose(e.roles, kb, day)
         if len(toks) == 1 and comp_s:
             # the dictionary lists some titled surnames as phrases ("President Bush")
