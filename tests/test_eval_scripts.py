@@ -94,3 +94,10 @@ def test_petrarch_party_codes_beyond_countries():
     assert _agrees({"text": "Insurgents", "country": None, "sector": "REB"}, "---")
     assert not _agrees({"text": "Insurgents", "country": "SYR", "sector": "REB"}, "---")
     assert not _agrees(None, "---") and _agrees({"text": "Israel", "country": "ISR"}, "ISR")
+
+
+def test_plover_records_sectors_read_in_cameos_alphabet():
+    from newswire.evaluate.plover import gold_sector
+
+    # the records' medical MED, press JRN and civilian CIV are CAMEO's HLH, MED and CVL
+    assert [gold_sector(s) for s in ("MED", "JRN", "CIV", "GOV", "REB")] == ["HLH", "MED", "CVL", "GOV", "REB"]

@@ -13,6 +13,17 @@ CAMEO2PLOVER = shared_dir() / "eval/events/plover-gsr-cameo/CAMEO2PLOVER-2021.tx
 # (CAMEO2PLOVER-2021: 10 → REQUEST, 09 and 11 → ACCUSE, 19 → ASSAULT).
 OLD_TO_NEW = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
 
+# The records write three sectors in another alphabet than CAMEO's, which newswire codes in
+# (with the Phoenix dictionaries): MED for medical workers ("Swiss doctors", "Red Crescent in
+# Bam"), JRN for the press ("La Prensa", "prominent anti-Syria journalist") and CIV for
+# civilians ("Libyans"). CAMEO's codes for these are HLH, MED and CVL (CAMEO manual, ch. 3).
+GOLD_SECTOR_TO_CAMEO = {"MED": "HLH", "JRN": "MED", "CIV": "CVL"}
+
+
+def gold_sector(code: str) -> str:
+    """A record's three-letter sector in CAMEO's alphabet."""
+    return GOLD_SECTOR_TO_CAMEO.get(code, code)
+
 
 def load_records(path: Path = GSR) -> list[dict]:
     data = json.loads(path.read_text(encoding="utf-8"))
