@@ -256,3 +256,12 @@ def test_an_office_in_the_text_outranks_the_dictionarys_elite_sector(analyse):
         ent = next(e for e in rep["entities"] if e["name"] == "David Petraeus")
         assert ent["actor"]["country"] == "USA" and ent["actor"]["sector"] == "MIL"
         assert ent["actor"]["code"] == "USAMIL"
+
+
+def test_a_capitals_spelling_variant_is_its_government_and_a_governor_governs(analyse):
+    rep = analyse("Maoist rebels shelled Khatmandu overnight, police said.", published="2005-03-01")
+    shelling = next(v for v in rep["events"] if v["type"] == "ASSAULT")
+    assert shelling["target"]["country"] == "NPL" and shelling["target"]["sector"] == "GOV"
+    rep = analyse("Gunmen shot dead the deputy governor of the Tyumen region on Friday.", published="2005-03-01")
+    shooting = next(v for v in rep["events"] if v["type"] == "ASSAULT")
+    assert shooting["target"]["country"] == "RUS" and shooting["target"]["sector"] == "GOV"

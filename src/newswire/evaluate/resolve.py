@@ -72,7 +72,9 @@ def actor_scores(part: str, errors: list[str] | None = None) -> None:
             # gold texts can stop short of their noun ("U.S. border patrol" of "... agents"):
             # then every token hangs outside the span, and the last one is the phrase's head
             outside = [t for t in span if t.head.i < span.start or t.head.i >= span.end or t.head == t]
-            root = outside[-1] if outside else span.root
+            # when they hang on different words, the span is a whole phrase with a truncated
+            # modifier ("deputy governor of the Tyumen" [region]) and its own root is the head
+            root = outside[-1] if outside and len({t.head.i for t in outside}) == 1 else span.root
             if root.dep_ == "prep":  # "in central Baghdad": the place named, in its role
                 root = next((t for t in root.children if t.dep_ == "pobj"), root)
             hit = token_entity(ents, root)

