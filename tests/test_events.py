@@ -517,3 +517,12 @@ def test_a_nominal_event_governed_by_its_verb_is_one_event_and_freed_people_are_
     ev = _events(analyse, "Ethiopia said on Friday it would free 40 Eritrean prisoners as a goodwill gesture.")
     freed = next(v for v in ev if v["trigger"]["text"] == "free")
     assert freed["actor"]["country"] == "ETH" and freed["target"]["country"] == "ERI"
+
+
+def test_a_noun_event_modifying_a_light_verbs_object_takes_its_subject(analyse):
+    ev = _events(analyse, "Egyptian Foreign Minister Amr Moussa undertook a mediation mission in Beirut on Sunday.")
+    med = _first(ev, "CONSULT")
+    assert med is not None and med["trigger"]["text"] == "mediation" and med["actor"]["country"] == "EGY"
+    # the light verb's own CAMEO pattern ("launch a campaign", a smear campaign) is not coded
+    ev = _events(analyse, "The army launched a bombing campaign against rebel positions in the north.")
+    assert [v["type"] for v in ev] == ["ASSAULT"] and ev[0]["actor"]["sector"] == "MIL"

@@ -461,9 +461,11 @@ def _noun_actor(tok: Token) -> Token | None:
     for p in tok.children:
         if p.dep_ == "prep" and p.lower_ == "by":
             return next((g for g in p.children if g.dep_ == "pobj"), None)
-    # "announced continued cooperation", "launched an attack": the light verb's subject acts
-    if tok.dep_ == "dobj" and _verb_lemmas(tok.head) & _word_classes()["LIGHT_VERBS"]:
-        return _subject(tok.head)
+    # "announced continued cooperation", "launched an attack": the light verb's subject acts;
+    # also through a head noun the event names ("undertook a mediation mission")
+    obj = tok.head if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" else tok
+    if obj.dep_ == "dobj" and _verb_lemmas(obj.head) & _word_classes()["LIGHT_VERBS"]:
+        return _subject(obj.head)
     # "Serb forces were engaged in ethnic cleansing", "took part in the protest": the one
     # who takes part is the actor of the nominal event
     if tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.pos_ in ("VERB", "AUX"):
@@ -520,6 +522,9 @@ def _target_candidates(tok: Token, trig: Trigger, actor: Token | None) -> list[T
             cands += [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass") and g != actor
                       and g.lower_ not in ("it", "this", "that", "there")]
     preps = [p for p in tok.children if p.dep_ in ("prep", "dative")]
+    if tok.pos_ == "NOUN" and tok.dep_ == "compound" and tok.head.pos_ == "NOUN":
+        # "a mediation mission between Syria and the PLO": the head noun carries the parties
+        preps += [p for p in tok.head.children if p.dep_ == "prep" and p.i > tok.i]
     if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and _verb_lemmas(tok.head) & _word_classes()["LIGHT_VERBS"]:
         # "staged rallies in Gaza against the party's leader": the parser hangs the
         # nominal event's "against" on the light verb
@@ -773,6 +778,19 @@ def _cameo_trigger(tok: Token, trig: Trigger | None, is_actor) -> Trigger | None
     return Trigger(tok.lemma_.lower(), "VERB", typ, mode, m.code)
 
 
+def _object_event_types(tok: Token, table: dict) -> set[str]:
+    """The event types of a light verb's object, or of the object's modifier, when the
+    object is a noun trigger ("launched a bombing campaign": ASSAULT)."""
+    if not _verb_lemmas(tok) & _word_classes()["LIGHT_VERBS"]:
+        return set()
+    out = set()
+    for o in tok.children:
+        if o.dep_ == "dobj":
+            for n in [o, *(c for c in o.children if c.dep_ == "compound")]:
+                out |= {t.type for t in table.get((n.lemma_.lower(), "NOUN"), []) if _matches(t, n)}
+    return out
+
+
 def _governing_event(tok: Token, typ: str, found: list[EventMention]) -> EventMention | None:
     """The event of the verb whose object this nominal trigger is, when of the same type."""
     if tok.pos_ != "NOUN" or tok.dep_ != "dobj":
@@ -813,6 +831,11 @@ def extract_events(doc: Doc, entities: list[Entity], quotes: list[Quote],
         if pos == "VERB" and trig is None and not _inside_cue(tok, cue_tokens):
             # the hand table, written for news, comes first; CAMEO's patterns fill its gaps
             trig = _cameo_trigger(tok, trig, is_actor)
+            noun_types = _object_event_types(tok, table) if trig is not None else set()
+            if noun_types and trig.type not in noun_types:
+                # "launched a bombing campaign" is the bombing, not CAMEO's "launch a campaign"
+                # (a smear campaign, 111); "began a hunger strike" keeps its pattern (one event)
+                trig = None
         if trig is None:
             continue
         if pos == "VERB" and trig.mode == "arrest" and not _has_patient(tok):
