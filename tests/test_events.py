@@ -526,3 +526,14 @@ def test_a_noun_event_modifying_a_light_verbs_object_takes_its_subject(analyse):
     # the light verb's own CAMEO pattern ("launch a campaign", a smear campaign) is not coded
     ev = _events(analyse, "The army launched a bombing campaign against rebel positions in the north.")
     assert [v["type"] for v in ev] == ["ASSAULT"] and ev[0]["actor"]["sector"] == "MIL"
+
+
+def test_a_meetings_city_is_its_venue_a_visits_city_its_host(analyse):
+    ev = _events(analyse, "Foreign ministers from the three countries met in Antalya in preparation for the Sochi summit.")
+    met = next(v for v in ev if v["trigger"]["text"] == "met")
+    assert met["target"] is None or "Antalya" not in met["target"]["text"]
+    summit = next(v for v in ev if v["trigger"]["text"] == "summit")
+    assert summit["actor"] is None or "Sochi" not in summit["actor"]["text"]
+    ev = _events(analyse, "The Iraqi president arrived in Amman on an unannounced visit on Wednesday.")
+    visit = _first(ev, "CONSULT")
+    assert visit is not None and visit["target"]["country"] == "JOR"

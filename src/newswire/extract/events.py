@@ -455,6 +455,8 @@ def _noun_actor(tok: Token) -> Token | None:
                 # "the committee has completed its investigation": "its" is the clause's subject
                 return _subject(tok.head) or c
             return c
+        if c.dep_ == "compound" and _is_city(c):
+            continue  # "the Sochi summit", "the Geneva talks": a city names the venue, not who
         if c.dep_ in ("amod", "compound") and (c.ent_type_ in ("NORP", "GPE", "ORG") or (
                 c.dep_ == "compound" and c.pos_ == "NOUN" and _names_actor(c))):
             return c  # "Israeli air strikes", "police firing", "rebel attack"
@@ -595,6 +597,16 @@ def _orphaned_object(prep: Token) -> Token | None:
     return None
 
 
+def _is_city(tok: Token) -> bool:
+    """A city's name (the gazetteer's), not a country's: a place, rarely a party."""
+    from newswire.resolve.places import city_kind
+
+    if tok.ent_type_ not in ("GPE", "LOC", "ORG", "FAC", "NORP"):
+        return False  # the small model tags some cities NORP ("the Sochi summit")
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    return city_kind(ent.text if ent is not None else tok.text) is not None
+
+
 def _target(tok: Token, trig: Trigger, actor: Token | None, is_actor=None) -> Token | None:
     """The first candidate that is an actor; else the object when it names people."""
     cands = _target_candidates(tok, trig, actor)
@@ -606,6 +618,11 @@ def _target(tok: Token, trig: Trigger, actor: Token | None, is_actor=None) -> To
     # nationality names the party it belongs to (tried after the object itself)
     cands += [m for c in cands for m in c.children if m.dep_ in ("amod", "compound")
               and m.ent_type_ in ("NORP", "GPE") and m not in cands]
+    if trig.type in _word_classes()["SYMMETRIC_TYPES"] and not (trig.cameo or "").startswith(("042", "043")) \
+            and not _verb_lemmas(tok) & _word_classes()["VISIT_VERBS"]:
+        # "met in Antalya", "will gather in Riyadh": a city is where parties meet, not a party;
+        # a visit is aimed at its host (CAMEO 042 "make a visit": "arrived in Amman")
+        cands = [c for c in cands if not (c.dep_ == "pobj" and c.head.lower_ in ("in", "at") and _is_city(c))]
     if is_actor is not None:
         for c in cands:
             if c.lower_ not in PLACE_NOUNS and is_actor(c):
