@@ -537,3 +537,13 @@ def test_a_meetings_city_is_its_venue_a_visits_city_its_host(analyse):
     ev = _events(analyse, "The Iraqi president arrived in Amman on an unannounced visit on Wednesday.")
     visit = _first(ev, "CONSULT")
     assert visit is not None and visit["target"]["country"] == "JOR"
+
+
+def test_a_general_verbs_cameo_default_codes_no_event(analyse):
+    # CAMEO's block code for "give", "take", "leave" fits one sense of many
+    ev = _events(analyse, "The Syrian president doubtless takes comfort from the court's failure to try Omar al-Bashir. "
+                          "The US drawdown in Syria leaves Washington with even less influence over Iran.")
+    assert ev == [], ev
+    # a specific verb's default still codes: "interrogated" is an investigation
+    ev = _events(analyse, "Israeli police interrogated two Palestinian activists on Monday.")
+    assert _first(ev, "ACCUSE") is not None or _first(ev, "COERCE") is not None
