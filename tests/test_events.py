@@ -547,3 +547,12 @@ def test_a_general_verbs_cameo_default_codes_no_event(analyse):
     # a specific verb's default still codes: "interrogated" is an investigation
     ev = _events(analyse, "Israeli police interrogated two Palestinian activists on Monday.")
     assert _first(ev, "ACCUSE") is not None or _first(ev, "COERCE") is not None
+
+
+def test_forces_withdrawn_with_no_one_named_retreat_and_a_protests_city_is_no_target(analyse):
+    ev = _events(analyse, "Trump's decision to withdraw US troops from Syria surprised allies.")
+    ret = _first(ev, "RETREAT")
+    assert ret is not None and ret["actor"]["text"] == "US troops" and ret["actor"]["country"] == "USA"
+    ev = _events(analyse, "About 100 Kurdish protesters demonstrated in Manchester on Saturday.")
+    demo = _first(ev, "PROTEST")
+    assert demo is not None and (demo["target"] is None or "Manchester" not in demo["target"]["text"])

@@ -618,9 +618,9 @@ def _target(tok: Token, trig: Trigger, actor: Token | None, is_actor=None) -> To
     # nationality names the party it belongs to (tried after the object itself)
     cands += [m for c in cands for m in c.children if m.dep_ in ("amod", "compound")
               and m.ent_type_ in ("NORP", "GPE") and m not in cands]
-    if trig.type in _word_classes()["SYMMETRIC_TYPES"] and not (trig.cameo or "").startswith(("042", "043")) \
+    if trig.type in _word_classes()["VENUE_TYPES"] and not (trig.cameo or "").startswith(("042", "043")) \
             and not _verb_lemmas(tok) & _word_classes()["VISIT_VERBS"]:
-        # "met in Antalya", "will gather in Riyadh": a city is where parties meet, not a party;
+        # "met in Antalya", "marched in Manchester": a city is where parties meet or protest;
         # a visit is aimed at its host (CAMEO 042 "make a visit": "arrived in Amman")
         cands = [c for c in cands if not (c.dep_ == "pobj" and c.head.lower_ in ("in", "at") and _is_city(c))]
     if is_actor is not None:
@@ -875,6 +875,11 @@ def extract_events(doc: Doc, entities: list[Entity], quotes: list[Quote],
             # (CAMEO 112); police and courts charge suspects (173)
             trig = Trigger("charge", "VERB", "ACCUSE", None, "112")
         target_tok = _target(tok, trig, actor_tok, is_actor)
+        if actor_tok is None and trig.mode in ("withdraw", "disarm") and target_tok is not None \
+                and target_tok.dep_ == "dobj" and target_tok.head == tok:
+            # "the decision to withdraw US troops": with no one named, the forces pulled back
+            # are the retreating side, as in the passive "the troops were withdrawn"
+            actor_tok, target_tok = target_tok, None
         if target_tok is None and actor_tok is not None and trig.type in _word_classes()["SYMMETRIC_TYPES"]:
             # "The US, Russia and Switzerland met": in a meeting or an agreement between
             # coordinated parties, the first acts and the next is met (CAMEO codes each pair)
