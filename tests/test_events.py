@@ -555,4 +555,5 @@ def test_forces_withdrawn_with_no_one_named_retreat_and_a_protests_city_is_no_ta
     assert ret is not None and ret["actor"]["text"] == "US troops" and ret["actor"]["country"] == "USA"
     ev = _events(analyse, "About 100 Kurdish protesters demonstrated in Manchester on Saturday.")
     demo = _first(ev, "PROTEST")
-    assert demo is not None and (demo["target"] is None or "Manchester" not in demo["target"]["text"])
+    # no party named: the target is only the place's country, marked as read from the location
+    assert demo is not None and demo["target"]["from_location"] is True and demo["target"]["country"] == "GBR"
