@@ -265,3 +265,16 @@ def test_a_capitals_spelling_variant_is_its_government_and_a_governor_governs(an
     rep = analyse("Gunmen shot dead the deputy governor of the Tyumen region on Friday.", published="2005-03-01")
     shooting = next(v for v in rep["events"] if v["type"] == "ASSAULT")
     assert shooting["target"]["country"] == "RUS" and shooting["target"]["sector"] == "GOV"
+
+
+def test_an_organisation_and_its_acronym_are_one_entity(analyse):
+    from newswire.extract.entities import initials
+
+    assert initials("Hayat Tahrir al-Sham") == "HTS" and initials("International Rescue Committee") == "IRC"
+    rep = analyse("The International Rescue Committee says up to 4,000 people are fleeing towards the al-Hawl camp. "
+                  "“Most are hungry and dehydrated,” the IRC said. The Syrian Democratic Forces (SDF) took the town, "
+                  "and the SDF said it had lost 12 fighters.", published="2019-02-17")
+    names = [e["name"] for e in rep["entities"] if e["type"] == "ORG"]
+    assert "IRC" not in names and "SDF" not in names
+    irc = next(q for q in rep["quotes"] if q["kind"] == "direct")
+    assert irc["speaker"]["text"] == "IRC" and irc["speaker"]["name"] == "International Rescue Committee"

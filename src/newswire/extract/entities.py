@@ -202,10 +202,36 @@ def extract_entities(doc: Doc, country_of=None) -> list[Entity]:
             entities.append(target)
             by_key[key] = target
         target.add(mention)
+    entities = _fold_acronyms(entities)
     link_references(doc, entities)
     for e in entities:
         e.mentions.sort(key=lambda m: m.start)
     return entities
+
+
+ACRONYM_SKIP = frozenset("of the for and in on de du des la le al el".split())
+
+
+def initials(name: str) -> str:
+    """The acronym a name's words make: "International Rescue Committee" → IRC,
+    "Hayat Tahrir al-Sham" → HTS (function words and articles left out)."""
+    words = [w for w in re.split(r"[\s\-]+", name) if w and w[0].isalpha() and w.lower() not in ACRONYM_SKIP]
+    return "".join(w[0] for w in words).upper()
+
+
+def _fold_acronyms(entities: list[Entity]) -> list[Entity]:
+    """An organisation named in full and later by its acronym ("the International Rescue
+    Committee ... the IRC said") is one entity, known by its full name."""
+    full = {initials(e.name): e for e in entities if e.type == "ORG" and len(e.name.split()) >= 2}
+    out = []
+    for e in entities:
+        target = full.get(e.name) if e.type == "ORG" and e.name.isupper() and 2 <= len(e.name) <= 6 else None
+        if target is None or target is e:
+            out.append(e)
+            continue
+        for m in e.mentions:
+            target.add(m)
+    return out
 
 
 def link_references(doc: Doc, entities: list[Entity]) -> None:
