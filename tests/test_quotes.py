@@ -311,3 +311,11 @@ def test_a_programme_named_after_the_cue_is_no_quote(analyse):
     said = _by_text(quotes, "I am confident we will win")
     assert said is not None and said["kind"] == "direct" and "Fox News" not in said["text"], quotes
     assert _by_text(quotes, "Fox News Sunday") is None
+
+
+def test_naming_verbs_quote_the_words_they_put_on_something(analyse):
+    # "branded X “Q”", "characterising X as “Q”": the quoted label is the subject's words
+    rep = analyse("The opposition boycotted the talks entirely, characterising them as “the regime talking to "
+                  "the regime”. Rebels branded the ceasefire “a farce”.", published="2017-11-20")
+    mixed = [q for q in rep["quotes"] if q["kind"] == "mixed"]
+    assert [q["speaker"]["text"] for q in mixed] == ["The opposition", "Rebels"]
