@@ -278,3 +278,12 @@ def test_an_organisation_and_its_acronym_are_one_entity(analyse):
     assert "IRC" not in names and "SDF" not in names
     irc = next(q for q in rep["quotes"] if q["kind"] == "direct")
     assert irc["speaker"]["text"] == "IRC" and irc["speaker"]["name"] == "International Rescue Committee"
+
+
+def test_a_sponsor_named_after_a_group_is_not_its_country(analyse):
+    # "Kurdish forces, backed by US-led airstrikes" are no more American than "US-backed forces"
+    rep = analyse("Isis fighters swept across Iraq until Kurdish forces, backed by US-led airstrikes, pushed them back.",
+                  published="2020-01-05")
+    backing = next(v for v in rep["events"] if v["type"] == "SUPPORT")
+    assert backing["actor"]["country"] == "USA" and backing["target"]["text"] == "Kurdish forces"
+    assert backing["target"]["country"] != "USA"

@@ -313,9 +313,12 @@ def leading_date(child: Token, head: Token) -> bool:
 
 
 def phrase_tokens(tok: Token) -> list[Token]:
-    """The phrase headed by ``tok``: its subtree without conjuncts and relative clauses."""
+    """The phrase headed by ``tok``: its subtree without conjuncts, relative clauses and a
+    sponsor's participle clause ("militias backed by Iran", as "Iranian-backed militias")."""
     toks = [tok]
     for c in tok.children:
+        if c.dep_ == "acl" and c.i > tok.i and c.tag_ == "VBN" and c.lemma_.lower() in SPONSOR_VERBS:
+            continue  # "Kurdish forces, backed by US-led airstrikes": a sponsor, not who they are
         if c.dep_ not in ("conj", "cc", "relcl") and not (c.dep_ == "punct" and c.i > tok.i) \
                 and not leading_date(c, tok) and not _list_apposition(c):
             toks.extend(c.subtree)
@@ -329,6 +332,7 @@ def _list_apposition(c: Token) -> bool:
         and any(g.dep_ == "conj" for g in c.children)
 
 
+SPONSOR_VERBS = frozenset({"back", "sponsor", "support", "fund", "train", "arm", "ally", "align", "lead", "equip"})
 BACKED = ("-backed", "-sponsored", "-supported", "-funded", "-trained", "-armed", "-allied", "-aligned")
 
 

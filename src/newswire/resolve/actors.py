@@ -274,8 +274,13 @@ def sentence_country(head: Token, kb: ActorKB, day: date | None) -> str | None:
     for ent in ents_of(head.doc):
         # the small model sometimes calls a capital an ORG ("in Vilnius"): the dictionary decides
         if ent.label_ in ("GPE", "NORP", "ORG") and sent.start <= ent.start < sent.end and not _aimed_at(ent):
-            if stance_token(head.doc[ent.start]) or stance_token(head.doc[ent.end - 1]):
-                continue  # "Iranian-backed militias", "an anti-Syria journalist": a sponsor or a stance
+            last = head.doc[ent.end - 1]
+            after = " ".join(t.lower_ for t in head.doc[ent.end:ent.end + 2])
+            if stance_token(head.doc[ent.start]) or stance_token(last) or last.lower_.endswith("-led") \
+                    or after in ("- led", "-led") or after.startswith("-led "):
+                # "Iranian-backed militias", "an anti-Syria journalist", "US-led airstrikes":
+                # a sponsor, a stance, or another party's leadership, not where the group is from
+                continue
             c = country_code(kb, ent.text, day)
             if c is None and ent.label_ == "ORG":
                 c = _org_country(kb, ent.text, day)  # "National Union for the ... of Angola" is AGO's
