@@ -557,3 +557,11 @@ def test_forces_withdrawn_with_no_one_named_retreat_and_a_protests_city_is_no_ta
     demo = _first(ev, "PROTEST")
     # no party named: the target is only the place's country, marked as read from the location
     assert demo is not None and demo["target"]["from_location"] is True and demo["target"]["country"] == "GBR"
+
+
+def test_deaths_from_stoves_and_hypothermia_are_no_attack(analyse):
+    ev = _events(analyse, "The overcrowded conditions have led to fires caused by cooking and heating stoves, which "
+                          "have killed at least two children in the last week.")
+    assert _first(ev, "ASSAULT") is None, ev
+    ev = _events(analyse, "The infants who have died en route to the camp were suffering from hypothermia.")
+    assert _first(ev, "ASSAULT") is None, ev
