@@ -565,3 +565,9 @@ def test_deaths_from_stoves_and_hypothermia_are_no_attack(analyse):
     assert _first(ev, "ASSAULT") is None, ev
     ev = _events(analyse, "The infants who have died en route to the camp were suffering from hypothermia.")
     assert _first(ev, "ASSAULT") is None, ev
+
+
+def test_a_nominal_events_place_on_its_light_verb(analyse):
+    ev = _events(analyse, "British activists staged a dramatic protest in Beijing on Wednesday, scaling a pole.")
+    demo = _first(ev, "PROTEST")
+    assert demo is not None and demo["location"]["text"] == "Beijing" and demo["target"]["country"] == "CHN"

@@ -637,6 +637,9 @@ def _target(tok: Token, trig: Trigger, actor: Token | None, is_actor=None) -> To
 def _location(tok: Token, used: set[int]) -> Token | None:
     """A place phrase in the trigger's clause: a GPE/LOC name or a place noun."""
     scope = [tok] + [c for c in tok.children if c.dep_ in ("dobj", "advmod", "prep", "npadvmod")]
+    if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and _verb_lemmas(tok.head) & _word_classes()["LIGHT_VERBS"]:
+        # "staged a protest in Beijing": the parser hangs the nominal event's place on the light verb
+        scope += [c for c in tok.head.children if c.dep_ == "prep" and c.i > tok.i]
     for s in scope:
         for t in s.subtree:
             if t.i in used:
