@@ -319,3 +319,15 @@ def test_naming_verbs_quote_the_words_they_put_on_something(analyse):
                   "the regime”. Rebels branded the ceasefire “a farce”.", published="2017-11-20")
     mixed = [q for q in rep["quotes"] if q["kind"] == "mixed"]
     assert [q["speaker"]["text"] for q in mixed] == ["The opposition", "Rebels"]
+
+
+def test_what_was_said_runs_on_where_the_parser_hangs_the_cue_below_the_sentence(analyse):
+    # the small parser makes "pointed out" the complement of "translate": the words after the
+    # clause are still what was said
+    rep = analyse("Clinton then pointed out that one shooting may have more than one victim, so thousands of "
+                  "shooting victims does not necessarily translate into thousands of shootings.", published="2016-10-01")
+    q = next(q for q in rep["quotes"] if q["cue"] == "pointed")
+    assert q["text"].endswith("translate into thousands of shootings"), q["text"]
+    # a later cue is another report, not more of this one
+    rep = analyse("Trump said the election was rigged, aides said on Monday.", published="2016-10-01")
+    assert all("aides" not in q["text"] for q in rep["quotes"])

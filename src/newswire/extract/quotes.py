@@ -484,6 +484,8 @@ def extract_quotes(doc: Doc, entities: list[Entity], with_beliefs: bool = False)
         if cut:
             first = min(x.i for c in cut for x in c.subtree)
             sub = [t for t in sub if t.i < first]
+        elif sub and sub[-1].i > tok.i:
+            sub = sub + _continuation(tok, sub, classes)
         while sub and ((sub[0].dep_ == "mark" and sub[0].lower_ in ("that", "whether")) or sub[0].is_punct):
             sub = sub[1:]  # the complementiser "that"
         if not sub:
@@ -689,6 +691,8 @@ def _learned_attributions(doc: Doc, entities: list[Entity], done: list[Quote],
         if found is None:
             continue
         toks, prob = found
+        if toks and toks[-1].i > tok.i:
+            toks = toks + _continuation(tok, toks, ("speech",))
         toks = _same_paragraph(text, tok, toks)
         if not toks or not [t for t in toks if not t.is_punct]:
             continue
@@ -706,6 +710,25 @@ def _learned_attributions(doc: Doc, entities: list[Entity], done: list[Quote],
                          confidence=round(prob, 3)))
         taken.append((s, e))
     return out
+
+
+def _continuation(cue: Token, toks: list[Token], classes: tuple[str, ...]) -> list[Token]:
+    """The rest of the sentence the small parser hangs above the cue: in "Clinton pointed out
+    that one shooting may have more than one victim, so thousands of victims does not ...",
+    "pointed" comes out as the complement of "translate". When the cue is the complement of a
+    later verb that is no cue itself, the words after what was said are more of it; a tail
+    with a cue or quotation marks of its own reports something else."""
+    host = cue.head
+    if cue.dep_ != "ccomp" or host.i <= toks[-1].i or _is_cue(host, classes) \
+            or not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+        return []
+    inside = {t.i for t in cue.subtree}
+    tail = [t for t in host.subtree if t.i > toks[-1].i and t.i not in inside]
+    if not tail or any(_is_cue(t, classes) or t.lower_ == "according" or t.text in ("“", "”", '"') for t in tail):
+        return []
+    if any(b.i != a.i + 1 for a, b in zip([toks[-1], *tail], tail)):
+        return []  # only a contiguous run to the sentence's end
+    return tail
 
 
 def _learned_speaker(cue: Token) -> Token | None:
