@@ -726,7 +726,7 @@ def _continuation(cue: Token, toks: list[Token], classes: tuple[str, ...]) -> li
     tail = [t for t in host.subtree if t.i > toks[-1].i and t.i not in inside]
     if not tail or any(_is_cue(t, classes) or t.lower_ == "according" or t.text in ("“", "”", '"') for t in tail):
         return []
-    if any(b.i != a.i + 1 for a, b in zip([toks[-1], *tail], tail)):
+    if any(b.i != a.i + 1 for a, b in zip([toks[-1], *tail[:-1]], tail, strict=True)):
         return []  # only a contiguous run to the sentence's end
     return tail
 
