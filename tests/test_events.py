@@ -571,3 +571,18 @@ def test_a_nominal_events_place_on_its_light_verb(analyse):
     ev = _events(analyse, "British activists staged a dramatic protest in Beijing on Wednesday, scaling a pole.")
     demo = _first(ev, "PROTEST")
     assert demo is not None and demo["location"]["text"] == "Beijing" and demo["target"]["country"] == "CHN"
+
+
+def test_showing_clout_building_leverage_and_a_bus_picking_people_up_are_no_events(analyse):
+    ev = _events(analyse, "Mr Putin has built up his leverage, demonstrating Russia's new clout. "
+                          "A bus will pick us up at the border.")
+    assert ev == [], ev
+    ev = _events(analyse, "Russia built up forces near the border. Thousands demonstrated in Cairo. "
+                          "Police picked up two activists on Monday.")
+    assert {v["type"] for v in ev} == {"MOBILIZE", "PROTEST", "COERCE"}
+
+
+def test_a_year_is_no_quantity(analyse):
+    ev = _events(analyse, "When he sent forces in 2015, Mr Putin caught the west off guard.")
+    sent = next(v for v in ev if v["trigger"]["text"] == "sent")
+    assert sent.get("quantity") is None

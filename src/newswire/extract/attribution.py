@@ -165,8 +165,9 @@ def content_tokens(cue: Token) -> list[Token] | None:
     if "xcomp" in by:
         x = by["xcomp"]
         obj = by.get("dobj")
-        if obj is None:  # "called on people to protest": the appeal's addressee under "on"
-            on = next((c for c in kids if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon")
+        if obj is None:  # "called on people to protest", "called for contestants to wear": the
+            # appeal's addressee under "on" or "for"
+            on = next((c for c in kids if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon", "for")
                        and c.i < x.i), None)
             obj = next((g for g in on.children if g.dep_ == "pobj"), None) if on is not None else None
         toks = list(x.subtree)

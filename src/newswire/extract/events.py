@@ -872,6 +872,8 @@ def extract_events(doc: Doc, entities: list[Entity], quotes: list[Quote],
                 actor_tok = next(c for c in tok.children if c.dep_ == "nsubjpass")
         else:
             actor_tok = _noun_actor(tok)
+        if trig.mode == "arrest" and actor_tok is not None and actor_tok.lemma_.lower() in _word_classes()["VEHICLES"]:
+            continue  # "a bus will pick us up": carried, not arrested
         if trig.lemma == "charge" and trig.type == "COERCE" and actor_tok is not None \
                 and not ({t.lemma_.lower() for t in actor_tok.subtree} & _word_classes()["CHARGING_BODIES"]):
             # "Mishra charged the government with deceiving ...": a politician's accusation
