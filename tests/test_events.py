@@ -586,3 +586,12 @@ def test_a_year_is_no_quantity(analyse):
     ev = _events(analyse, "When he sent forces in 2015, Mr Putin caught the west off guard.")
     sent = next(v for v in ev if v["trigger"]["text"] == "sent")
     assert sent.get("quantity") is None
+
+
+def test_no_longer_negates_and_an_attack_from_forces_is_theirs(analyse):
+    ev = _events(analyse, "Some governments are no longer backing western calls for his overthrow.")
+    assert _first(ev, "SUPPORT")["factuality"] == "negated"
+    ev = _events(analyse, "A besieged population is enduring a month of airstrikes from Russian and Syrian jets.")
+    strikes = _first(ev, "ASSAULT")
+    assert strikes["actor"]["country"] == "RUS"
+    assert strikes["target"] is None or "jets" not in strikes["target"]["text"]

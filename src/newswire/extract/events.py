@@ -463,6 +463,14 @@ def _noun_actor(tok: Token) -> Token | None:
     for p in tok.children:
         if p.dep_ == "prep" and p.lower_ == "by":
             return next((g for g in p.children if g.dep_ == "pobj"), None)
+    for p in tok.children:
+        if p.dep_ == "prep" and p.lower_ == "from":
+            # "airstrikes from Russian and Syrian jets", "fire from Israeli troops": who or what
+            # it came from (a place, "rockets from Gaza", stays the location)
+            src = next((g for g in p.children if g.dep_ == "pobj"), None)
+            if src is not None and src.pos_ == "NOUN" and (_names_actor(src) or any(
+                    m.dep_ in ("amod", "compound") and m.ent_type_ in ("NORP", "GPE", "ORG") for m in src.children)):
+                return src
     # "announced continued cooperation", "launched an attack": the light verb's subject acts;
     # also through a head noun the event names ("undertook a mediation mission")
     obj = tok.head if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" else tok

@@ -68,6 +68,9 @@ def _aux_effects(tok: Token) -> list[tuple[str, Token]]:
             found.append(("negated", c))
         elif c.dep_ in ("aux", "advmod", "amod") and w in table and table[w][1] == "aux":
             found.append((table[w][0], c))
+        elif c.dep_ == "advmod" and (two := next((f"{g.lower_} {w}" for g in c.children
+                                                   if f"{g.lower_} {w}" in table), None)):
+            found.append((table[two][0], c))  # "no longer backing": a two-word cue, parsed as head and modifier
         elif c.dep_ == "mark" and w in ("if", "unless", "whether"):
             found.append(("hypothetical", c))
     # "has yet to commit": 'yet' on the governing 'have'
