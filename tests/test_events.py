@@ -595,3 +595,9 @@ def test_no_longer_negates_and_an_attack_from_forces_is_theirs(analyse):
     strikes = _first(ev, "ASSAULT")
     assert strikes["actor"]["country"] == "RUS"
     assert strikes["target"] is None or "jets" not in strikes["target"]["text"]
+
+
+def test_a_thing_with_a_participle_does_not_act(analyse):
+    # "gave her life defending ...": the giver defends, not her life
+    ev = _events(analyse, "Rebel commander Ahmed Saleh gave his life defending the town from a Syrian army assault.")
+    assert all((v["actor"] or {}).get("text") != "his life" for v in ev), ev

@@ -287,3 +287,14 @@ def test_a_sponsor_named_after_a_group_is_not_its_country(analyse):
     backing = next(v for v in rep["events"] if v["type"] == "SUPPORT")
     assert backing["actor"]["country"] == "USA" and backing["target"]["text"] == "Kurdish forces"
     assert backing["target"]["country"] != "USA"
+
+
+def test_a_bare_surname_of_the_dictionarys_one_namesake_is_that_person(analyse):
+    rep = analyse("Mr Lukashenko said on Tuesday the troops would stay in the west.", published="2024-05-01")
+    luk = next(e for e in rep["entities"] if e["type"] == "PERSON")
+    # the dictionary spells him Lukashenka; the article's surname stays in the name
+    assert luk["name"] == "Alyaksandr Lukashenko" and luk["actor"]["country"] == "BLR"
+    assert luk["actor"]["sector"] == "GOV"
+    # a common surname is anyone
+    rep = analyse("Mr Johnson said on Tuesday the troops would stay in the west.", published="2024-05-01")
+    assert (next(e for e in rep["entities"] if e["type"] == "PERSON")["actor"] or {}).get("country") is None

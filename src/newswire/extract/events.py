@@ -369,8 +369,12 @@ def _raw_subject(tok: Token) -> Token | None:
         return _agent(tok)
     t = tok
     for _ in range(4):
-        if t.dep_ == "acl" and t.head.pos_ in ("NOUN", "PROPN") and t.tag_ == "VBG":
-            return t.head  # "Mr Lukashenko, announcing cooperation, said": the noun acts
+        if t.dep_ == "acl" and t.head.pos_ in ("NOUN", "PROPN") and t.tag_ == "VBG" and (
+                t.head.pos_ == "PROPN" or t.head.ent_type_ or _names_actor(t.head)
+                or t.head.lemma_.lower() in _word_classes()["GROUP_NOUNS"]):
+            # "Mr Lukashenko, announcing cooperation, said": the noun acts; a thing does not
+            # ("gave her life defending the territory": the giver defends)
+            return t.head
         subjects = [c for c in t.children if c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and t is not tok)]
         if len(subjects) > 1:
             # two subjects are a parse of a possessive without its apostrophe ("Putins ally

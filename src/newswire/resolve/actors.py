@@ -170,6 +170,13 @@ def code_entity(e: Entity, kb: ActorKB, day: date | None) -> dict | None:
             if hit:  # "President Reagan": the one office holder of that surname
                 c, s = split_code(hit.code)
                 return _actor(comp_c or c, comp_s, hit.code, hit.canonical)
+        if len(toks) == 1 and not comp_s:
+            hit = _sole_namesake(kb, toks[0], day)
+            if hit:  # "Mr Lukashenko": the one person of that surname the dictionary knows
+                c, s = split_code(hit.code)
+                # his first names from the dictionary, the article's spelling of the surname
+                e.name = " ".join(hit.canonical.split()[:-1] + [toks[0]])
+                return _actor(c, _role_sector(s, None, e.roles), hit.code, hit.canonical)
         c, s = _compose(e.roles, kb, day)
         return _actor(c, s)
     for n in [e.name, *names]:
@@ -216,6 +223,20 @@ def _surname_holder(kb: ActorKB, surname: str, day: date | None) -> KBEntry | No
         return None
     valid = [x for x in cands if x.valid_on(day or date.today())]
     return _pick(valid or cands)
+
+
+def _sole_namesake(kb: ActorKB, surname: str, day: date | None) -> KBEntry | None:
+    """The dictionary's person with this surname when every entry of it is one person (one
+    canonical name) holding an office on the day: a bare "Lukashenko" is the president; a
+    bare "Johnson" or "Smith" is anyone."""
+    low = normalise(surname)
+    if len(low) < 6 or day is None:
+        return None
+    # within one edit: transliterations ("Lukashenko" for the dictionary's "Lukashenka")
+    cands = [x for sur, xs in kb.surnames_starting(low[:3]) if _edit1(sur, low) for x in xs if x.kind == "actor"]
+    if len({x.canonical for x in cands}) != 1:
+        return None
+    return _pick([x for x in cands if x.valid_on(day)])
 
 
 def code_phrase(head: Token | None, text: str, entity: Entity | None, kb: ActorKB,
