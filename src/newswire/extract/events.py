@@ -475,6 +475,8 @@ def _noun_actor(tok: Token) -> Token | None:
             if src is not None and src.pos_ == "NOUN" and (_names_actor(src) or any(
                     m.dep_ in ("amod", "compound") and m.ent_type_ in ("NORP", "GPE", "ORG") for m in src.children)):
                 return src
+    if tok.dep_ == "pobj" and tok.head.lower_ == "on" and _verb_lemmas(tok.head.head) & _word_classes()["VISIT_VERBS"]:
+        return _subject(tok.head.head)  # "arrived in Amman on a visit": the one who arrived visits
     # "announced continued cooperation", "launched an attack": the light verb's subject acts;
     # also through a head noun the event names ("undertook a mediation mission")
     obj = tok.head if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" else tok
@@ -543,6 +545,9 @@ def _target_candidates(tok: Token, trig: Trigger, actor: Token | None) -> list[T
         # "staged rallies in Gaza against the party's leader": the parser hangs the
         # nominal event's "against" on the light verb
         preps += [p for p in tok.head.children if p.dep_ == "prep" and p.i > tok.i]
+    if tok.dep_ == "pobj" and tok.head.lower_ == "on" and _verb_lemmas(tok.head.head) & _word_classes()["VISIT_VERBS"]:
+        # "arrived in Amman on a visit": the visit is to where the visitor arrived
+        preps += [p for p in tok.head.head.children if p.dep_ == "prep" and p != tok.head]
     for d in dobjs:  # "offered its troops to Lebanon", "a warm welcome to de Klerk"
         preps += [p for p in d.children if p.dep_ == "prep"]
     if tok.pos_ != "NOUN":
