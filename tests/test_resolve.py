@@ -298,3 +298,13 @@ def test_a_bare_surname_of_the_dictionarys_one_namesake_is_that_person(analyse):
     # a common surname is anyone
     rep = analyse("Mr Johnson said on Tuesday the troops would stay in the west.", published="2024-05-01")
     assert (next(e for e in rep["entities"] if e["type"] == "PERSON")["actor"] or {}).get("country") is None
+
+
+def test_conflict_regions_the_gazetteer_lacks_and_a_named_region(analyse):
+    kb = default_kb()
+    for text, iso in (("South Ossetia", "GEO"), ("Nagorno-Karabakh", "AZE"), ("the Tigray region", "ETH"),
+                      ("Hodeidah", "YEM"), ("Baghuz", "SYR"), ("the Kharkiv region", "UKR")):
+        place = resolve_place(text, kb)
+        assert place.country == iso and place.lat is not None, (text, place)
+    # a relative place stays without a point, even capitalised at a sentence's start
+    assert resolve_place("The border", kb).lat is None

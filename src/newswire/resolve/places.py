@@ -188,10 +188,12 @@ def resolve_place(text: str, kb: ActorKB, context_country: str | None = None,
         return Place(text, city["name"], _iso2_to_3().get(city["countrycode"]),
                      float(city["latitude"]), float(city["longitude"]), 0.7)
     head = key.split()[-1] if key.split() else key
-    if head not in RELATIVE:
-        # a name inside a description: "the capital Kabul", "the occupied West Bank", "the
-        # southern city of Basra", "Kabul province": the capitalised run is the place
-        runs = re.findall(r"[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*)*", text)
+    # a name inside a description: "the capital Kabul", "the occupied West Bank", "the
+    # southern city of Basra", "Kabul province", "the Tigray region": the capitalised run is
+    # the place ("The border" has none: a determiner is no name)
+    runs = [r for r in re.findall(r"[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*)*", text)
+            if r.lower() not in ("the", "a", "an")]
+    if head not in RELATIVE or runs:
         for run in ([runs[-1], runs[0]] if runs else []):
             if run.strip() and normalise(run) != key:
                 inner = resolve_place(run, kb, context_country, namesake_country)
