@@ -331,3 +331,12 @@ def test_what_was_said_runs_on_where_the_parser_hangs_the_cue_below_the_sentence
     # a later cue is another report, not more of this one
     rep = analyse("Trump said the election was rigged, aides said on Monday.", published="2016-10-01")
     assert all("aides" not in q["text"] for q in rep["quotes"])
+
+
+def test_a_name_after_an_office_is_a_persons_even_when_tagged_an_organisation(analyse):
+    rep = analyse("The UN special envoy for Syria, Staffan de Mistura, has repeatedly told Putin he needs the "
+                  "democratic legitimacy of the UN to end the war.", published="2017-11-20")
+    q = next(q for q in rep["quotes"] if q["cue"] == "told")
+    assert q["speaker"]["name"] == "Staffan de Mistura"
+    ent = next(e for e in rep["entities"] if e["name"] == "Staffan de Mistura")
+    assert ent["type"] == "PERSON"

@@ -62,6 +62,32 @@ def _titled_apposition(ent: Span) -> bool:
                for c in root.children)
 
 
+# words that make a name an organisation's, whatever the parse says
+ORG_NAME_WORDS = frozenset(
+    "ministry council committee party front forces force army union movement organisation organization group "
+    "agency bank campaign company corporation court university institute association network news times post "
+    "guard guards brigade brigades league alliance coalition commission fund foundation service department "
+    "office state republic kingdom authority observatory centre center unit police".split())
+
+
+def _named_in_apposition_to_an_office(ent: Span) -> bool:
+    """An ORG name set off by commas after an office ("The UN special envoy for Syria,
+    Staffan de Mistura, said"): the small model tags many foreign names ORG, and the parser
+    may hang the apposition on the office's last noun ("Syria"); names of bodies keep ORG."""
+    root = ent.root
+    if root.dep_ != "appos" or len(ent) < 2 or any(t.pos_ != "PROPN" for t in ent) \
+            or any(t.lower_ in ORG_NAME_WORDS for t in ent) or ent.start == 0 or ent.doc[ent.start - 1].text != ",":
+        return False
+    head = root.head
+    for _ in range(4):
+        if head.pos_ == "NOUN" and head.lemma_.lower() in role_nouns():
+            return True
+        if head.dep_ not in ("pobj", "prep") or head.head == head:
+            return False
+        head = head.head
+    return False
+
+
 def clean_name(text: str) -> str:
     text = re.sub(r"[’']s$", "", text.strip())
     text = re.sub(r"^(the|The)\s+", "", text)
@@ -168,6 +194,8 @@ def extract_entities(doc: Doc, country_of=None) -> list[Entity]:
                 first -= 1
             ent = doc[first:ent.end]
             name = clean_name(ent.text)
+        if label == "ORG" and _named_in_apposition_to_an_office(ent):
+            label = "PERSON"  # "The UN special envoy for Syria, Staffan de Mistura,": a person
         if len(ent) > 1 and ent[-1].tag_ == "POS":
             ent = ent[:-1]  # "Donald Trump’s claim": the name, not its possessive ending
         mention = Mention(ent.start_char, ent.end_char, ent.text, "name", _is_subject(ent))
