@@ -340,3 +340,13 @@ def test_a_name_after_an_office_is_a_persons_even_when_tagged_an_organisation(an
     assert q["speaker"]["name"] == "Staffan de Mistura"
     ent = next(e for e in rep["entities"] if e["name"] == "Staffan de Mistura")
     assert ent["type"] == "PERSON"
+
+
+def test_who_a_phrase_is_about_or_a_passive_cues_subject_does_not_speak(analyse):
+    rep = analyse("Earlier this week, the lawyers representing Elsheikh's mother said their client had long made "
+                  "clear her opposition to the actions of Islamic State. Elsheikh and Kotey, who were raised in "
+                  "Britain, are alleged to have been part of an Isis terror cell, known as “the Beatles”. "
+                  "Trump was told by aides that the plan would fail.", published="2018-07-20")
+    speakers = [(q["speaker"] or {}).get("text") for q in rep["quotes"]]
+    assert "the lawyers" in speakers and "aides" in speakers
+    assert not any(s and ("Elsheikh" in s or s == "Trump") for s in speakers), speakers

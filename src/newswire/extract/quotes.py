@@ -282,6 +282,8 @@ def _subject_of(cue: Token) -> Token | None:
             # climbing from an -ing adjunct or a conjunct, the governing verb's subject is
             # the speaker whatever noun it is ("the right-hand woman rallied supporters, saying")
             adjunct = t is not cue and cue.dep_ in ("advcl", "conj") and c.pos_ in ("NOUN", "PROPN")
+            if c.dep_ == "nsubjpass" and t is cue and cue.lemma_.lower() != "quote":
+                continue  # "Elsheikh is alleged to have ...", "Trump was told": said of, or to, them
             if c.dep_ in ("nsubj", "nsubjpass") and (t is cue or adjunct or _personish(c)):
                 # "Trump, who said ...": the relative pronoun is returned; make_speaker
                 # resolves it to the noun it stands for and keeps its words as the mention
@@ -346,6 +348,10 @@ def make_speaker(tok: Token | None, entities: list[Entity]) -> Speaker | None:
             and not (hit[1].start <= tok.idx < hit[1].end) and tok.lemma_.lower() in role_nouns() and any(
             c.dep_ == "prep" and hit[1].start >= c.idx for c in tok.children):
         hit = None  # "a commander in the pro-Assad forces" is the commander, not the forces
+    if hit is not None and tok.pos_ == "NOUN" and any(
+            c.dep_ in ("acl", "relcl") and any(t.idx <= hit[1].start < t.idx + len(t) for t in c.subtree)
+            for c in tok.children):
+        hit = None  # "the lawyers representing Elsheikh's mother said": the lawyers speak
     start, end = _phrase_bounds(tok)
     text = text_of(tok.doc)[start:end]
     if hit is not None:
@@ -521,9 +527,12 @@ def extract_quotes(doc: Doc, entities: list[Entity], with_beliefs: bool = False)
         if _inside(mark_spans, s) and inner and inner[0][0] - 1 <= s:
             continue
         subj = subject_of(tok)
-        if subj is None:
+        unnamed = subj is None and any(c.dep_ == "auxpass" for c in tok.children) and any(
+            c.dep_ == "nsubjpass" for c in tok.children)
+        if subj is None and not unnamed:
             continue
-        speaker = make_speaker(subj, entities)
+        # "Elsheikh is alleged to have been part of a cell": said by someone the text leaves unnamed
+        speaker = make_speaker(subj, entities) if subj is not None else None
         kind = "mixed" if inner else "indirect"
         between = text[tok.idx + len(tok): s]
         quotes.append(Quote(kind, spans, _strip_marks(" ".join(text[a:b] for a, b in spans)), speaker,
