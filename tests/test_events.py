@@ -601,3 +601,9 @@ def test_a_thing_with_a_participle_does_not_act(analyse):
     # "gave her life defending ...": the giver defends, not her life
     ev = _events(analyse, "Rebel commander Ahmed Saleh gave his life defending the town from a Syrian army assault.")
     assert all((v["actor"] or {}).get("text") != "his life" for v in ev), ev
+
+
+def test_asking_for_anonymity_and_expecting_are_no_events(analyse):
+    ev = _events(analyse, "“The supplies are very low,” said one aid official, who requested anonymity. "
+                          "Analysts expect further increases in the group's attacks on Iraqi forces.")
+    assert not any(v["type"] in ("REQUEST", "AGREE") for v in ev), ev
