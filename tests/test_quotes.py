@@ -350,3 +350,10 @@ def test_who_a_phrase_is_about_or_a_passive_cues_subject_does_not_speak(analyse)
     speakers = [(q["speaker"] or {}).get("text") for q in rep["quotes"]]
     assert "the lawyers" in speakers and "aides" in speakers
     assert not any(s and ("Elsheikh" in s or s == "Trump") for s in speakers), speakers
+
+
+def test_a_title_after_a_preposition_is_no_quote_anywhere_in_the_sentence(analyse):
+    rep = analyse("On this weekend's broadcast of “Fox News Sunday,” Republican vice-presidential nominee Mike Pence "
+                  "said his running mate's tweet was only mocking the Clinton camp.", published="2016-09-25")
+    assert [q["kind"] for q in rep["quotes"]] == ["indirect"]
+    assert rep["quotes"][0]["speaker"]["name"] == "Mike Pence"

@@ -761,6 +761,12 @@ def _attribute_direct(doc: Doc, parts: list[tuple[int, int]], entities: list[Ent
     qtext = "\n".join(text[s:e].strip() for s, e in parts)
     open_tok = _token_at(doc, s0 - 1)
     sent = sent_of(open_tok) if open_tok is not None else None
+    before = text[max(0, s0 - 30): s0 - 1]
+    if words <= 6 and _title_case(qtext) and re.search(
+            r"\b(?:of|on|in|at|to|from|with|by|for)(?:\s+(?:the|a|an))?\s*$", before):
+        # "On this weekend's broadcast of “Fox News Sunday,” Pence said": a programme, a
+        # book or a paper named after a preposition, wherever it stands, is no one's words
+        return None
 
     # (a) a cue before the quote in the same sentence: "S said: “Q”" or mixed "S said the x “Q”"
     if sent is not None:
