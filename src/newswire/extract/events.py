@@ -620,7 +620,7 @@ def _is_city(tok: Token) -> bool:
 
     if tok.ent_type_ not in ("GPE", "LOC", "ORG", "FAC", "NORP"):
         return False  # the small model tags some cities NORP ("the Sochi summit")
-    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    ent = next((e for e in ents_of(tok.doc) if e.start <= tok.i < e.end), None)
     return city_kind(ent.text if ent is not None else tok.text) is not None
 
 
