@@ -308,3 +308,12 @@ def test_conflict_regions_the_gazetteer_lacks_and_a_named_region(analyse):
         assert place.country == iso and place.lat is not None, (text, place)
     # a relative place stays without a point, even capitalised at a sentence's start
     assert resolve_place("The border", kb).lat is None
+
+
+def test_a_plural_sector_word_in_a_bodys_name_gives_its_sector():
+    from newswire.resolve.actors import _compose
+
+    kb = default_kb()
+    # names are not lemmatised: "Jurists" is the jurist of the sector words
+    assert _compose("association of african jurists".split(), kb, None)[1] == "JUD"
+    assert _compose("union of teachers".split(), kb, None)[1] == "EDU"

@@ -90,8 +90,10 @@ def _compose(words: list[str], kb: ActorKB, day: date | None) -> tuple[str | Non
             break
     sector = None
     joined = " ".join(words)
+    # a name's words are not lemmatised: "Association of African Jurists" has the jurist
+    forms = set(words) | {w[:-1] for w in words if len(w) > 4 and w.endswith("s") and not w.endswith("ss")}
     for w, s in sector_words():
-        if w in words or (" " in w and w in joined):
+        if w in forms or (" " in w and w in joined):
             sector = s
             break
     if sector is None:
