@@ -327,3 +327,13 @@ def test_a_rights_or_aid_group_is_a_stateless_ngo_unless_named_by_nationality(an
     rep = analyse("An Egyptian human rights group staged a protest against the arrests on Monday.", published="1998-05-01")
     protest = next(v for v in rep["events"] if v["type"] == "PROTEST")
     assert protest["actor"]["country"] == "EGY"
+
+
+def test_a_country_acting_as_a_subject_is_not_an_unknown_groups_country():
+    from newswire.annotate import get_nlp
+    from newswire.resolve.actors import sentence_country
+
+    doc = get_nlp()("The U.S. said it would not meet the hostage-takers' demands to release prisoners in Iraq.")
+    takers = next(t for t in doc if t.lower_.startswith("hostage"))
+    # the U.S. is the one refusing; the hostage-takers are guessed from where it happens
+    assert sentence_country(takers, default_kb(), None) == "IRQ"
