@@ -607,3 +607,16 @@ def test_asking_for_anonymity_and_expecting_are_no_events(analyse):
     ev = _events(analyse, "“The supplies are very low,” said one aid official, who requested anonymity. "
                           "Analysts expect further increases in the group's attacks on Iraqi forces.")
     assert not any(v["type"] in ("REQUEST", "AGREE") for v in ev), ev
+
+
+def test_meeting_demands_concedes_to_their_owner_and_a_regional_force_is_multinational(analyse):
+    ev = _events(analyse, "The government met the opposition's demands on Friday. Putin met Erdogan in Sochi.")
+    assert [v["type"] for v in ev] == ["CONCEDE", "CONSULT"], ev
+    assert ev[0]["target"]["text"].startswith("the opposition")
+    from newswire.annotate import get_nlp
+    from newswire.resolve.actors import code_phrase
+    from newswire.resolve.kb import default_kb
+
+    doc = get_nlp()("Rebels opposed the deployment of a regional peacekeeping force.")
+    force = next(t for t in doc if t.text == "force")
+    assert code_phrase(force, "a regional peacekeeping force", None, default_kb(), None) == (None, "IGO")

@@ -528,6 +528,9 @@ def _target_candidates(tok: Token, trig: Trigger, actor: Token | None) -> list[T
         # with an object condition ("use firearms") the object is the means, not the target,
         # unless it names people: "free 150 Palestinian prisoners" is aimed at them
         cands += [c for c in dobjs if not (trig.obj and c.lemma_.lower() in trig.obj) or _names_actor(c)]
+        # ... and a thing-object's owner is: "met the hostage-takers' demands"
+        cands += [g for c in dobjs if trig.obj and c.lemma_.lower() in trig.obj and not _names_actor(c)
+                  for g in c.children if g.dep_ in ("poss", "compound") and g.pos_ in ("NOUN", "PROPN")]
     # "demanded that the United States match ...", "urged Israel to withdraw": the one the
     # demand or accusation is about is the subject of the complement clause
     for c in tok.children:
