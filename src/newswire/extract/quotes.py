@@ -764,8 +764,8 @@ def _attribute_direct(doc: Doc, parts: list[tuple[int, int]], entities: list[Ent
     before = text[max(0, s0 - 30): s0 - 1]
     if words <= 6 and _title_case(qtext) and re.search(
             r"\b(?:of|on|in|at|to|from|with|by|for)(?:\s+(?:the|a|an))?\s*$", before):
-        # "On this weekend's broadcast of “Fox News Sunday,” Pence said": a programme, a
-        # book or a paper named after a preposition, wherever it stands, is no one's words
+        # "said on “Fox News Sunday”", "On this weekend's broadcast of “Fox News Sunday,” Pence
+        # said": a programme, a book or a paper named after a preposition is no one's words
         return None
 
     # (a) a cue before the quote in the same sentence: "S said: “Q”" or mixed "S said the x “Q”"
@@ -777,11 +777,6 @@ def _attribute_direct(doc: Doc, parts: list[tuple[int, int]], entities: list[Ent
         if cues:
             cue = cues[-1]
             between = text[cue.idx + len(cue): s0 - 1]
-            if words <= 6 and re.search(r"\b(?:on|in|at|to|from|with|by|of)(?:\s+the)?\s*$", between) \
-                    and _title_case(qtext):
-                # "said on “Fox News Sunday”", "told “Meet the Press”": a programme or a
-                # paper named after a preposition, not words anyone said
-                return None
             direct = between.rstrip().endswith((":", ",")) or not between.strip()
             # what the cue reports, when a single quotation may lie inside it (no colon or comma)
             ct = content_tokens(cue) if len(parts) == 1 and not between.rstrip().endswith((":", ",")) else None
