@@ -17,3 +17,9 @@ def read_pairs(name: str) -> dict[str, str]:
             k, v = line.split("\t")[:2]
             out[k.strip()] = v.strip()
     return out
+
+
+def read_words(name: str) -> frozenset[str]:
+    """The first column of a data file, skipping comments and blanks."""
+    return frozenset(line.split("\t")[0].strip() for line in read_text(name).splitlines()
+                     if line.strip() and not line.startswith("#"))

@@ -16,7 +16,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from newswire.annotate import ents_of
-from newswire.datafiles import read_pairs
+from newswire.datafiles import read_pairs, read_words
 
 KEEP_LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "NORP": "NORP", "FAC": "LOC"}
 TITLES = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "president", "prime",
@@ -62,12 +62,10 @@ def _titled_apposition(ent: Span) -> bool:
                for c in root.children)
 
 
-# words that make a name an organisation's, whatever the parse says
-ORG_NAME_WORDS = frozenset(
-    "ministry council committee party front forces force army union movement organisation organization group "
-    "agency bank campaign company corporation court university institute association network news times post "
-    "guard guards brigade brigades league alliance coalition commission fund foundation service department "
-    "office state republic kingdom authority observatory centre center unit police".split())
+@lru_cache(maxsize=1)
+def org_name_words() -> frozenset[str]:
+    """Words that make a name an organisation's, whatever the parse says (``data/org_name_words.tsv``)."""
+    return read_words("org_name_words.tsv")
 
 
 def _named_in_apposition_to_an_office(ent: Span) -> bool:
@@ -76,7 +74,7 @@ def _named_in_apposition_to_an_office(ent: Span) -> bool:
     may hang the apposition on the office's last noun ("Syria"); names of bodies keep ORG."""
     root = ent.root
     if root.dep_ != "appos" or len(ent) < 2 or any(t.pos_ != "PROPN" for t in ent) \
-            or any(t.lower_ in ORG_NAME_WORDS for t in ent) or ent.start == 0 or ent.doc[ent.start - 1].text != ",":
+            or any(t.lower_ in org_name_words() for t in ent) or ent.start == 0 or ent.doc[ent.start - 1].text != ",":
         return False
     head = root.head
     for _ in range(4):

@@ -449,6 +449,26 @@ def _verb_lemmas(tok: Token) -> set[str]:
     return out
 
 
+def _carrier(tok: Token) -> Token | None:
+    """The verb that carries a nominal event: a light verb whose object is the event or the
+    head noun it modifies ("launched an attack", "undertook a mediation mission"), a verb of
+    arrival it goes "on" ("arrived in Amman on a visit")."""
+    obj = tok.head if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" else tok
+    if obj.dep_ == "dobj" and _verb_lemmas(obj.head) & _word_classes()["LIGHT_VERBS"]:
+        return obj.head
+    if tok.dep_ == "pobj" and tok.head.lower_ == "on" and _verb_lemmas(tok.head.head) & _word_classes()["VISIT_VERBS"]:
+        return tok.head.head
+    return None
+
+
+def _carrier_preps(tok: Token) -> list[Token]:
+    """The carrying verb's prepositional phrases other than the one holding the event."""
+    carrier = _carrier(tok) if tok.pos_ == "NOUN" else None
+    if carrier is None:
+        return []
+    return [p for p in carrier.children if p.dep_ == "prep" and tok not in p.subtree]
+
+
 def _noun_actor(tok: Token) -> Token | None:
     """The actor of a nominal event: a possessor, an 'of'/'by' phrase, or the governing subject."""
     for c in tok.children:
@@ -475,13 +495,9 @@ def _noun_actor(tok: Token) -> Token | None:
             if src is not None and src.pos_ == "NOUN" and (_names_actor(src) or any(
                     m.dep_ in ("amod", "compound") and m.ent_type_ in ("NORP", "GPE", "ORG") for m in src.children)):
                 return src
-    if tok.dep_ == "pobj" and tok.head.lower_ == "on" and _verb_lemmas(tok.head.head) & _word_classes()["VISIT_VERBS"]:
-        return _subject(tok.head.head)  # "arrived in Amman on a visit": the one who arrived visits
-    # "announced continued cooperation", "launched an attack": the light verb's subject acts;
-    # also through a head noun the event names ("undertook a mediation mission")
-    obj = tok.head if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" else tok
-    if obj.dep_ == "dobj" and _verb_lemmas(obj.head) & _word_classes()["LIGHT_VERBS"]:
-        return _subject(obj.head)
+    carrier = _carrier(tok)
+    if carrier is not None:
+        return _subject(carrier)  # "launched an attack", "arrived in Amman on a visit"
     # "Serb forces were engaged in ethnic cleansing", "took part in the protest": the one
     # who takes part is the actor of the nominal event
     if tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.pos_ in ("VERB", "AUX"):
@@ -544,13 +560,9 @@ def _target_candidates(tok: Token, trig: Trigger, actor: Token | None) -> list[T
     if tok.pos_ == "NOUN" and tok.dep_ == "compound" and tok.head.pos_ == "NOUN":
         # "a mediation mission between Syria and the PLO": the head noun carries the parties
         preps += [p for p in tok.head.children if p.dep_ == "prep" and p.i > tok.i]
-    if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and _verb_lemmas(tok.head) & _word_classes()["LIGHT_VERBS"]:
-        # "staged rallies in Gaza against the party's leader": the parser hangs the
-        # nominal event's "against" on the light verb
-        preps += [p for p in tok.head.children if p.dep_ == "prep" and p.i > tok.i]
-    if tok.dep_ == "pobj" and tok.head.lower_ == "on" and _verb_lemmas(tok.head.head) & _word_classes()["VISIT_VERBS"]:
-        # "arrived in Amman on a visit": the visit is to where the visitor arrived
-        preps += [p for p in tok.head.head.children if p.dep_ == "prep" and p != tok.head]
+    # "staged rallies in Gaza against the party's leader", "arrived in Amman on a visit": the
+    # parser hangs the nominal event's phrases on the verb that carries it
+    preps += _carrier_preps(tok)
     for d in dobjs:  # "offered its troops to Lebanon", "a warm welcome to de Klerk"
         preps += [p for p in d.children if p.dep_ == "prep"]
     if tok.pos_ != "NOUN":
@@ -657,9 +669,7 @@ def _target(tok: Token, trig: Trigger, actor: Token | None, is_actor=None) -> To
 def _location(tok: Token, used: set[int]) -> Token | None:
     """A place phrase in the trigger's clause: a GPE/LOC name or a place noun."""
     scope = [tok] + [c for c in tok.children if c.dep_ in ("dobj", "advmod", "prep", "npadvmod")]
-    if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and _verb_lemmas(tok.head) & _word_classes()["LIGHT_VERBS"]:
-        # "staged a protest in Beijing": the parser hangs the nominal event's place on the light verb
-        scope += [c for c in tok.head.children if c.dep_ == "prep" and c.i > tok.i]
+    scope += _carrier_preps(tok)  # "staged a protest in Beijing"
     for s in scope:
         for t in s.subtree:
             if t.i in used:

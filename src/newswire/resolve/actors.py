@@ -178,7 +178,8 @@ def code_entity(e: Entity, kb: ActorKB, day: date | None) -> dict | None:
                 c, s = split_code(hit.code)
                 # his first names from the dictionary, the article's spelling of the surname
                 e.name = " ".join(hit.canonical.split()[:-1] + [toks[0]])
-                return _actor(c, _role_sector(s, None, e.roles), hit.code, hit.canonical)
+                sector = _role_sector(s, None, e.roles)
+                return _actor(c, sector, hit.code if sector == s else None, hit.canonical)
         c, s = _compose(e.roles, kb, day)
         return _actor(c, s)
     for n in [e.name, *names]:
