@@ -101,3 +101,10 @@ def test_plover_records_sectors_read_in_cameos_alphabet():
 
     # the records' medical MED, press JRN and civilian CIV are CAMEO's HLH, MED and CVL
     assert [gold_sector(s) for s in ("MED", "JRN", "CIV", "GOV", "REB")] == ["HLH", "MED", "CVL", "GOV", "REB"]
+
+
+def test_plover_records_legacy_country_code_read_as_iso():
+    from newswire.evaluate.plover import gold_country
+
+    # CAMEO's old JAP is ISO's JPN; ISO codes and the IGO/NGO slots stay as written
+    assert [gold_country(c) for c in ("JAP", "JPN", "IGO", "USA")] == ["JPN", "JPN", "IGO", "USA"]

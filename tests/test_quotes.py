@@ -357,3 +357,21 @@ def test_a_title_after_a_preposition_is_no_quote_anywhere_in_the_sentence(analys
                   "said his running mate's tweet was only mocking the Clinton camp.", published="2016-09-25")
     assert [q["kind"] for q in rep["quotes"]] == ["indirect"]
     assert rep["quotes"][0]["speaker"]["name"] == "Mike Pence"
+
+
+def test_a_finding_reported_by_a_poll_the_parser_made_the_root_is_the_polls(analyse):
+    # the small parser reads "poll found" as a noun with a participle; a participle with a
+    # "that"-clause on a verbless sentence's root is the finite verb of that noun
+    rep = analyse("A Quinnipiac University poll found last week that Clinton would beat Trump 46 to 40 percent "
+                  "in a general election match-up. The poll conducted last week had 1,200 respondents.",
+                  published="2016-03-01")
+    q = next(q for q in rep["quotes"] if q["cue"] == "found")
+    assert "poll" in q["speaker"]["text"] and q["text"].startswith("that Clinton would beat Trump")
+    assert len(rep["quotes"]) == 1
+
+
+def test_making_the_case_that_is_arguing_it(analyse):
+    rep = analyse("Sanders made the case that taxes on Wall Street should rise. The lawyers won the case that the "
+                  "family brought against the city.", published="2016-03-01")
+    assert [(q["speaker"]["name"], q["text"]) for q in rep["quotes"]] == [
+        ("Sanders", "taxes on Wall Street should rise")]

@@ -15,7 +15,7 @@ import sys
 from collections import Counter
 
 from newswire.evaluate import f1_per_label
-from newswire.evaluate.plover import GSR, gold_sector, gold_type, load_records, split
+from newswire.evaluate.plover import GSR, gold_country, gold_sector, gold_type, load_records, split
 
 
 def _dicts(v: object) -> list[dict]:
@@ -62,7 +62,7 @@ def main(argv: list[str] | None = None) -> None:
     correct = found = 0
     act = {"country": [0, 0], "sector": [0, 0]}
     tar = {"country": [0, 0]}
-    act_sector_raw = 0
+    act_sector_raw = act_country_raw = tar_country_raw = 0
     mode = [0, 0]
     family = [0, 0]  # the count is mode[1]
     for rec, res in zip(recs, pipe.run(items), strict=True):
@@ -81,7 +81,8 @@ def main(argv: list[str] | None = None) -> None:
         gsrc = _dicts(rec.get("source"))
         if gsrc and v is not None:
             a = v.get("actor") or {}
-            codes = {s.get("code") for s in gsrc if s.get("code")}
+            written = {s.get("code") for s in gsrc if s.get("code")}
+            codes = {gold_country(c) for c in written}
             # a gold sector's first three letters are CAMEO's sector ("CVLalb": civilians,
             # Albanian); "***" is no sector coded and is left out, as in the resolve eval
             raw = {s["sector"][:3] for s in gsrc if (s.get("sector") or "")[:3].isalpha()}
@@ -89,6 +90,7 @@ def main(argv: list[str] | None = None) -> None:
             if codes:
                 act["country"][1] += 1
                 act["country"][0] += _code_ok(a, codes)
+                act_country_raw += _code_ok(a, written)
             if secs:
                 act["sector"][1] += 1
                 # PLOVER codes an international body by its role: "function" where newswire has one
@@ -96,10 +98,12 @@ def main(argv: list[str] | None = None) -> None:
                 act_sector_raw += (a.get("function") or a.get("sector")) in raw
         gtar = _dicts(rec.get("target"))
         if gtar and v is not None:
-            codes = {s.get("code") for s in gtar if s.get("code")}
+            written = {s.get("code") for s in gtar if s.get("code")}
+            codes = {gold_country(c) for c in written}
             if codes:
                 tar["country"][1] += 1
                 tar["country"][0] += _code_ok(v.get("target") or {}, codes)
+                tar_country_raw += _code_ok(v.get("target") or {}, written)
         if args.errors:
             _print_errors(rec, gold, v, gsrc, gtar)
         if rec.get("mode") and v is not None and pred == gold:
@@ -119,9 +123,11 @@ def main(argv: list[str] | None = None) -> None:
         return f"{x[0] / x[1]:.3f} ({x[0]}/{x[1]})" if x[1] else "n/a"
 
     print(f"  actor country accuracy:            {frac(act['country'])}   (events found, gold has a code)")
+    print(f"    (codes as written, JAP not read as JPN: {frac([act_country_raw, act['country'][1]])})")
     print(f"  actor sector accuracy:             {frac(act['sector'])}")
     print(f"    (letters as written, MED/JRN/CIV not read as CAMEO's: {frac([act_sector_raw, act['sector'][1]])})")
     print(f"  target country accuracy:           {frac(tar['country'])}")
+    print(f"    (codes as written, JAP not read as JPN: {frac([tar_country_raw, tar['country'][1]])})")
     print(f"  mode accuracy (type right):        {frac(mode)}")
     print(f"  mode family (demo-org ~ demo):     {frac([family[0], mode[1]])}")
     print("  per type (gold → tp/fn):", ", ".join(f"{t} {tp[t]}/{fn[t]}" for t in types if tp[t] + fn[t]))
@@ -136,8 +142,8 @@ def _print_errors(rec: dict, gold: str, v: dict | None, gsrc: list[dict], gtar: 
 
     a = (v or {}).get("actor") or {}
     t = (v or {}).get("target") or {}
-    gc = {g.get("code") for g in gsrc if g.get("code")}
-    tc = {g.get("code") for g in gtar if g.get("code")}
+    gc = {gold_country(g["code"]) for g in gsrc if g.get("code")}
+    tc = {gold_country(g["code"]) for g in gtar if g.get("code")}
     flags = ("T" if not v or v["type"] != gold else " ") + ("A" if gc and not _code_ok(a, gc) else " ") + \
         ("G" if tc and not _code_ok(t, tc) else " ")
     if flags.strip():

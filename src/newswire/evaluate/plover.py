@@ -20,6 +20,17 @@ OLD_TO_NEW = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUS
 GOLD_SECTOR_TO_CAMEO = {"MED": "HLH", "JRN": "MED", "CIV": "CVL"}
 
 
+# The records' readme says their states were edited to ISO 3166 codes; one older CAMEO/KEDS
+# state code was left ("Tokyo", "Japan" coded JAP, no ISO 3166 code). It is read as the ISO
+# code of the same state; the figure with the codes as written is printed beside it.
+GOLD_COUNTRY_TO_ISO = {"JAP": "JPN"}
+
+
+def gold_country(code: str) -> str:
+    """A record's country code in ISO 3166 alpha-3."""
+    return GOLD_COUNTRY_TO_ISO.get(code, code)
+
+
 def gold_sector(code: str) -> str:
     """A record's three-letter sector in CAMEO's alphabet."""
     return GOLD_SECTOR_TO_CAMEO.get(code, code)

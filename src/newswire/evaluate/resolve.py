@@ -22,7 +22,7 @@ import re
 import sys
 
 from newswire.evaluate import shared_dir
-from newswire.evaluate.plover import GSR, gold_sector, load_records, split
+from newswire.evaluate.plover import GSR, gold_country, gold_sector, load_records, split
 
 
 def _actors(rec: dict) -> list[dict]:
@@ -34,6 +34,12 @@ def _actors(rec: dict) -> list[dict]:
         elif isinstance(v, dict):
             out.append(v)
     return out
+
+
+def _country_right(c: str | None, s: str | None, gold: str) -> bool:
+    # CAMEO's IGO and NGO stand in the country slot for a body of no one state
+    return c == gold or (gold == "IGO" and s == "IGO") or (
+        gold in ("IGO", "NGO") and c is None and s in ("IGO", "NGO"))
 
 
 def actor_scores(part: str, errors: list[str] | None = None) -> None:
@@ -56,7 +62,7 @@ def actor_scores(part: str, errors: list[str] | None = None) -> None:
     day = None
     recs = split(load_records(), part)
     nlp = get_nlp()
-    c_ok = c_n = s_ok = s_n = s_raw = 0
+    c_ok = c_n = c_raw = s_ok = s_n = s_raw = 0
     for rec, doc in zip(recs, nlp.pipe([r["text"] for r in recs]), strict=True):
         ents = extract_entities(doc, country_of=lambda n: country_code(kb, n, day) is not None)
         ents = resolve_entities(ents, kb, day)
@@ -85,9 +91,8 @@ def actor_scores(part: str, errors: list[str] | None = None) -> None:
             gold_c, gold_s = a.get("code"), a.get("sector")
             if gold_c:
                 c_n += 1
-                # CAMEO's IGO and NGO stand in the country slot for a body of no one state
-                right = (c == gold_c) or (gold_c == "IGO" and s == "IGO") or (
-                    gold_c in ("IGO", "NGO") and c is None and s in ("IGO", "NGO"))
+                right = _country_right(c, s, gold_country(gold_c))
+                c_raw += _country_right(c, s, gold_c)
                 c_ok += right
                 if not right and errors is not None:
                     errors.append(f"country {text!r}: {c} (gold {gold_c})")
@@ -102,6 +107,7 @@ def actor_scores(part: str, errors: list[str] | None = None) -> None:
                     errors.append(f"sector {text!r}: {s} (gold {gold_s})")
     print(f"PLOVER GSR actors ({part} records)")
     print(f"  actor country accuracy: {c_ok / max(1, c_n):.3f} ({c_ok}/{c_n})")
+    print(f"    (codes as written, JAP not read as JPN: {c_raw / max(1, c_n):.3f})")
     print(f"  actor sector accuracy:  {s_ok / max(1, s_n):.3f} ({s_ok}/{s_n})")
     print(f"    (letters as written, MED/JRN/CIV not read as CAMEO's HLH/MED/CVL: {s_raw / max(1, s_n):.3f})")
 

@@ -265,8 +265,25 @@ def subject_of(cue: Token) -> Token | None:
     return subj
 
 
+def _misread_subject(cue: Token) -> Token | None:
+    """The noun a finite cue was misparsed as modifying. "A Qunnipiac poll found last week
+    that ...": the small parser makes "poll" the root and "found" a participle on it. A
+    participle with a "that"-clause complement modifying a verbless sentence's root is no
+    reduced relative (those take no clausal object: "the poll conducted last week"); the
+    noun is the cue's subject."""
+    head = cue.head
+    if cue.dep_ == "acl" and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN") and head.i < cue.i \
+            and any(c.dep_ == "ccomp" for c in cue.children) \
+            and not any(c.dep_ in ("agent", "nsubj", "nsubjpass") for c in cue.children):
+        return head
+    return None
+
+
 def _subject_of(cue: Token) -> Token | None:
     t = cue
+    misread = _misread_subject(cue)
+    if misread is not None:
+        return misread
     if cue.tag_ == "VBG" and cue.dep_ == "advcl" and cue.head.dep_ == "ccomp" and _is_cue(cue.head.head):
         # "Beridze denied that protesters had attacked, claiming ...": the parser hangs the
         # -ing adjunct on the reported clause; its subject is the reporter's
@@ -746,7 +763,7 @@ def _learned_speaker(cue: Token) -> Token | None:
     agent speaks, and an agentless passive names no one, so it makes no quote (a rule-found
     cue's sentence may still name the source elsewhere; the model's guess would not)."""
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in cue.children) or (
-        cue.tag_ == "VBN" and cue.dep_ in ("acl", "amod", "advcl"))
+        cue.tag_ == "VBN" and cue.dep_ in ("acl", "amod", "advcl") and _misread_subject(cue) is None)
     if not passive:
         return subject_of(cue)
     agent = next((c for c in cue.children if c.dep_ == "agent"), None)
