@@ -620,3 +620,10 @@ def test_meeting_demands_concedes_to_their_owner_and_a_regional_force_is_multina
     doc = get_nlp()("Rebels opposed the deployment of a regional peacekeeping force.")
     force = next(t for t in doc if t.text == "force")
     assert code_phrase(force, "a regional peacekeeping force", None, default_kb(), None) == (None, "IGO")
+
+
+def test_a_second_subject_after_a_comma_is_an_apposition_not_the_actor(analyse):
+    # the small parser gives "investigated" two subjects: the body's members and "a body"
+    ev = _events(analyse, "Members of the Association of African Jurists, a body linked to the Organization "
+                          "of African Unity, investigated the welfare of nearly 2,000 Libyans.")
+    assert ev and ev[0]["actor"]["text"].startswith("Members of the Association"), ev

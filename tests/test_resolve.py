@@ -337,3 +337,11 @@ def test_a_country_acting_as_a_subject_is_not_an_unknown_groups_country():
     takers = next(t for t in doc if t.lower_.startswith("hostage"))
     # the U.S. is the one refusing; the hostage-takers are guessed from where it happens
     assert sentence_country(takers, default_kb(), None) == "IRQ"
+
+
+def test_a_participant_coded_by_its_own_words_before_a_place_phrase(analyse):
+    rep = analyse("Jewish settlers in the West Bank city of Hebron set fire to the offices of the Palestinian "
+                  "administrators overnight.", published="2002-11-20")
+    v = next(v for v in rep["events"] if v["actor"])
+    # the settlers are Israeli civilians (data/actor_aliases.tsv), not the Palestinian city's
+    assert (v["actor"]["country"], v["actor"]["sector"]) == ("ISR", "CVL")

@@ -377,9 +377,14 @@ def _raw_subject(tok: Token) -> Token | None:
             return t.head
         subjects = [c for c in t.children if c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and t is not tok)]
         if len(subjects) > 1:
+            first, nearest = subjects[0], max((c for c in subjects if c.i < t.i), key=lambda c: c.i, default=subjects[0])
+            if nearest is not first and nearest.left_edge.i > 0 and tok.doc[nearest.left_edge.i - 1].text == ",":
+                # "Members of the Association of African Jurists, a body linked to ...,
+                # investigated": a second subject set off by a comma is the first's apposition
+                return first
             # two subjects are a parse of a possessive without its apostrophe ("Putins ally
             # amasses troops"): the one next to the verb is the head
-            return max((c for c in subjects if c.i < t.i), key=lambda c: c.i, default=subjects[0])
+            return nearest
         for c in t.children:
             if c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and t is not tok):
                 return c

@@ -416,8 +416,13 @@ def _code_phrase(head: Token | None, text: str, entity: Entity | None, kb: Actor
             return c0, s0
         if s0 in ("IGO", "NGO", "IMG", "REB", "MNC", "NGM"):
             return c0, s0  # "European Community foreign ministers", "U.N. helicopters": the body's code
-    # the whole phrase may be in the dictionary: "US Congress", "Bush administration"
+    # the whole phrase may be in the dictionary: "US Congress", "Bush administration"; else
+    # the noun with its premodifiers, before a place phrase ("Jewish settlers in Hebron")
     hit = _pick([e for e in kb.lookup(text, day) if e.kind != "agent"])
+    if hit is None and head is not None:
+        core = [t for t in phrase_tokens(head) if t.i <= head.i]
+        if len(core) > 1 and core[-1] is head and " ".join(t.text for t in core) != text:
+            hit = _pick([e for e in kb.lookup(" ".join(t.text for t in core), day) if e.kind != "agent"])
     if hit is not None:
         c, s = split_code(hit.code)
         if hit.kind == "country" and not (s or s0) and head is not None and head.ent_type_ == "NORP" \
