@@ -345,3 +345,20 @@ def test_a_participant_coded_by_its_own_words_before_a_place_phrase(analyse):
     v = next(v for v in rep["events"] if v["actor"])
     # the settlers are Israeli civilians (data/actor_aliases.tsv), not the Palestinian city's
     assert (v["actor"]["country"], v["actor"]["sector"]) == ("ISR", "CVL")
+
+
+def test_kosovo_places_and_offices_named_by_their_state_or_body(analyse):
+    rep = analyse("The Kosovo interior minister, Xhelal Svecla, accused Belgrade of arming the gunmen. "
+                  "Serbian President Aleksandar Vucic denied it. About 1,500 Serbs protested in Mitrovica. "
+                  "The EU's foreign policy chief, Josep Borrell, urged both sides to show restraint. "
+                  "Kosovo's prime minister Albin Kurti met him in Serbia's capital Belgrade.", published="2024-03-03")
+    actor = {e["name"]: e["actor"] for e in rep["entities"]}
+    # the office's state or body, written as a modifier of the office word
+    assert (actor["Xhelal Svecla"]["country"], actor["Xhelal Svecla"]["sector"]) == ("XKX", "GOV")
+    assert actor["Josep Borrell"]["sector"] == "IGO" and actor["Josep Borrell"]["code"] == "IGOEUR"
+    # an office the article gives is newer than the dictionary's opposition leader
+    assert (actor["Albin Kurti"]["country"], actor["Albin Kurti"]["sector"]) == ("XKX", "GOV")
+    # the gazetteer's Kosovo (XK) is XKX; "Mitrovica" is Kosovo's Mitrovicë, not Serbia's
+    # Sremska Mitrovica, in a story about Serbia too
+    protest = next(v for v in rep["events"] if v["type"] == "PROTEST")
+    assert protest["location"]["country"] == "XKX" and protest["location"]["name"] == "Mitrovicë"

@@ -111,6 +111,13 @@ def _edit1(a: str, b: str) -> bool:
     return a[i + 1:] == b[i + 1:] or a[i:] == b[i + 1:] or a[i + 1:] == b[i:]
 
 
+def _office_holder(t: Token) -> bool:
+    """A place or body named as a modifier of an office word: "the Kosovo interior minister",
+    "the EU's foreign policy chief" (whose office it is gives the person's country or body)."""
+    return t.ent_type_ in ("GPE", "ORG") and t.dep_ in ("compound", "poss", "nmod") and t.head.pos_ == "NOUN" \
+        and t.head.ent_iob_ in ("O", "") and t.head.lemma_.lower() in role_nouns()
+
+
 def _description(ent: Span) -> list[str]:
     """Role words around a name: 'Belarusian dictator X', 'chief of the staff ... X'."""
     doc = ent.doc
@@ -118,7 +125,8 @@ def _description(ent: Span) -> list[str]:
     # words immediately before the name in the same noun phrase
     i = ent.start - 1
     while i >= 0 and doc[i].pos_ in ("ADJ", "NOUN", "PROPN") \
-            and (doc[i].ent_iob_ in ("O", "") or doc[i].ent_type_ == "NORP") and doc[i].text not in ",;:":
+            and (doc[i].ent_iob_ in ("O", "") or doc[i].ent_type_ == "NORP" or _office_holder(doc[i])) \
+            and doc[i].text not in ",;:":
         if doc[i].lower_.rstrip(".") not in TITLES or doc[i].lower_ in ("president", "general", "minister"):
             words.append(doc[i].lemma_.lower())
         i -= 1
@@ -135,7 +143,8 @@ def _description(ent: Span) -> list[str]:
         for t in head.subtree:
             if t.i >= ent.start:
                 break
-            if t.pos_ in ("ADJ", "NOUN", "PROPN") and (t.ent_iob_ in ("O", "") or t.ent_type_ == "NORP"):
+            if t.pos_ in ("ADJ", "NOUN", "PROPN") and (t.ent_iob_ in ("O", "") or t.ent_type_ == "NORP"
+                                                        or _office_holder(t)):
                 words.append(t.lemma_.lower())
     # a title's domain after the name: "King Hassan of Morocco", "Prince Charles of Britain"
     for t in ent.root.children:

@@ -434,6 +434,8 @@ def _bare_participle(tok: Token) -> bool:
     passive ("five hospitals bombed"), not a perfect ("have attacked and killed ten")."""
     if tok.tag_ != "VBN" or tok.dep_ not in ("ROOT", "conj", "advcl"):
         return False
+    if tok.lemma_.lower() in _word_classes()["INTRANSITIVE_VERBS"]:
+        return False  # "Thousands of Serbs protested": no passive, a mistagged past
     if any(c.dep_ in ("aux", "auxpass", "dobj") for c in tok.children):
         return False
     t = tok

@@ -122,6 +122,10 @@ def _role_sector(kb_sector: str | None, role_sector: str | None, roles: list[str
     """The dictionary's sector for a person, corrected by the office the text gives."""
     if kb_sector == "ELI" and role_sector:
         return role_sector  # "President X", "General X" in the text: in office now, not a former elite
+    if kb_sector in ("OPP", "PTY") and role_sector in ("GOV", "MIL") and not FORMER & set(roles):
+        # "Kosovo's prime minister Albin Kurti" (an opposition leader when the dictionary was
+        # made): the office the article gives is newer than the dictionary
+        return role_sector
     if FORMER & set(roles):
         return "ELI"  # "ousted president", "former minister": CAMEO's elite, not government
     return kb_sector
@@ -181,6 +185,14 @@ def code_entity(e: Entity, kb: ActorKB, day: date | None) -> dict | None:
                 sector = _role_sector(s, None, e.roles)
                 return _actor(c, sector, hit.code if sector == s else None, hit.canonical)
         c, s = _compose(e.roles, kb, day)
+        if c is None and e.roles and "ambassador" not in e.roles \
+                and _body_in_title(" ".join(e.roles), kb, day, whole=True):
+            # "the EU's foreign policy chief, Josep Borrell": an official of an international body
+            # ("the UN ambassador" is a state's envoy to it)
+            body = next((x for n in (3, 2, 1) for i in range(len(e.roles) - n + 1)
+                         for x in kb.lookup(" ".join(e.roles[i:i + n]), day)
+                         if x.kind != "agent" and split_code(x.code)[1] == "IGO"), None)
+            return _actor(None, "IGO", body.code if body is not None else None)
         return _actor(c, s)
     for n in [e.name, *names]:
         # a named body's own entry ("Security Council" is IGOUNO) before the generic agent

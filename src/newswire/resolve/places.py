@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gzip
 import re
+import unicodedata
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -107,7 +108,9 @@ def _city_candidates() -> dict[str, list[dict]]:
 def _iso2_to_3() -> dict[str, str]:
     import pycountry
 
-    return {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+    # Kosovo has no ISO 3166 code; the gazetteer's XK is XKX, the code the actor dictionary
+    # and most data sets (the EU, the World Bank) give it
+    return {c.alpha_2: c.alpha_3 for c in pycountry.countries} | {"XK": "XKX"}
 
 
 @lru_cache(maxsize=4096)
@@ -157,6 +160,21 @@ RELATIVE = {"border", "west", "east", "north", "south", "frontier", "capital", "
             "city", "town", "village", "coast", "country"}
 
 
+def _folded(name: str) -> str:
+    return unicodedata.normalize("NFKD", normalise(name)).encode("ascii", "ignore").decode()
+
+
+def _name_fit(name: str, key: str) -> float:
+    """How close a city's own name is to the words used for it (1.0: the same)."""
+    return SequenceMatcher(None, _folded(name), key).ratio()
+
+
+def _qualified(name: str, key: str) -> bool:
+    """The city's own name is the words used plus a qualifier ("Sremska Mitrovica")."""
+    words = _folded(name).split()
+    return len(words) > len(key.split()) and key in " ".join(words)
+
+
 def resolve_place(text: str, kb: ActorKB, context_country: str | None = None,
                   namesake_country: str | None = None) -> Place:
     """Resolve a place mention. ``context_country`` places relative mentions ("the border");
@@ -172,6 +190,11 @@ def resolve_place(text: str, kb: ActorKB, context_country: str | None = None,
     if city is not None and namesake_country and _iso2_to_3().get(city["countrycode"]) != namesake_country:
         # a namesake in the country the text is about beats the world's most populous one
         local = [c for c in _city_candidates().get(key, []) if _iso2_to_3().get(c["countrycode"]) == namesake_country]
+        if local and _qualified(local[0]["name"], key) and _name_fit(city["name"], key) >= 0.8:
+            # "Mitrovica" in a Serbia story is still Kosovo's Mitrovicë, not Serbia's Sremska
+            # Mitrovica, whose own name qualifies the word; a renamed town ("Kirovsk", now
+            # Holubivka) is still the namesake the story's country has
+            local = []
         if local:
             c = local[0]
             return Place(text, c["name"], namesake_country, float(c["latitude"]), float(c["longitude"]), 0.6)
