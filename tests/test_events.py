@@ -636,3 +636,22 @@ def test_a_crowd_that_protested_is_the_protests_actor_even_when_tagged_a_partici
                  "Thousands of Serbs protested in Mitrovica on Saturday."):
         ev = [v for v in _events(analyse, text) if v["type"] == "PROTEST"]
         assert ev and "Serbs" in ev[0]["actor"]["text"], ev
+
+
+def test_an_events_place_and_date_come_from_its_own_clause(analyse):
+    rep = analyse("The EU's foreign policy chief, Josep Borrell, urged both sides to show restraint and said talks "
+                  "would resume in Brussels next week. A coalition official said Isis had fired on the wives of "
+                  "fighters as they attempted to flee on Wednesday.", published="2024-03-03")
+    urge = next(v for v in rep["events"] if v["trigger"]["text"] == "urged")
+    assert urge["location"] is None and urge["date"] is None, urge
+    # a clause of the same time ("as they attempted to flee on Wednesday") dates the event
+    fired = next(v for v in rep["events"] if v["trigger"]["text"] == "fired")
+    assert fired["date"]["text"] == "Wednesday"
+
+
+def test_an_act_after_a_parenthetical_report_is_the_reported_actors_and_stays_its_own_event(analyse):
+    rep = analyse("Kosovo police arrested at least a dozen suspects during raids on Friday, officials said, and "
+                  "seized rifles and grenades.", published="2024-03-03")
+    coerce = [(v["mode"], v["actor"]["text"]) for v in rep["events"] if v["type"] == "COERCE"]
+    # an arrest and a seizure by one actor are two happenings, not one merged event
+    assert coerce == [("arrest", "Kosovo police"), ("confiscate", "Kosovo police")], coerce

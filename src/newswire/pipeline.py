@@ -232,6 +232,10 @@ class Pipeline:
                 target = {"entity": None, "text": location["text"], "country": location["country"],
                           "sector": None, "start": location["start"], "end": location["end"],
                           "country_inferred": True, "from_location": True}
+            if key in merged and m.mode and merged[key]["mode"] and m.mode != merged[key]["mode"]:
+                # "arrested a dozen suspects and seized rifles": one actor's two acts of a type
+                # done in other ways (an arrest, a seizure) are two happenings
+                key = key + (m.mode,)
             if key in merged:
                 prev = merged[key]
                 prev["support"].append(ev)

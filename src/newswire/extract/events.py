@@ -363,6 +363,11 @@ def _raw_subject(tok: Token) -> Token | None:
         return finite
     if _trailing_report(tok):
         return tok.head
+    if tok.dep_ == "conj" and tok.head.dep_ == "parataxis" and tok.head.lemma_.lower() in cue_lexicon() \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        # "Police arrested a dozen suspects, officials said, and seized rifles": the parser
+        # joins the second act to the parenthetical report; it continues the reported clause
+        return _raw_subject(tok.head.head)
     if tok.dep_ == "acl" and tok.tag_ == "VBN":
         # "the police, beaten black and blue": a past participle on a noun makes the noun
         # the one acted on; the actor is the agent if one is named
@@ -679,7 +684,7 @@ def _location(tok: Token, used: set[int]) -> Token | None:
     scope += _carrier_preps(tok)  # "staged a protest in Beijing"
     for s in scope:
         for t in s.subtree:
-            if t.i in used:
+            if t.i in used or _in_other_clause(t, tok, place=True):
                 continue
             # "outside of the city of Basra", "north of Baghdad": an "of" after a place word
             of_place = t.head.lower_ == "of" and (
@@ -690,9 +695,47 @@ def _location(tok: Token, used: set[int]) -> Token | None:
     return None
 
 
+OTHER_CLAUSES = ("conj", "ccomp", "advcl", "parataxis", "relcl")
+
+
+def _in_other_clause(t: Token, tok: Token, place: bool = False) -> bool:
+    """Whether ``t`` sits in a clause of its own that does not hold ``tok``: "urged both sides
+    to show restraint and said talks would resume in Brussels next week" places and dates
+    the talks, not the appeal. A phrase of a clause above the trigger's ("On Monday,
+    officials said troops attacked") is the trigger's too."""
+    above = {a.i for a in tok.ancestors} | {tok.i}
+    x = t
+    while x.i not in above and x.head != x:
+        if x.dep_ in OTHER_CLAUSES and x.pos_ in ("VERB", "AUX") and not _same_time(x, tok) \
+                and not (place and _purpose(x, tok)):
+            return True
+        x = x.head
+    return False
+
+
+def _purpose(clause: Token, tok: Token) -> bool:
+    """A purpose clause on the trigger names where it is aimed: "sent forces to oust Kurdish
+    militants from an enclave in northwestern Syria"."""
+    return clause.head == tok and clause.dep_ == "advcl" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+
+
+def _same_time(clause: Token, tok: Token) -> bool:
+    """A clause on the trigger that tells of the trigger's own time and place: a relative
+    clause on a noun trigger ("an airstrike that killed their mother in January"), a clause of
+    simultaneity ("fired on them as they attempted to flee on Wednesday")."""
+    if clause.head != tok:
+        return False
+    if clause.dep_ == "relcl":
+        return tok.pos_ == "NOUN"
+    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("as", "when", "while")
+                                          for c in clause.children)
+
+
 def _date(tok: Token) -> Span | None:
     sent = sent_of(tok)
-    dates = [e for e in ents_of(tok.doc) if e.label_ in ("DATE", "TIME") and sent.start <= e.start < sent.end]
+    dates = [e for e in ents_of(tok.doc) if e.label_ in ("DATE", "TIME") and sent.start <= e.start < sent.end
+             and not _in_other_clause(e.root, tok)]
     if not dates:
         return None
     return min(dates, key=lambda e: abs(e.root.i - tok.i))
