@@ -655,3 +655,18 @@ def test_an_act_after_a_parenthetical_report_is_the_reported_actors_and_stays_it
     coerce = [(v["mode"], v["actor"]["text"]) for v in rep["events"] if v["type"] == "COERCE"]
     # an arrest and a seizure by one actor are two happenings, not one merged event
     assert coerce == [("arrest", "Kosovo police"), ("confiscate", "Kosovo police")], coerce
+
+
+def test_what_an_appeal_or_an_offer_asks_for_has_not_happened(analyse):
+    rep = analyse("The US and the UK called on both sides to hold talks. Church leaders offered to mediate.",
+                  published="2023-07-12")
+    by = {v["trigger"]["text"]: v for v in rep["events"]}
+    assert by["called"]["type"] == "REQUEST" and by["called"]["factuality"] == "asserted"
+    # the appeal's addressee would hold the talks; nobody has yet
+    assert by["talks"]["actor"]["text"] == "both sides" and by["talks"]["factuality"] == "hypothetical"
+    assert by["mediate"]["factuality"] == "planned"
+
+
+def test_withdrawing_a_tax_is_a_concession_not_a_retreat(analyse):
+    ev = _events(analyse, "The government withdrew the finance bill. Russia withdrew its troops from Kherson.")
+    assert [(v["type"], v["trigger"]["text"]) for v in ev] == [("CONCEDE", "withdrew"), ("RETREAT", "withdrew")], ev

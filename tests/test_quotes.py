@@ -375,3 +375,12 @@ def test_making_the_case_that_is_arguing_it(analyse):
                   "family brought against the city.", published="2016-03-01")
     assert [(q["speaker"]["name"], q["text"]) for q in rep["quotes"]] == [
         ("Sanders", "taxes on Wall Street should rise")]
+
+
+def test_a_volley_or_a_topic_not_spoken_of_is_no_quote(analyse):
+    rep = analyse("Kenyan police fired tear gas and water cannon at thousands of opposition supporters in Nairobi "
+                  "on Wednesday. President William Ruto did not comment on the deaths. The minister fired back at "
+                  "critics, saying the law was fair.", published="2023-07-12")
+    texts = [q["text"] for q in rep["quotes"]]
+    assert not any("tear gas" in t or t == "the deaths" for t in texts), texts
+    assert "the law was fair" in texts

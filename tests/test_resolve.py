@@ -362,3 +362,9 @@ def test_kosovo_places_and_offices_named_by_their_state_or_body(analyse):
     # Sremska Mitrovica, in a story about Serbia too
     protest = next(v for v in rep["events"] if v["type"] == "PROTEST")
     assert protest["location"]["country"] == "XKX" and protest["location"]["name"] == "Mitrovicë"
+
+
+def test_an_opposition_leader_in_the_text_outranks_the_dictionarys_open_ended_office(analyse):
+    rep = analyse("Opposition leader Raila Odinga accused the government of brutality.", published="2023-07-12")
+    odinga = next(e for e in rep["entities"] if e["name"] == "Raila Odinga")
+    assert (odinga["actor"]["country"], odinga["actor"]["sector"]) == ("KEN", "OPP")

@@ -22,6 +22,7 @@ from importlib import resources
 
 from spacy.tokens import Token
 
+from newswire.datafiles import read_words
 from newswire.extract.entities import role_nouns
 
 SUBJ = ("nsubj", "nsubjpass")
@@ -121,6 +122,19 @@ def cue_probability(tok: Token) -> float:
 KNOWN_LEMMA = 0.3  # the verb's own weight a noun-phrase attribution needs (dev: -0.004 F1)
 
 
+@lru_cache(maxsize=1)
+def _non_content() -> frozenset[str]:
+    return read_words("quote_non_content.tsv")
+
+
+def _physical_object(cue: Token) -> bool:
+    obj = next((c for c in cue.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return False
+    heads = [obj] + [c for c in obj.children if c.dep_ == "conj"]
+    return any(h.lemma_.lower() in _non_content() for h in heads)
+
+
 def learned_content(cue: Token) -> tuple[list[Token], float] | None:
     """The content of a verb the model takes for a cue, with the model's probability, or None.
 
@@ -143,6 +157,10 @@ def learned_content(cue: Token) -> tuple[list[Token], float] | None:
         or cue.dep_ == "parataxis"
     if not clausal and p < phrase_thr:
         return None
+    if not clausal and _physical_object(cue):
+        return None  # "fired tear gas and water cannon": a volley, not words
+    if not clausal and any(c.dep_ == "neg" for c in cue.children):
+        return None  # "He did not comment on the deaths": a topic not spoken of is no one's words
     if not clausal and model()[0].get(f"l={cue.lemma_.lower()}", 0.0) <= KNOWN_LEMMA \
             and cue.lemma_.lower() not in cue_lexicon():
         # a noun-phrase object makes an attribution only for a verb the training data knows

@@ -404,6 +404,11 @@ def _raw_subject(tok: Token) -> Token | None:
         if t.dep_ == "xcomp" and t.head != t:
             # object control: "allowed Russian troops to invade", "ordered the army to withdraw"
             ctrl = next((c for c in t.head.children if c.dep_ == "dobj" and c.i < t.i), None)
+            if ctrl is None:
+                # "called on both sides to hold talks": the addressee of an appeal acts
+                on = next((c for c in t.head.children if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon")
+                           and c.i < t.i), None)
+                ctrl = next((g for g in on.children if g.dep_ == "pobj"), None) if on is not None else None
             if ctrl is not None:
                 return ctrl
         if t.dep_ == "advcl" and t.head != t and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) \

@@ -495,6 +495,8 @@ def extract_quotes(doc: Doc, entities: list[Entity], with_beliefs: bool = False)
         paren = _parenthetical_content(tok) if comp is None else None
         if comp is None and paren is None:
             continue
+        if comp is not None and comp.pos_ not in ("VERB", "AUX") and any(c.dep_ == "neg" for c in tok.children):
+            continue  # "He did not comment on the deaths": a topic not spoken of is no one's words
         sub = [t for t in comp.subtree] if comp is not None else paren
         if comp is not None:
             sub = sorted(sub + _clause_extensions(tok, comp, classes), key=lambda t: t.i)

@@ -122,6 +122,8 @@ def _role_sector(kb_sector: str | None, role_sector: str | None, roles: list[str
     """The dictionary's sector for a person, corrected by the office the text gives."""
     if kb_sector == "ELI" and role_sector:
         return role_sector  # "President X", "General X" in the text: in office now, not a former elite
+    if kb_sector in ("GOV", "ELI", "PTY") and role_sector == "OPP":
+        return role_sector  # "Opposition leader Raila Odinga": the dictionary's open-ended office has ended
     if kb_sector in ("OPP", "PTY") and role_sector in ("GOV", "MIL") and not FORMER & set(roles):
         # "Kosovo's prime minister Albin Kurti" (an opposition leader when the dictionary was
         # made): the office the article gives is newer than the dictionary
