@@ -51,7 +51,8 @@ def test_example_content(store):
     # "Anyone who attacks officers will be held responsible": no attack happened
     generic = next(v for v in protest["events"] if v["evidence"]["text"].startswith('"Anyone who'))
     assert generic["factuality"] == "hypothetical" and generic["actor"]["text"] == "Anyone"
-    assert any(v["factuality"] == "negated" and v["type"] == "RETREAT" for v in protest["events"])
+    # "The government has not withdrawn the bill": a concession that has not happened
+    assert any(v["factuality"] == "negated" and v["type"] == "CONCEDE" for v in protest["events"])
     html = by["ceasefire.html"]
     assert html["article"]["title"].startswith("Sudan's warring sides agree")
     assert "Most read" not in html["article"]["text"] and "Sign up" not in html["article"]["text"]

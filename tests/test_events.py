@@ -670,3 +670,22 @@ def test_what_an_appeal_or_an_offer_asks_for_has_not_happened(analyse):
 def test_withdrawing_a_tax_is_a_concession_not_a_retreat(analyse):
     ev = _events(analyse, "The government withdrew the finance bill. Russia withdrew its troops from Kherson.")
     assert [(v["type"], v["trigger"]["text"]) for v in ev] == [("CONCEDE", "withdrew"), ("RETREAT", "withdrew")], ev
+
+
+def test_what_someone_is_accused_of_is_the_accused_partys_act_as_the_accuser_claims(analyse):
+    rep = analyse("Russia accused Ukraine of attacking Belgorod with drones. The army blamed the rebels for "
+                  "the bombing.", published="2024-05-13")
+    by = {v["trigger"]["text"]: v for v in rep["events"]}
+    assert by["attacking"]["actor"]["country"] == "UKR" and by["attacking"]["factuality"] == "claimed"
+    assert by["attacking"]["source"]["name"] == "Russia"
+    assert by["bombing"]["actor"]["text"] == "the rebels" and by["bombing"]["factuality"] == "claimed"
+
+
+def test_a_bare_strike_is_an_attack_among_drones_and_a_walkout_among_workers(analyse):
+    war = _events(analyse, "Ukraine launched 25 drones at Belgorod. Moscow could use the strike to justify an offensive.")
+    assert [v["type"] for v in war] == ["ASSAULT", "ASSAULT"], war
+    work = _events(analyse, "Teachers began a strike on Monday over pay.")
+    assert [(v["type"], v["mode"]) for v in work] == [("PROTEST", "strike-gen")], work
+    # a verb of saying that names a deed is no deed
+    said = _events(analyse, "Zelensky did not mention the attack in his nightly address.")
+    assert [v["trigger"]["text"] for v in said] == ["attack"], said

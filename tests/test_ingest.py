@@ -60,3 +60,23 @@ def test_clean_keeps_paragraphs_and_curly_quotes():
     assert art.title == "Title line here"
     assert art.text == "He said: \u201cWe will go.\u201d\n\nSecond para."
     assert len(art.id) == 64
+
+
+def test_html_paragraphs_are_sentences_of_their_own(tmp_path):
+    # a headline kept in the body has no full stop; a blank line between paragraphs ends it,
+    # so the first paragraph's claim is not fused with the headline's words
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><title>Russia accuses Ukraine of drone strike on Belgorod as Kyiv denies involvement</title>"
+        '<meta property="article:published_time" content="2024-05-13T09:30:00Z"></head><body><article>'
+        "<h1>Russia accuses Ukraine of drone strike on Belgorod as Kyiv denies involvement</h1>"
+        "<p>Russia's defence ministry said on Sunday that Ukrainian forces had launched 25 drones at the border "
+        "region of Belgorod overnight, killing two civilians and damaging a power station.</p>"
+        "<p>The ministry said air defences had shot down 23 of the drones. Ukraine's military intelligence agency "
+        "denied that it had carried out the attack.</p></article></body></html>")
+    item = next(iter(iter_inputs([str(page)])))
+    assert "\n\n" in item.text
+    from newswire.annotate import get_nlp
+
+    doc = get_nlp()(item.text)
+    assert not any("involvement" in s.text and "defence ministry" in s.text for s in doc.sents)

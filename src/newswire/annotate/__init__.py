@@ -15,7 +15,28 @@ def get_nlp():
     nlp = spacy.load(MODEL)
     nlp.max_length = 2_000_000
     _split_glued_quotes(nlp)
+    nlp.add_pipe("newswire_paragraphs", before="parser")
     return nlp
+
+
+def _paragraph_breaks(doc):
+    """A blank line ends a sentence. The parser joins a headline or a dateline without a full
+    stop to the paragraph after it ("... as Kyiv denies involvement\n\nRussia's defence
+    ministry said ..."), and the run-on sentence mixes two texts' events, places and dates."""
+    for tok in doc[:-1]:
+        if tok.is_space and tok.text.count("\n") >= 2:
+            doc[tok.i + 1].is_sent_start = True
+    return doc
+
+
+def _register() -> None:
+    from spacy.language import Language
+
+    if not Language.has_factory("newswire_paragraphs"):
+        Language.component("newswire_paragraphs", func=_paragraph_breaks)
+
+
+_register()
 
 
 # Scraped text often glues a quotation mark to the words around it ('Ryan said,“Look',

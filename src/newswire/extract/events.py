@@ -22,7 +22,7 @@ from newswire.extract.cameo_verbs import match as cameo_match
 from newswire.extract.entities import Entity, leading_date, role_nouns, token_entity
 from newswire.extract.factuality import factuality_of
 from newswire.extract.quantities import Quantity, quantity_near
-from newswire.extract.quotes import Quote, Speaker, cue_lexicon
+from newswire.extract.quotes import Quote, Speaker, cue_lexicon, make_speaker
 
 # CAMEO codes intentions by what is intended (Gerner et al. 2002, ch. 2): an announced
 # cooperative act is "express intent to cooperate" (03, PLOVER AGREE), an announced
@@ -703,6 +703,22 @@ def _location(tok: Token, used: set[int]) -> Token | None:
 OTHER_CLAUSES = ("conj", "ccomp", "advcl", "parataxis", "relcl")
 
 
+def _accusation(tok: Token) -> tuple[Token | None, Token | None] | None:
+    """(the accused, the accuser) when ``tok`` is what someone is accused of: "Russia accused
+    Ukraine of attacking Belgorod", "accuses Ukraine of drone strike", "blamed the rebels for
+    the bombing", "X was charged with murder by prosecutors"."""
+    x = tok.head if tok.dep_ == "compound" else tok
+    prep = x.head
+    if x.dep_ not in ("pobj", "pcomp") or prep.dep_ != "prep" or prep.lower_ not in ("of", "for", "with"):
+        return None
+    verb = prep.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _word_classes()["ACCUSING_VERBS"]:
+        return None
+    accused = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    accuser = next((c for c in verb.children if c.dep_ == "nsubj"), None) or _agent(verb)
+    return accused, accuser
+
+
 def _in_other_clause(t: Token, tok: Token, place: bool = False) -> bool:
     """Whether ``t`` sits in a clause of its own that does not hold ``tok``: "urged both sides
     to show restraint and said talks would resume in Brussels next week" places and dates
@@ -852,6 +868,25 @@ def _names_actor(tok: Token) -> bool:
     return lemma in role_nouns() or lemma in sector_lemmas()
 
 
+def _labour_strike(tok: Token) -> bool:
+    """A strike with a walkout's words in its sentence: workers, a union, pay."""
+    return any(t.lemma_.lower() in _word_classes()["LABOUR_WORDS"] for t in sent_of(tok)) or any(
+        t.lemma_.lower() in _word_classes()["LABOUR_WORDS"] for t in tok.subtree)
+
+
+def _military_article(doc: Doc) -> bool:
+    """Whether the text speaks of strikes from the air or by missiles anywhere."""
+    key = "_newswire_military"
+    if key not in doc.user_data:
+        words = _word_classes()["STRIKE_WEAPONS"]
+        doc.user_data[key] = any(t.lemma_.lower() in words for t in doc)
+    return doc.user_data[key]
+
+
+# PLOVER's material types (PLOVER manual: the "material" quad classes): done, not said
+MATERIAL_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "AID", "RETREAT", "SANCTION"})
+
+
 def _cameo_trigger(tok: Token, trig: Trigger | None, is_actor) -> Trigger | None:
     """A trigger from the CAMEO verb patterns, when they say more than the hand table.
 
@@ -871,6 +906,10 @@ def _cameo_trigger(tok: Token, trig: Trigger | None, is_actor) -> Trigger | None
         return None
     if trig is not None and (m.words == 0 or typ == trig.type):
         return None  # the hand table agrees or knows better
+    if typ in MATERIAL_TYPES and tok.lemma_.lower() in cue_lexicon():
+        # "did not mention the attack": a verb of saying that names a deed is no deed; the
+        # noun is an event of its own
+        return None
     subj = _subject(tok)
     if subj is None or (is_actor is not None and not is_actor(subj)):
         return None
@@ -935,6 +974,10 @@ def extract_events(doc: Doc, entities: list[Entity], quotes: list[Quote],
             continue  # "the alleged move", "the occupied territories": a participle as adjective
         cands = table.get((tok.lemma_.lower(), pos)) or table.get((tok.lower_, pos)) or []
         trig = next((t for t in cands if _matches(t, tok)), None)
+        if trig is not None and trig.mode == "strike-gen" and not _labour_strike(tok):
+            # "Moscow could use the strike to justify an offensive": in an article of drones and
+            # missiles a bare "strike" is the attack; a walkout has workers, unions or pay about it
+            trig = next((t for t in cands if t.type == "ASSAULT"), None) if _military_article(doc) else trig
         if pos == "VERB" and trig is None and not _inside_cue(tok, cue_tokens):
             # the hand table, written for news, comes first; CAMEO's patterns fill its gaps
             trig = _cameo_trigger(tok, trig, is_actor)
@@ -965,6 +1008,9 @@ def extract_events(doc: Doc, entities: list[Entity], quotes: list[Quote],
             # (CAMEO 112); police and courts charge suspects (173)
             trig = Trigger("charge", "VERB", "ACCUSE", None, "112")
         target_tok = _target(tok, trig, actor_tok, is_actor)
+        accusation = _accusation(tok)
+        if accusation is not None and actor_tok is None and accusation[0] is not target_tok:
+            actor_tok = accusation[0]  # "accused Ukraine of attacking Belgorod": Ukraine, says Russia
         if actor_tok is None and trig.mode in ("withdraw", "disarm") and target_tok is not None \
                 and target_tok.dep_ == "dobj" and target_tok.head == tok:
             # "the decision to withdraw US troops": with no one named, the forces pulled back
@@ -1006,6 +1052,9 @@ def extract_events(doc: Doc, entities: list[Entity], quotes: list[Quote],
             fact = "denied"  # "Beridze denied that protesters had attacked the police"
         if fact == "claimed" and source is None and _cue is not None:
             source = None  # "reportedly": a claim with no named source
+        if accusation is not None and fact == "asserted" and quote is None:
+            # what someone is accused of is the accuser's claim, not a fact the text states
+            fact, source = "claimed", make_speaker(accusation[1], entities) if accusation[1] is not None else None
         typ, mode, cameo = trig.type, trig.mode, trig.cameo
         threat_default: str | None = None
         actor = _participant(actor_tok, entities)

@@ -33,6 +33,9 @@ def parse_html(html: str, external_id: str | None, url: str | None = None) -> Ra
         text = None
     if not text:
         text, meta = _fallback(html), meta or {}
+    # trafilatura writes one paragraph per line; a blank line is the paragraph break the
+    # annotator ends sentences at (a headline has no full stop to end it)
+    text = "\n\n".join(line.strip() for line in (text or "").split("\n") if line.strip())
     return RawItem(
         external_id=external_id,
         text=text or "",
