@@ -689,3 +689,12 @@ def test_a_bare_strike_is_an_attack_among_drones_and_a_walkout_among_workers(ana
     # a verb of saying that names a deed is no deed
     said = _events(analyse, "Zelensky did not mention the attack in his nightly address.")
     assert [v["trigger"]["text"] for v in said] == ["attack"], said
+
+
+def test_may_yet_is_no_negation_and_a_relative_pronoun_stands_for_its_noun(analyse):
+    rep = analyse("While the US and Turkey may yet reach a deal, the prospects are dim. Lukashenko has yet to "
+                  "commit Belarus to join the war. Erdogan is fighting the Kurds, all of whom he denounces as "
+                  "terrorists.", published="2018-01-24")
+    by = {v["trigger"]["text"]: v for v in rep["events"]}
+    assert by["reach"]["factuality"] == "hypothetical" and by["join"]["factuality"] == "negated"
+    assert by["denounces"]["target"]["text"] == "the Kurds"

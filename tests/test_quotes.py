@@ -384,3 +384,12 @@ def test_a_volley_or_a_topic_not_spoken_of_is_no_quote(analyse):
     texts = [q["text"] for q in rep["quotes"]]
     assert not any("tear gas" in t or t == "the deaths" for t in texts), texts
     assert "the law was fair" in texts
+
+
+def test_a_relative_pronoun_as_the_cues_own_object_is_no_quote(analyse):
+    rep = analyse("Erdogan is fighting the Kurds, all of whom he denounces as terrorists. Bloomberg said the guns, "
+                  "which he said were at his side, were real.", published="2018-01-24")
+    texts = [q["text"] for q in rep["quotes"]]
+    assert not any("denounces" in t for t in texts), texts
+    # a relative clause that reports a claim about its noun is one
+    assert "which he said were at his side" in texts

@@ -703,6 +703,30 @@ def _location(tok: Token, used: set[int]) -> Token | None:
 OTHER_CLAUSES = ("conj", "ccomp", "advcl", "parataxis", "relcl")
 
 
+RELATIVES = frozenset({"who", "whom", "which", "that"})
+
+
+def _antecedent(t: Token | None) -> Token | None:
+    """A relative pronoun stands for the noun its clause modifies ("the Kurds, all of whom
+    he denounces": the Kurds); any other token stands for itself."""
+    if t is not None and t.lower_ not in RELATIVES:
+        # "all of whom", "some of which": the part stands for the antecedent too
+        rel = next((g for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                    if g.dep_ == "pobj" and g.lower_ in RELATIVES and g.tag_ in ("WP", "WDT")), None)
+        if rel is not None:
+            return _antecedent(rel)
+    if t is None or t.lower_ not in RELATIVES or t.tag_ not in ("WP", "WDT"):
+        return t
+    x = t
+    for _ in range(6):
+        if x.dep_ == "relcl":
+            return x.head
+        if x.head == x:
+            break
+        x = x.head
+    return None
+
+
 def _accusation(tok: Token) -> tuple[Token | None, Token | None] | None:
     """(the accused, the accuser) when ``tok`` is what someone is accused of: "Russia accused
     Ukraine of attacking Belgorod", "accuses Ukraine of drone strike", "blamed the rebels for
@@ -1008,6 +1032,7 @@ def extract_events(doc: Doc, entities: list[Entity], quotes: list[Quote],
             # (CAMEO 112); police and courts charge suspects (173)
             trig = Trigger("charge", "VERB", "ACCUSE", None, "112")
         target_tok = _target(tok, trig, actor_tok, is_actor)
+        actor_tok, target_tok = _antecedent(actor_tok), _antecedent(target_tok)
         accusation = _accusation(tok)
         if accusation is not None and actor_tok is None and accusation[0] is not target_tok:
             actor_tok = accusation[0]  # "accused Ukraine of attacking Belgorod": Ukraine, says Russia

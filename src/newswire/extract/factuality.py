@@ -66,7 +66,9 @@ def _aux_effects(tok: Token) -> list[tuple[str, Token]]:
         w = c.lower_
         if c.dep_ == "neg" or w in ("not", "n't", "never"):
             found.append(("negated", c))
-        elif c.dep_ in ("aux", "advmod", "amod") and w in table and table[w][1] == "aux":
+        elif c.dep_ in ("aux", "advmod", "amod") and w in table and table[w][1] == "aux" and not (
+                w == "yet" and not (tok.lemma_ in ("have", "be") and any(x.dep_ == "xcomp" for x in tok.children))):
+            # "yet" negates in "has yet to" and "is yet to", not in "may yet reach a deal"
             found.append((table[w][0], c))
         elif c.dep_ == "advmod" and (two := next((f"{g.lower_} {w}" for g in c.children
                                                    if f"{g.lower_} {w}" in table), None)):

@@ -610,8 +610,28 @@ def extract_quotes(doc: Doc, entities: list[Entity], with_beliefs: bool = False)
     for q in quotes:
         if q.speaker is None and q.kind == "direct" and q.text[:1].islower():
             _fragment_speaker(doc, q, entities)
+    quotes = [q for q in quotes if not _self_contained(doc, q)]
     quotes.sort(key=lambda q: q.start)
     return quotes
+
+
+def _self_contained(doc: Doc, q: Quote) -> bool:
+    """A reported clause that holds its own cue, or that opens with a relative pronoun, is
+    the relative clause the cue sits in ("the Kurds, all of whom he denounces as terrorists"),
+    not something said."""
+    if q.kind == "direct" or q.cue_span is None:
+        return False
+    if q.kind != "indirect" or not any(a <= q.cue_span[0] < b for a, b in q.spans):
+        return False
+    cue = doc.char_span(q.cue_span[0], q.cue_span[1], alignment_mode="expand")
+    if cue is None:
+        return False
+    # the cue's own object is the relative pronoun ("whom he denounces", "all of whom he
+    # denounces"); "which he said were at his side" reports a clause about it and stays
+    objs = [c for c in cue[-1].children if c.dep_ in ("dobj", "pobj")]
+    objs += [g for o in objs for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+             for g in p.children if g.dep_ == "pobj"]
+    return any(o.lower_ in ("who", "whom", "which", "that") and o.tag_ in ("WP", "WDT") for o in objs)
 
 
 def _fragment_speaker(doc: Doc, q: Quote, entities: list[Entity]) -> None:
