@@ -368,3 +368,16 @@ def test_an_opposition_leader_in_the_text_outranks_the_dictionarys_open_ended_of
     rep = analyse("Opposition leader Raila Odinga accused the government of brutality.", published="2023-07-12")
     odinga = next(e for e in rep["entities"] if e["name"] == "Raila Odinga")
     assert (odinga["actor"]["country"], odinga["actor"]["sector"]) == ("KEN", "OPP")
+
+
+def test_a_nationality_word_takes_the_sector_of_the_noun_it_modifies():
+    from newswire.annotate import get_nlp
+    from newswire.resolve.actors import code_phrase
+
+    doc = get_nlp()("The British government outlawed the group. An Egyptian was wounded.")
+    kb = default_kb()
+    british = next(t for t in doc if t.text == "British")
+    egyptian = next(t for t in doc if t.text == "Egyptian")
+    assert code_phrase(british, "British", None, kb, None) == ("GBR", "GOV")
+    # a person named by nationality alone is a civilian
+    assert code_phrase(egyptian, "An Egyptian", None, kb, None) == ("EGY", "CVL")

@@ -441,7 +441,10 @@ def _code_phrase(head: Token | None, text: str, entity: Entity | None, kb: Actor
         c, s = split_code(hit.code)
         if hit.kind == "country" and not (s or s0) and head is not None and head.ent_type_ == "NORP" \
                 and len(list(head.subtree)) <= 2:
-            s = "CVL"  # a person named by nationality alone: "an Egyptian was wounded"
+            # a person named by nationality alone: "an Egyptian was wounded"; a nationality
+            # modifying a noun takes that noun's sector ("Egyptian demonstrators", "the British
+            # government"), none for a deed ("the Turkish strikes" are the state's, not civilians')
+            s = _modified_sector(head, kb, day)
         return c or c0, s or s0
     # a description around a name or nationality: "Algerian security forces", "Serb troops"
     words = normalise(text).split()
@@ -472,6 +475,9 @@ def _code_phrase(head: Token | None, text: str, entity: Entity | None, kb: Actor
         head_sector = _compose([head.lemma_.lower()], kb, day)[1]
         if head_sector:
             s = head_sector  # the head noun decides: "supporters of former President X" are OPP
+        elif not s and country_code(kb, head.text, day) and head.dep_ in ("amod", "compound", "nmod") \
+                and head.ent_type_ == "NORP":
+            s = _modified_sector(head, kb, day)
         elif not s and country_code(kb, head.text, day) and (
                 head.tag_ in ("NNPS", "NNS") or head.ent_type_ == "NORP" and len(list(head.subtree)) <= 2):
             # a people or a person named by nationality alone: "Libyans", "thousands of
@@ -483,6 +489,15 @@ def _code_phrase(head: Token | None, text: str, entity: Entity | None, kb: Actor
         if hit:  # the head noun decides the sector: "police" in "Israeli police custody"
             s = split_code(hit.code)[1] or s
     return c0 or c, s or s0
+
+
+def _modified_sector(norp: Token, kb: ActorKB, day: date | None) -> str | None:
+    """The sector of a nationality word: CVL for a person named by it alone ("an Egyptian"),
+    else the sector of the noun it modifies ("Egyptian demonstrators", "British government")."""
+    if norp.dep_ not in ("amod", "compound", "nmod") or norp.head == norp:
+        return "CVL"
+    noun = norp.head.lemma_.lower()
+    return _compose([noun], kb, day)[1] or (split_code(h.code)[1] if (h := _first_agent(kb, noun)) else None)
 
 
 def _named_group(head: Token, kb: ActorKB, day: date | None) -> tuple[str | None, str | None] | None:
