@@ -381,3 +381,19 @@ def test_a_nationality_word_takes_the_sector_of_the_noun_it_modifies():
     assert code_phrase(british, "British", None, kb, None) == ("GBR", "GOV")
     # a person named by nationality alone is a civilian
     assert code_phrase(egyptian, "An Egyptian", None, kb, None) == ("EGY", "CVL")
+
+
+def test_its_is_bound_by_a_country_subject_and_a_free_it_is_left_alone(analyse):
+    rep = analyse("The planned US pullout was announced as Turkey was preparing to send its military into Syria. "
+                  "The US would devastate Turkey economically if it attacked Syria's Kurds.", published="2019-01-14")
+    send = next(v for v in rep["events"] if v["trigger"]["text"] == "send")
+    assert send["type"] == "MOBILIZE" and send["factuality"] == "planned"
+    attacked = next(v for v in rep["events"] if v["trigger"]["text"] == "attacked")
+    # "it" could be either country: no guess
+    assert attacked["actor"]["country"] is None, attacked
+    from newswire.annotate import get_nlp
+    from newswire.extract.entities import extract_entities
+
+    doc = get_nlp()("Turkey was preparing to send its military into Syria.")
+    turkey = next(e for e in extract_entities(doc) if e.name == "Turkey")
+    assert [m.text for m in turkey.mentions] == ["Turkey", "its"]
