@@ -131,6 +131,9 @@ class Pipeline:
         quotes = extract_quotes(doc, entities)
         def is_actor(tok) -> bool:
             hit = token_entity(entities, tok)
+            if hit is not None and hit[1].kind == "pronoun" and hit[1].text.lower() == "its" \
+                    and not hit[1].start <= tok.idx < hit[1].end:
+                hit = None  # "restrictions on its labour market": whose it is makes no party of it
             ent = hit[0] if hit else None
             c, s = code_phrase(tok, tok.text, ent, kb, day)
             return bool(c or s)
