@@ -393,3 +393,16 @@ def test_a_relative_pronoun_as_the_cues_own_object_is_no_quote(analyse):
     assert not any("denounces" in t for t in texts), texts
     # a relative clause that reports a claim about its noun is one
     assert "which he said were at his side" in texts
+
+
+def test_a_leader_epithet_and_a_possessive_surname_are_the_prime_minister(analyse):
+    rep = analyse("Hungarian Prime Minister Viktor Orbán has threatened to veto new sanctions against Russia.\n\n"
+                  "Speaking on state radio on Friday, the veteran leader said Hungary \"will not sign a blank "
+                  "cheque\" and accused the European Commission of blackmail.\n\nOrban's chief of staff, Gergely "
+                  "Gulyas, later told reporters that the government had not yet decided.", published="2025-03-21")
+    q = next(q for q in rep["quotes"] if q["cue"] == "said")
+    assert q["speaker"]["name"] == "Viktor Orbán"
+    # the participle before the speaker is no part of what was said; no dangling "and"
+    assert q["text"] == "Hungary will not sign a blank cheque", q["text"]
+    names = [e["name"] for e in rep["entities"]]
+    assert "Orban" not in names, names

@@ -10,6 +10,7 @@ Surnames match with one edit of tolerance so transliteration variants and typos
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -48,6 +49,12 @@ class Entity:
     def add(self, m: Mention) -> None:
         if not any(x.start == m.start and x.end == m.end for x in self.mentions):
             self.mentions.append(m)
+
+
+@lru_cache(maxsize=1)
+def epithet_offices() -> dict[str, frozenset[str]]:
+    """Epithet → the offices it may stand for ("the veteran leader" for a prime minister)."""
+    return {k: frozenset(v.split("|")) for k, v in read_pairs("epithet_offices.tsv").items()}
 
 
 @lru_cache(maxsize=1)
@@ -237,7 +244,7 @@ def extract_entities(doc: Doc, country_of=None) -> list[Entity]:
             entities.append(target)
             by_key[key] = target
         target.add(mention)
-    entities = _fold_acronyms(entities)
+    entities = _fold_surnames(_fold_acronyms(entities))
     link_references(doc, entities)
     for e in entities:
         e.mentions.sort(key=lambda m: m.start)
@@ -262,6 +269,26 @@ def _fold_acronyms(entities: list[Entity]) -> list[Entity]:
     for e in entities:
         target = full.get(e.name) if e.type == "ORG" and e.name.isupper() and 2 <= len(e.name) <= 6 else None
         if target is None or target is e:
+            out.append(e)
+            continue
+        for m in e.mentions:
+            target.add(m)
+    return out
+
+
+def _folded(name: str) -> str:
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+
+
+def _fold_surnames(entities: list[Entity]) -> list[Entity]:
+    """A one-word organisation that is a person's surname is that person: the NER
+    reads "Orban's chief of staff" as an organisation after "Viktor Orbán"."""
+    surnames = {_folded(person_tokens(e.name)[-1]): e for e in entities
+                if e.type == "PERSON" and len(person_tokens(e.name)) >= 2}
+    out = []
+    for e in entities:
+        target = surnames.get(_folded(e.name)) if e.type == "ORG" and len(e.name.split()) == 1 else None
+        if target is None:
             out.append(e)
             continue
         for m in e.mentions:
@@ -297,7 +324,8 @@ def link_references(doc: Doc, entities: list[Entity]) -> None:
             continue
         # a nationality in the description must agree: "the Russian president" is not Lukashenko
         norp = {t.lemma_.lower() for t in chunk if t.ent_type_ == "NORP"}
-        cands = [p for p in persons if lemma in p.roles and norp <= set(p.roles)]
+        offices = epithet_offices().get(lemma, frozenset())
+        cands = [p for p in persons if (lemma in p.roles or offices & set(p.roles)) and norp <= set(p.roles)]
         if not cands:
             continue
         before = [p for p in cands if p.mentions and p.mentions[0].start < chunk.start_char]

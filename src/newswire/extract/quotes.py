@@ -466,11 +466,18 @@ def _parenthetical_content(cue: Token) -> list[Token] | None:
     return toks or None
 
 
+TRAILING_CONJ = re.compile(r"[\s,]+(?:and|or|but)$")
+
+
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     while s < e and text[s] in " ,;:—–-\"“”'‘’\n":
         s += 1
     while e > s and text[e - 1] in " ,;:—–-.\"“”'‘’\n":
         e -= 1
+    # a conjunction left where a coordinated act was cut off ("will not sign a blank cheque and")
+    m = TRAILING_CONJ.search(text, s, e)
+    if m is not None and m.end() == e:
+        e = m.start()
     return s, e
 
 
@@ -533,7 +540,11 @@ def extract_quotes(doc: Doc, entities: list[Entity], with_beliefs: bool = False)
         if comp is not None and subj0 is not None and subj0.i < tok.i and comp.i > tok.i:
             # "If this argument fails, Mr. Castañeda argues, there are other tools": a clause
             # before the medial cue belongs to what was said
-            lead = [c for c in tok.children if c.dep_ in ("advcl", "ccomp", "parataxis") and c.i < subj0.i]
+            # ("Speaking on state radio on Friday, the veteran leader said": a participle with no
+            # subject of its own tells of the speaker, not of what was said)
+            lead = [c for c in tok.children if c.dep_ in ("advcl", "ccomp", "parataxis") and c.i < subj0.i
+                    and not (c.dep_ == "advcl" and c.tag_ in ("VBG", "VBN")
+                             and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children))]
             lead_toks = sorted((t for c in lead for t in c.subtree), key=lambda t: t.i)
             if lead_toks and sent_of(lead_toks[0]).start == sent_of(tok).start:
                 ls, le = _trim(text, lead_toks[0].idx, lead_toks[-1].idx + len(lead_toks[-1]))
