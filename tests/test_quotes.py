@@ -406,3 +406,9 @@ def test_a_leader_epithet_and_a_possessive_surname_are_the_prime_minister(analys
     assert q["text"] == "Hungary will not sign a blank cheque", q["text"]
     names = [e["name"] for e in rep["entities"]]
     assert "Orban" not in names, names
+
+
+def test_how_something_looks_is_no_ones_words(analyse):
+    rep = analyse("Turkey's position appeared to have softened recently. As well as pushing its own deal, Russia "
+                  "sees a chance to influence the Kurds. Erdogan said the talks had failed.", published="2018-01-24")
+    assert [q["cue"] for q in rep["quotes"]] == ["said"], [(q["cue"], q["text"]) for q in rep["quotes"]]

@@ -123,6 +123,11 @@ KNOWN_LEMMA = 0.3  # the verb's own weight a noun-phrase attribution needs (dev:
 
 
 @lru_cache(maxsize=1)
+def _non_cues() -> frozenset[str]:
+    return read_words("quote_non_cues.tsv")
+
+
+@lru_cache(maxsize=1)
 def _non_content() -> frozenset[str]:
     return read_words("quote_non_content.tsv")
 
@@ -144,7 +149,7 @@ def learned_content(cue: Token) -> tuple[list[Token], float] | None:
     """
     from newswire.extract.quotes import cue_lexicon
 
-    if cue.pos_ != "VERB":
+    if cue.pos_ != "VERB" or cue.lemma_.lower() in _non_cues():
         return None
     p = cue_probability(cue)
     _, thr, phrase_thr = model()
