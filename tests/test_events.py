@@ -698,3 +698,11 @@ def test_may_yet_is_no_negation_and_a_relative_pronoun_stands_for_its_noun(analy
     by = {v["trigger"]["text"]: v for v in rep["events"]}
     assert by["reach"]["factuality"] == "hypothetical" and by["join"]["factuality"] == "negated"
     assert by["denounces"]["target"]["text"] == "the Kurds"
+
+
+def test_an_act_after_a_closing_quotation_mark_is_the_speakers_not_the_quoted_clauses(analyse):
+    rep = analyse('Speaking on state radio on Friday, the veteran leader said Hungary "will not sign a blank '
+                  'cheque" and accused the European Commission of blackmail.', published="2025-03-21")
+    acc = next(v for v in rep["events"] if v["trigger"]["text"] == "accused")
+    # not Hungary's, and not under the quotation's "not"
+    assert acc["actor"]["text"] == "the veteran leader" and acc["factuality"] == "asserted", acc

@@ -485,7 +485,36 @@ def _strip_marks(text: str) -> str:
     return re.sub(r"[“”«»„\"]", "", text).strip()
 
 
+def close_quoted_clauses(doc: Doc) -> None:
+    """Reattach a verb the parser joined to a quoted clause from outside its marks.
+
+    'the leader said Hungary "will not sign a blank cheque" and accused the Commission': the
+    small parser coordinates "accused" with the quoted "sign", so it would inherit the quoted
+    clause's subject and its "not". Quotation marks close a constituent; a conjunct after the
+    closing mark coordinates with the verb that reports the quotation.
+    """
+    if doc.user_data.get("_newswire_closed"):
+        return
+    doc.user_data["_newswire_closed"] = True
+    spans = [sp for q in find_quote_marks_cached(doc) for sp in q]
+    if not spans:
+        return
+    for tok in doc:
+        h = tok.head
+        if tok.dep_ != "conj" or tok.pos_ != "VERB" or h.dep_ != "ccomp" or h.head.pos_ not in ("VERB", "AUX"):
+            continue
+        inside = next(((a, b) for a, b in spans if a <= h.idx < b), None)
+        if inside is None or tok.idx < inside[1] or any(a <= tok.idx < b for a, b in spans) \
+                or any(a <= h.head.idx < b for a, b in spans):
+            continue
+        for c in list(h.children):
+            if c.dep_ == "cc" and inside[1] <= c.idx < tok.idx:
+                c.head = h.head
+        tok.head = h.head
+
+
 def extract_quotes(doc: Doc, entities: list[Entity], with_beliefs: bool = False) -> list[Quote]:
+    close_quoted_clauses(doc)
     text = text_of(doc)
     # copies: a quote's spans grow when its attribution interrupts it, and the cache is shared
     marked = [list(q) for q in find_quote_marks_cached(doc)]
