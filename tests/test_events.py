@@ -706,3 +706,19 @@ def test_an_act_after_a_closing_quotation_mark_is_the_speakers_not_the_quoted_cl
     acc = next(v for v in rep["events"] if v["trigger"]["text"] == "accused")
     # not Hungary's, and not under the quotation's "not"
     assert acc["actor"]["text"] == "the veteran leader" and acc["factuality"] == "asserted", acc
+
+
+def test_a_wire_lead_with_a_dateline_and_a_trailing_report(analyse):
+    rep = analyse("GAZA CITY (Reuters) - Israeli air strikes killed at least 25 Palestinians across the Gaza Strip "
+                  "overnight, including nine children, the territory's health ministry said on Tuesday, as "
+                  "negotiations in Cairo over a ceasefire appeared to stall.\n\nEgyptian and Qatari mediators have "
+                  "been trying for months to broker a deal.", published="2025-01-14")
+    killed = next(v for v in rep["events"] if v["trigger"]["text"] == "killed")
+    # the dateline is no actor; the ministry's report makes the killing its claim
+    assert "GAZA" not in (killed["actor"] or {}).get("text", "") and killed["factuality"] == "claimed"
+    assert killed["source"]["name"].endswith("health ministry")
+    q = next(q for q in rep["quotes"] if q["cue"] == "said")
+    assert q["text"].startswith("Israeli air strikes killed")
+    # a ceasefire under negotiation and a deal being brokered have not been agreed
+    agree = [v["factuality"] for v in rep["events"] if v["type"] == "AGREE"]
+    assert agree and all(f == "hypothetical" for f in agree), agree

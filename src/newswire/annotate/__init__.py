@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
@@ -19,13 +20,26 @@ def get_nlp():
     return nlp
 
 
+# a wire dateline at a paragraph's start: "GAZA CITY (Reuters) - ", "WASHINGTON (AP) — "
+DATELINE = re.compile(r"[A-Z][A-Z.'’ -]{1,40}(?:,[^—–\n]{0,30})?\s*(?:\([^)\n]{1,20}\))?\s*[—–-]+\s+(?=[A-Z“\"])")
+
+
 def _paragraph_breaks(doc):
-    """A blank line ends a sentence. The parser joins a headline or a dateline without a full
-    stop to the paragraph after it ("... as Kyiv denies involvement\n\nRussia's defence
-    ministry said ..."), and the run-on sentence mixes two texts' events, places and dates."""
+    """A blank line ends a sentence, and so does a wire dateline. The parser joins a headline
+    without a full stop to the paragraph after it ("... as Kyiv denies involvement\n\nRussia's
+    defence ministry said ...") and reads "GAZA CITY (Reuters) - Israeli air strikes killed"
+    as one clause with the city as the killer; run-on sentences mix two texts' events."""
+    text = doc.text
     for tok in doc[:-1]:
         if tok.is_space and tok.text.count("\n") >= 2:
             doc[tok.i + 1].is_sent_start = True
+    for start in [0] + [m.end() for m in re.finditer(r"\n\s*", text)]:
+        m = DATELINE.match(text, start)
+        if m is None or not any(ch.isalpha() for ch in m.group(0)):
+            continue
+        after = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
+        if after is not None and after.start > 0:
+            doc[after.start].is_sent_start = True
     return doc
 
 

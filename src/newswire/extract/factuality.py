@@ -50,7 +50,9 @@ def _presupposed(tok: Token) -> bool:
     arrested 63 rioters, could not identify ..."; "none of the 800 arrested was charged")
     and reason/time clauses ("while activists are being detained, ministers refuse ...")."""
     if tok.dep_ == "relcl":
-        return True
+        # an infinitival relative is no presupposed fact ("trying for months to broker a deal":
+        # the parser's relative clause on "months" is the goal of the trying)
+        return not (tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children))
     if tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBG") and tok.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
         return True
     return tok.dep_ == "advcl" and any(

@@ -485,6 +485,27 @@ def _strip_marks(text: str) -> str:
     return re.sub(r"[“”«»„\"]", "", text).strip()
 
 
+def _repair_trailing_reports(doc: Doc) -> None:
+    """"Israeli air strikes killed at least 25 Palestinians ..., the health ministry said":
+    the small parser makes the strikes a second subject of "said" and "killed" a participle
+    on them. A past verb with an object on the first of a reporting verb's two subjects is
+    the reported clause: it becomes the cue's complement, with the noun as its subject."""
+    for cue in doc:
+        if cue.lemma_.lower() not in cue_lexicon() or cue.pos_ != "VERB":
+            continue
+        subjects = [c for c in cue.children if c.dep_ == "nsubj"]
+        if len(subjects) != 2 or not subjects[0].i < subjects[1].i < cue.i:
+            continue
+        first = subjects[0]
+        verb = next((c for c in first.children if c.dep_ == "acl" and c.tag_ in ("VBD", "VBN")
+                     and any(g.dep_ == "dobj" for g in c.children)
+                     and not any(g.dep_ in ("auxpass", "agent") for g in c.children)), None)
+        if verb is None:
+            continue
+        verb.head, verb.dep_ = cue, "ccomp"
+        first.head, first.dep_ = verb, "nsubj"
+
+
 def close_quoted_clauses(doc: Doc) -> None:
     """Reattach a verb the parser joined to a quoted clause from outside its marks.
 
@@ -496,6 +517,7 @@ def close_quoted_clauses(doc: Doc) -> None:
     if doc.user_data.get("_newswire_closed"):
         return
     doc.user_data["_newswire_closed"] = True
+    _repair_trailing_reports(doc)
     spans = [sp for q in find_quote_marks_cached(doc) for sp in q]
     if not spans:
         return
