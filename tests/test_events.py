@@ -722,3 +722,16 @@ def test_a_wire_lead_with_a_dateline_and_a_trailing_report(analyse):
     # a ceasefire under negotiation and a deal being brokered have not been agreed
     agree = [v["factuality"] for v in rep["events"] if v["type"] == "AGREE"]
     assert agree and all(f == "hypothetical" for f in agree), agree
+
+
+def test_a_word_quoted_inside_a_clause_does_not_close_it_and_genocide_is_an_accused_act(analyse):
+    rep = analyse('Army spokesman Nabil Abdallah said troops had "cleansed" the area around the bridge and killed '
+                  'dozens of RSF fighters. The United States has accused the Rapid Support Forces of genocide in '
+                  'Darfur.', published="2025-03-03")
+    killed = next(v for v in rep["events"] if v["trigger"]["text"] == "killed")
+    assert killed["actor"]["text"] == "troops" and killed["factuality"] == "claimed"
+    genocide = next(v for v in rep["events"] if v["trigger"]["text"] == "genocide")
+    assert genocide["factuality"] == "claimed" and "Rapid Support Forces" in genocide["actor"]["text"]
+    # the accuser's country is not the accused group's
+    acc = next(v for v in rep["events"] if v["trigger"]["text"] == "accused")
+    assert acc["target"]["country"] != "USA"

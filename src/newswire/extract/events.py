@@ -736,9 +736,12 @@ def _accusation(tok: Token) -> tuple[Token | None, Token | None] | None:
     if x.dep_ not in ("pobj", "pcomp") or prep.dep_ != "prep" or prep.lower_ not in ("of", "for", "with"):
         return None
     verb = prep.head
+    accused = None
+    if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in ("dobj", "nsubjpass"):
+        accused, verb = verb, verb.head  # "accused [the RSF of genocide]": the parser's noun attachment
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in _word_classes()["ACCUSING_VERBS"]:
         return None
-    accused = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    accused = accused or next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
     accuser = next((c for c in verb.children if c.dep_ == "nsubj"), None) or _agent(verb)
     return accused, accuser
 

@@ -529,6 +529,8 @@ def close_quoted_clauses(doc: Doc) -> None:
         if inside is None or tok.idx < inside[1] or any(a <= tok.idx < b for a, b in spans) \
                 or any(a <= h.head.idx < b for a, b in spans):
             continue
+        if any(c.dep_ == "dobj" and not inside[0] <= c.idx < inside[1] for c in h.children):
+            continue  # 'troops had "cleansed" the area and killed dozens': one word quoted, not a clause
         for c in list(h.children):
             if c.dep_ == "cc" and inside[1] <= c.idx < tok.idx:
                 c.head = h.head

@@ -313,9 +313,10 @@ def sentence_country(head: Token, kb: ActorKB, day: date | None) -> str | None:
         # the small model sometimes calls a capital an ORG ("in Vilnius"): the dictionary decides
         if ent.label_ in ("GPE", "NORP", "ORG") and sent.start <= ent.start < sent.end and not _aimed_at(ent) \
                 and not (ent.root.dep_ in ("nsubj", "nsubjpass") and not ent.start <= head.i < ent.end
-                         and ent.root.head != head.head):
+                         and (ent.root.head != head.head or head.dep_ in ("dobj", "pobj"))):
             # a country that is itself a clause's subject is another party ("The U.S. said it
-            # would not meet the hostage-takers' demands ... in Iraq"), not the group's
+            # would not meet the hostage-takers' demands ... in Iraq"; "The United States
+            # accused the RSF"), not the group's
             last = head.doc[ent.end - 1]
             after = " ".join(t.lower_ for t in head.doc[ent.end:ent.end + 2])
             if stance_token(head.doc[ent.start]) or stance_token(last) or last.lower_.endswith("-led") \
