@@ -397,3 +397,12 @@ def test_its_is_bound_by_a_country_subject_and_a_free_it_is_left_alone(analyse):
     doc = get_nlp()("Turkey was preparing to send its military into Syria.")
     turkey = next(e for e in extract_entities(doc) if e.name == "Turkey")
     assert [m.text for m in turkey.mentions] == ["Turkey", "its"]
+
+
+def test_an_acronym_defined_in_brackets_names_the_body_later(analyse):
+    rep = analyse("Sudan's army said it had recaptured a bridge from the paramilitary Rapid Support Forces (RSF). "
+                  "The United States has accused the RSF of genocide in Darfur.", published="2025-03-03")
+    acc = next(v for v in rep["events"] if v["trigger"]["text"] == "accused")
+    assert acc["target"]["text"] == "the RSF" and acc["target"]["entity"] is not None
+    genocide = next(v for v in rep["events"] if v["trigger"]["text"] == "genocide")
+    assert genocide["actor"]["text"] == "the RSF" and genocide["source"]["name"] == "United States"

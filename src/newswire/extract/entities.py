@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from newswire.annotate import ents_of
+from newswire.annotate import ents_of, text_of
 from newswire.datafiles import read_pairs, read_words
 
 KEEP_LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "NORP": "NORP", "FAC": "LOC"}
@@ -245,6 +245,7 @@ def extract_entities(doc: Doc, country_of=None) -> list[Entity]:
             by_key[key] = target
         target.add(mention)
     entities = _fold_surnames(_fold_acronyms(entities))
+    _defined_acronyms(doc, entities)
     link_references(doc, entities)
     for e in entities:
         e.mentions.sort(key=lambda m: m.start)
@@ -278,6 +279,27 @@ def _fold_acronyms(entities: list[Entity]) -> list[Entity]:
 
 def _folded(name: str) -> str:
     return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+
+
+ACRONYM_DEF = re.compile(r"\s*\(([A-Z][A-Z0-9&-]{1,7})\)")
+
+
+def _defined_acronyms(doc: Doc, entities: list[Entity]) -> None:
+    """"the Rapid Support Forces (RSF)": every later "RSF" is that body, also where the NER
+    does not tag it (a bare acronym is often left untagged)."""
+    text = text_of(doc)
+    taken = {m.start for e in entities for m in e.mentions}
+    for e in [x for x in entities if x.type == "ORG"]:
+        for m in list(e.mentions):
+            d = ACRONYM_DEF.match(text, m.end)
+            if d is None:
+                continue
+            short = d.group(1)
+            for tok in doc:
+                if tok.text == short and tok.idx >= d.end() and tok.idx not in taken:
+                    e.add(Mention(tok.idx, tok.idx + len(tok), tok.text, "name", _is_subject(doc[tok.i:tok.i + 1])))
+                    taken.add(tok.idx)
+            break
 
 
 def _fold_surnames(entities: list[Entity]) -> list[Entity]:

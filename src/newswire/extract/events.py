@@ -217,6 +217,9 @@ def _participant(tok: Token | None, entities: list[Entity]) -> Participant | Non
     if tok is None:
         return None
     cut = {x.i for c in tok.children if c.dep_ in ("relcl", "acl") or leading_date(c, tok) for x in c.subtree}
+    if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in _word_classes()["ACCUSING_VERBS"]:
+        # "accused [the RSF] of genocide": what the accused is accused of is no part of its name
+        cut |= {x.i for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "with") for x in c.subtree}
     cut |= {x.i for c in tok.subtree if c.dep_ == "acl" and _misparsed_main_verb(c) is not None for x in c.subtree}
     sub = [t for t in tok.subtree if t.i not in cut and (t.dep_ != "punct" or t is tok or t.text == "-")]
     # keep the contiguous phrase around the head, without relative clauses and asides
