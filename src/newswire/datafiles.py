@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from importlib import resources
 
 
@@ -19,7 +20,8 @@ def read_pairs(name: str) -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=64)
 def read_words(name: str) -> frozenset[str]:
-    """The first column of a data file, skipping comments and blanks."""
+    """The first column of a data file, skipping comments and blanks (read once: immutable)."""
     return frozenset(line.split("\t")[0].strip() for line in read_text(name).splitlines()
                      if line.strip() and not line.startswith("#"))

@@ -122,22 +122,12 @@ def cue_probability(tok: Token) -> float:
 KNOWN_LEMMA = 0.3  # the verb's own weight a noun-phrase attribution needs (dev: -0.004 F1)
 
 
-@lru_cache(maxsize=1)
-def _non_cues() -> frozenset[str]:
-    return read_words("quote_non_cues.tsv")
-
-
-@lru_cache(maxsize=1)
-def _non_content() -> frozenset[str]:
-    return read_words("quote_non_content.tsv")
-
-
 def _physical_object(cue: Token) -> bool:
     obj = next((c for c in cue.children if c.dep_ == "dobj"), None)
     if obj is None:
         return False
     heads = [obj] + [c for c in obj.children if c.dep_ == "conj"]
-    return any(h.lemma_.lower() in _non_content() for h in heads)
+    return any(h.lemma_.lower() in read_words("quote_non_content.tsv") for h in heads)
 
 
 def learned_content(cue: Token) -> tuple[list[Token], float] | None:
@@ -149,7 +139,7 @@ def learned_content(cue: Token) -> tuple[list[Token], float] | None:
     """
     from newswire.extract.quotes import cue_lexicon
 
-    if cue.pos_ != "VERB" or cue.lemma_.lower() in _non_cues():
+    if cue.pos_ != "VERB" or cue.lemma_.lower() in read_words("quote_non_cues.tsv"):
         return None
     p = cue_probability(cue)
     _, thr, phrase_thr = model()

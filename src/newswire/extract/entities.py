@@ -10,7 +10,6 @@ Surnames match with one edit of tolerance so transliteration variants and typos
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -277,10 +276,6 @@ def _fold_acronyms(entities: list[Entity]) -> list[Entity]:
     return out
 
 
-def _folded(name: str) -> str:
-    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
-
-
 ACRONYM_DEF = re.compile(r"\s*\(([A-Z][A-Z0-9&-]{1,7})\)")
 
 
@@ -305,11 +300,13 @@ def _defined_acronyms(doc: Doc, entities: list[Entity]) -> None:
 def _fold_surnames(entities: list[Entity]) -> list[Entity]:
     """A one-word organisation that is a person's surname is that person: the NER
     reads "Orban's chief of staff" as an organisation after "Viktor Orbán"."""
-    surnames = {_folded(person_tokens(e.name)[-1]): e for e in entities
+    from newswire.resolve.kb import normalise
+
+    surnames = {normalise(person_tokens(e.name)[-1]): e for e in entities
                 if e.type == "PERSON" and len(person_tokens(e.name)) >= 2}
     out = []
     for e in entities:
-        target = surnames.get(_folded(e.name)) if e.type == "ORG" and len(e.name.split()) == 1 else None
+        target = surnames.get(normalise(e.name)) if e.type == "ORG" and len(e.name.split()) == 1 else None
         if target is None:
             out.append(e)
             continue

@@ -900,8 +900,7 @@ def _names_actor(tok: Token) -> bool:
 
 def _labour_strike(tok: Token) -> bool:
     """A strike with a walkout's words in its sentence: workers, a union, pay."""
-    return any(t.lemma_.lower() in _word_classes()["LABOUR_WORDS"] for t in sent_of(tok)) or any(
-        t.lemma_.lower() in _word_classes()["LABOUR_WORDS"] for t in tok.subtree)
+    return any(t.lemma_.lower() in _word_classes()["LABOUR_WORDS"] for t in sent_of(tok))
 
 
 def _military_article(doc: Doc) -> bool:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import gzip
 import re
-import unicodedata
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -160,18 +159,14 @@ RELATIVE = {"border", "west", "east", "north", "south", "frontier", "capital", "
             "city", "town", "village", "coast", "country"}
 
 
-def _folded(name: str) -> str:
-    return unicodedata.normalize("NFKD", normalise(name)).encode("ascii", "ignore").decode()
-
-
 def _name_fit(name: str, key: str) -> float:
     """How close a city's own name is to the words used for it (1.0: the same)."""
-    return SequenceMatcher(None, _folded(name), key).ratio()
+    return SequenceMatcher(None, normalise(name), key).ratio()
 
 
 def _qualified(name: str, key: str) -> bool:
     """The city's own name is the words used plus a qualifier ("Sremska Mitrovica")."""
-    words = _folded(name).split()
+    words = normalise(name).split()
     return len(words) > len(key.split()) and key in " ".join(words)
 
 
