@@ -391,8 +391,9 @@ def test_a_relative_pronoun_as_the_cues_own_object_is_no_quote(analyse):
                   "which he said were at his side, were real.", published="2018-01-24")
     texts = [q["text"] for q in rep["quotes"]]
     assert not any("denounces" in t for t in texts), texts
-    # a relative clause that reports a claim about its noun is one
-    assert "which he said were at his side" in texts
+    # a relative clause that reports a claim about its noun is one; the relative pronoun
+    # and the cue are not what was said
+    assert "were at his side" in texts
 
 
 def test_a_leader_epithet_and_a_possessive_surname_are_the_prime_minister(analyse):
@@ -412,3 +413,18 @@ def test_how_something_looks_is_no_ones_words(analyse):
     rep = analyse("Turkey's position appeared to have softened recently. As well as pushing its own deal, Russia "
                   "sees a chance to influence the Kurds. Erdogan said the talks had failed.", published="2018-01-24")
     assert [q["cue"] for q in rep["quotes"]] == ["said"], [(q["cue"], q["text"]) for q in rep["quotes"]]
+
+
+def test_a_final_reporting_clause_and_a_reporting_relative_clause(analyse):
+    # "C, S said" where the parser hangs the reporting clause on C as an adverbial clause
+    r = analyse("Iran and Saudi Arabia agreed on Friday to restore diplomatic relations, after talks "
+                "hosted by China, the three countries said in a joint statement.")
+    q = [x for x in r["quotes"] if x["speaker"]["text"] == "the three countries"]
+    assert len(q) == 1 and q[0]["text"].startswith("Iran and Saudi Arabia agreed")
+    assert not any(x["text"].startswith(("a joint statement", "Friday")) for x in r["quotes"])
+    # a relative clause's reporting verb reports the rest of the relative clause only
+    r = analyse("Thousands marched through the capital to protest a bill that critics say would stifle "
+                "media freedom, and riot police used water cannon and pepper spray to clear protesters.")
+    assert [x["text"] for x in r["quotes"]] == ["would stifle media freedom"]
+    hit = next(v for v in r["events"] if v["trigger"]["text"] == "used")
+    assert hit["type"] == "ASSAULT" and hit["factuality"] == "asserted" and hit["actor"]["text"] == "riot police"

@@ -406,3 +406,44 @@ def test_an_acronym_defined_in_brackets_names_the_body_later(analyse):
     assert acc["target"]["text"] == "the RSF" and acc["target"]["entity"] is not None
     genocide = next(v for v in rep["events"] if v["trigger"]["text"] == "genocide")
     assert genocide["actor"]["text"] == "the RSF" and genocide["source"]["name"] == "United States"
+
+
+def test_offices_of_several_words_bodies_and_groups_new_to_the_dictionary(analyse):
+    r = analyse("The deal was signed by Saudi national security adviser Musaed Al-Aiban in Beijing. "
+                "U.S. National Security Council spokesman John Kirby welcomed it. A Houthi official said "
+                "the coalition must lift its blockade. The United Nations envoy for Myanmar, Julie Bishop, "
+                "urged the generals to free all political prisoners. Spokeswoman Maria Zakharova "
+                "denied it.", published="2023-03-10")
+    ents = {e["name"]: e["actor"] for e in r["entities"]}
+    assert ents["Musaed Al-Aiban"]["sector"] == "GOV"  # Phoenix NATIONAL_SECURITY_ADVISER, not "security"
+    assert ents["U.S. National Security Council"]["sector"] == "GOV"
+    assert ents["Houthi"]["code"] == "YEMREB"
+    assert ents["Julie Bishop"]["sector"] == "IGO" and ents["Julie Bishop"]["country"] is None
+    assert "Maria Zakharova" in ents  # the office the NER took into the name is a role
+
+
+def test_an_unnamed_state_institution_is_the_articles_focus_country(analyse):
+    text = ("WARSAW (AP) — Poland ordered three Russian diplomats to leave on Tuesday.\n\n"
+            "Polish prosecutors charged two men with arson on behalf of a Russian handler.\n\n"
+            "The government also said it would close the Russian consulate in Poznan.\n\n"
+            "Foreign Minister Radoslaw Sikorski said Warsaw would not tolerate hostile acts.")
+    ev = analyse(text, published="2024-05-14")["events"]
+    gov = next(v for v in ev if (v["actor"] or {}).get("text") == "The government")
+    assert gov["actor"]["country"] == "POL" and gov["actor"]["country_inferred"]
+    r = analyse("TBILISI, Georgia (AP) — Tens of thousands marched in Tbilisi on Saturday.\n\n"
+                "The Interior Ministry said 63 people were detained.\n\n"
+                "Prime Minister Irakli Kobakhidze said the government would not back down.",
+                published="2024-05-14")
+    ents = {e["name"]: e["actor"] for e in r["entities"]}
+    assert ents["Irakli Kobakhidze"]["country"] == "GEO" and ents["Irakli Kobakhidze"]["country_inferred"]
+
+
+def test_a_state_or_province_names_the_country_of_the_place_in_it():
+    from newswire.resolve.kb import default_kb
+    from newswire.resolve.places import resolve_place
+
+    kb = default_kb()
+    p = resolve_place("the town of Lashio in northern Shan state", kb)
+    assert (p.name, p.country) == ("Lashio", "MMR")
+    p = resolve_place("northern Shan state", kb)
+    assert p.country == "MMR" and p.lat is None and p.reason  # no invented point

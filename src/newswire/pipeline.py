@@ -30,7 +30,7 @@ from newswire.resolve.actors import (
 )
 from newswire.resolve.dates import parse_published, resolve_date
 from newswire.resolve.kb import ActorKB, default_kb
-from newswire.resolve.places import resolve_place
+from newswire.resolve.places import dateline_country, resolve_place
 
 
 @dataclass(slots=True)
@@ -45,6 +45,7 @@ class Result:
 
 class Pipeline:
     _focus: str | None = None
+    _sentences: int = 0
 
     def __init__(self, kb: ActorKB | None = None, batch_size: int = 16, deduper: Deduper | None = None,
                  skip_exact_duplicates: bool = True):
@@ -127,7 +128,17 @@ class Pipeline:
         person_country_from_context(entities, doc, kb, day)
         for i, e in enumerate(entities, start=1):
             e.id = f"E{i}"
-        self._focus = focus_country(entities)
+        self._focus = focus_country(entities, dateline_country(text_of(doc), kb))
+        self._sentences = sum(1 for _ in doc.sents)
+        if self._focus and self._sentences >= 3:
+            for e in entities:
+                a = e.actor or {}
+                if e.type in ("PERSON", "ORG") and not a.get("country") and a.get("sector") in STATE_SECTORS:
+                    # "Prime Minister Irakli Kobakhidze", "the Interior Ministry" in a story about
+                    # Georgia: an office of no named state is the article's focus country's,
+                    # marked as inferred
+                    e.actor = {**a, "country": self._focus, "code": self._focus + a["sector"],
+                               "country_inferred": True}
         quotes = extract_quotes(doc, entities)
         def is_actor(tok) -> bool:
             hit = token_entity(entities, tok)
@@ -167,8 +178,19 @@ class Pipeline:
             # a group's country from its sentence; not an unresolved epithet's ("the despot"
             # may be anyone the sentence names)
             guess = sentence_country(p.head, self.kb, day)
+            if guess is None and s in STATE_SECTORS and self._sentences >= 3 and _unmodified(p.head):
+                # "the regime", "the generals" with no country in the sentence: the state the
+                # article is about (a definite description picks the salient referent, Roberts
+                # 2003); not "the Kurdish forces" or "western special forces", whose modifier
+                # says they are someone else's
+                guess = self._focus
             if guess:
                 out["country"], out["country_inferred"] = guess, True
+        elif c is None and s in STATE_SECTORS and self._focus and self._sentences >= 3 and p.entity is None \
+                and p.head is not None and p.head.tag_ == "NNS" and _unmodified(p.head):
+            # "the generals", "40 soldiers": a state's people named by their office, many of
+            # them, not an epithet for one person the sentence may name
+            out["country"], out["country_inferred"] = self._focus, True
         return out
 
     def _events_json(self, mentions: list[EventMention], day: date | None) -> list[dict]:
@@ -235,6 +257,14 @@ class Pipeline:
                 target = {"entity": None, "text": location["text"], "country": location["country"],
                           "sector": None, "start": location["start"], "end": location["end"],
                           "country_inferred": True, "from_location": True}
+            if actor is None and target is None and _bare_definite(m.trigger):
+                # "welcomed the deal", "the agreement could ease tensions": a definite noun with
+                # no party of its own refers back to the happening of its type already reported
+                # (event anaphora), not a new one; what is said of it (could ease) is not of it
+                earlier = next((r for r in reversed(out) if r["type"] == m.type), None)
+                if earlier is not None:
+                    earlier["support"].append(ev)
+                    continue
             if key in merged and m.mode and merged[key]["mode"] and m.mode != merged[key]["mode"]:
                 # "arrested a dozen suspects and seized rifles": one actor's two acts of a type
                 # done in other ways (an arrest, a seizure) are two happenings
@@ -266,19 +296,41 @@ class Pipeline:
         return out
 
 
+# sectors of a state's own institutions: an office of no named state is the focus country's
+STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
+
+
+def _unmodified(head) -> bool:
+    """"the regime", "our troops", "200 soldiers": no adjective or noun says whose they are."""
+    return head.pos_ == "NOUN" and not any(c.dep_ in ("amod", "compound", "nmod", "poss") and c.pos_ != "PRON"
+                                           for c in head.children)
+
+
+def _bare_definite(head) -> bool:
+    """"the government", "the regime": a definite noun with no modifier of its own."""
+    kids = list(head.children)
+    return head.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in kids) \
+        and all(c.dep_ in ("det", "punct") for c in kids)
+
+
 # sectors of domestic actors, whose country the article's focus country can supply
 LOCAL_SECTORS = {"CVL", "OPP", "COP", "REB", "LAB", "EDU", "MED", "BUS", "CRM", "REF", "UAF", "JUD", "LEG"}
 
 
-def focus_country(entities: list[Entity]) -> str | None:
-    """The country most of the article's country mentions name, when one clearly dominates."""
+def focus_country(entities: list[Entity], dateline: str | None = None) -> str | None:
+    """The country most of the article's country mentions name, when one clearly dominates;
+    the dateline's country when the article keeps naming it (a wire story filed from Warsaw
+    about Russian diplomats is about Poland's government)."""
     counts: dict[str, int] = {}
     for e in entities:
         c = (e.actor or {}).get("country")
         if c and e.type in ("GPE", "NORP", "ORG", "PERSON"):
-            counts[c] = counts.get(c, 0) + len(e.mentions)
+            counts[c] = counts.get(c, 0) + sum(m.kind == "name" for m in e.mentions)
+    counts = {c: n for c, n in counts.items() if n}
     if not counts:
         return None
+    if dateline and counts.get(dateline, 0) >= 0.25 * sum(counts.values()):
+        return dateline
     best = max(counts, key=counts.get)
     if sum(v == counts[best] for v in counts.values()) > 1:
         return None  # a tie names no focus

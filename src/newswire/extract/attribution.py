@@ -165,6 +165,14 @@ def learned_content(cue: Token) -> tuple[list[Token], float] | None:
     return toks, p
 
 
+def relative_report(cue: Token, comp: Token) -> list[Token]:
+    """The reported clause of a cue; in a relative clause ("a bill that critics say would
+    stifle media freedom") without the relative pronoun, which is the noun's, not the words
+    the critics are reported to have said."""
+    toks = list(comp.subtree)
+    return [t for t in toks if t.i > cue.i] if cue.dep_ == "relcl" else toks
+
+
 def content_tokens(cue: Token) -> list[Token] | None:
     """The attributed content of a cue: its clause, infinitive, object or prepositional object."""
     kids = list(cue.children)
@@ -174,7 +182,7 @@ def content_tokens(cue: Token) -> list[Token] | None:
         # is the passive's subject
         return list(by["nsubjpass"].subtree)
     if "ccomp" in by:
-        return list(by["ccomp"].subtree)
+        return relative_report(cue, by["ccomp"]) or None
     if "xcomp" in by:
         x = by["xcomp"]
         obj = by.get("dobj")
@@ -182,7 +190,8 @@ def content_tokens(cue: Token) -> list[Token] | None:
             # appeal's addressee under "on" or "for"
             on = next((c for c in kids if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon", "for")
                        and c.i < x.i), None)
-            obj = next((g for g in on.children if g.dep_ == "pobj"), None) if on is not None else None
+            obj = next((g for g in on.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")),
+                       None) if on is not None else None  # "agreed on Friday to restore": a date
         toks = list(x.subtree)
         if obj is not None and obj.i < x.i:  # "called on X to resign", "urged X to go"
             toks = list(obj.subtree) + toks

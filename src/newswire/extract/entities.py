@@ -100,6 +100,10 @@ def clean_name(text: str) -> str:
 
 def person_tokens(name: str) -> list[str]:
     toks = [t for t in re.split(r"\s+", name) if t]
+    # a title, or an office the NER took into the name at a sentence start ("Spokeswoman
+    # Maria Zakharova")
+    while len(toks) > 1 and (toks[0].lower().rstrip(".") in TITLES or toks[0].lower() in role_nouns()):
+        toks = toks[1:]
     while toks and toks[0].lower().rstrip(".") in TITLES:
         toks = toks[1:]
     return toks
@@ -120,8 +124,12 @@ def _edit1(a: str, b: str) -> bool:
 def _office_holder(t: Token) -> bool:
     """A place or body named as a modifier of an office word: "the Kosovo interior minister",
     "the EU's foreign policy chief" (whose office it is gives the person's country or body)."""
-    return t.ent_type_ in ("GPE", "ORG") and t.dep_ in ("compound", "poss", "nmod") and t.head.pos_ == "NOUN" \
-        and t.head.ent_iob_ in ("O", "") and t.head.lemma_.lower() in role_nouns()
+    if t.ent_type_ not in ("GPE", "ORG"):
+        return False
+    ent = next((e for e in ents_of(t.doc) if e.start <= t.i < e.end), None)
+    r = ent.root if ent is not None else t  # all of the name: "the United Nations envoy"
+    return r.dep_ in ("compound", "poss", "nmod") and r.head.pos_ == "NOUN" \
+        and r.head.ent_iob_ in ("O", "") and r.head.lemma_.lower() in role_nouns()
 
 
 def _description(ent: Span) -> list[str]:
@@ -230,7 +238,8 @@ def extract_entities(doc: Doc, country_of=None) -> list[Entity]:
             elif len(toks) > len(person_tokens(target.name)):
                 target.name = " ".join(toks)
             target.add(mention)
-            for r in _description(ent):
+            inside = [w.lower() for w in name.split()[:len(name.split()) - len(toks)] if w.lower() in role_nouns()]
+            for r in inside + _description(ent):
                 if r not in target.roles:
                     target.roles.append(r)
             continue
@@ -377,6 +386,26 @@ def link_references(doc: Doc, entities: list[Entity]) -> None:
 NEUTER = {"it", "its"}
 
 
+# subordinators of time and cause: the subject of such a clause is the main clause's subject
+# far more often than its object when the main clause names no other party (Hobbs 1978's
+# search order; "if" is left out: "the US would devastate Turkey if it attacked")
+ADVERBIAL_MARKS = frozenset({"since", "after", "before", "when", "because", "as", "until", "while", "although"})
+
+
+def _adverbial_it(tok: Token) -> bool:
+    """"Russia has denied involvement since it invaded Ukraine": "it" heads a subordinate
+    clause of time or cause on a clause that names no other country or body to bind it."""
+    clause = tok.head
+    if tok.dep_ not in SUBJ_DEPS or clause.dep_ != "advcl" or not any(
+            c.dep_ == "mark" and c.lower_ in ADVERBIAL_MARKS for c in clause.children):
+        return False
+    main = clause.head
+    inside = {t.i for t in clause.subtree}
+    return not any(t.ent_type_ in ("GPE", "ORG", "NORP") and t.i not in inside and t.dep_ not in SUBJ_DEPS
+                   and not any(a.dep_ in SUBJ_DEPS and a.head == main for a in t.ancestors)
+                   and t.ent_type_ != "" for t in main.subtree)
+
+
 def _link_it(doc: Doc, entities: list[Entity]) -> None:
     """"its" and a reported "it" bound by the clause's subject when that is a country or a body:
     "Turkey was preparing to send its military", "Ankara says it will act". A possessive
@@ -399,15 +428,16 @@ def _link_it(doc: Doc, entities: list[Entity]) -> None:
             continue
         if tok.lower_ == "it" and not (tok.dep_ in SUBJ_DEPS and tok.head.dep_ in ("ccomp", "xcomp")
                                        and tok.head.head.lemma_.lower() in ("say", "tell", "claim", "insist",
-                                                                            "warn", "announce", "add", "state")):
+                                                                            "warn", "announce", "add", "state")) \
+                and not _adverbial_it(tok):
             continue
         t = tok.head if tok.lower_ == "it" else tok
         bound = None
         for _ in range(8):
             if t.head == t and t.dep_ != "ROOT":
                 break
-            subj = next((c for c in t.children if c.dep_ in SUBJ_DEPS and c is not tok
-                         and not any(x is tok for x in c.subtree)), None)
+            subj = next((c for c in t.children if c.dep_ in SUBJ_DEPS and c.i != tok.i
+                         and not c.left_edge.i <= tok.i <= c.right_edge.i), None)
             if subj is not None:
                 bound = subject_at.get(subj.i)
                 break

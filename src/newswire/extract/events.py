@@ -474,8 +474,9 @@ def _carrier(tok: Token) -> Token | None:
     head noun it modifies ("launched an attack", "undertook a mediation mission"), a verb of
     arrival it goes "on" ("arrived in Amman on a visit")."""
     obj = tok.head if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" else tok
-    if obj.dep_ == "dobj" and _verb_lemmas(obj.head) & _word_classes()["LIGHT_VERBS"]:
-        return obj.head
+    if obj.dep_ == "dobj" and _verb_lemmas(obj.head) & _word_classes()["LIGHT_VERBS"] \
+            and not any(c.dep_ == "oprd" for c in obj.head.children):
+        return obj.head  # not "called the deal a dangerous development": that names the deal
     if tok.dep_ == "pobj" and tok.head.lower_ == "on" and _verb_lemmas(tok.head.head) & _word_classes()["VISIT_VERBS"]:
         return tok.head.head
     return None

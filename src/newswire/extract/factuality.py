@@ -112,7 +112,9 @@ def factuality_of(tok: Token, stop_at: set[int] | None = None) -> tuple[str, Tok
         # a governing predicate selects its complement, not its subject: in "protesters who
         # were fired on demanded an inquiry" the firing is not what is demanded
         if not first and lemma in table and table[lemma][1] == "gov" \
-                and prev.dep_ not in ("nsubj", "nsubjpass", "csubj") and not _implicative_past(t):
+                and prev.dep_ not in ("nsubj", "nsubjpass", "csubj") and not _implicative_past(t) \
+                and not (prev.dep_ == "dobj" and any(c.dep_ == "oprd" for c in t.children)):
+            # ("called the deal a dangerous development" names the deal, it does not ask for it)
             found.append((table[lemma][0], t))
         if not first and prev.dep_ == "xcomp" and any(c.lower_ == "too" and c.dep_ == "advmod" for c in t.children):
             # "too invested to back out", "too weak to fight": the degree excludes the act

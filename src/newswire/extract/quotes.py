@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Token
 
 from newswire.annotate import ents_of, sent_of, text_of
 from newswire.datafiles import read_pairs
-from newswire.extract.attribution import content_tokens, learned_content
+from newswire.extract.attribution import content_tokens, learned_content, relative_report
 from newswire.extract.entities import Entity, Mention, entity_at, role_nouns, token_entity
 
 OPEN_DOUBLE = "“«„"
@@ -506,6 +506,64 @@ def _repair_trailing_reports(doc: Doc) -> None:
         first.head, first.dep_ = verb, "nsubj"
 
 
+def _repair_final_reports(doc: Doc) -> None:
+    """"X agreed to restore relations, after talks hosted by China, the three countries said
+    in a joint statement": the small parser hangs a sentence-final reporting clause on the
+    reported verb as an adverbial clause. A reporting clause after a comma at the end of its
+    sentence, with its own subject and no complement of its own, reports what precedes it
+    (the final reporting clause of Quirk et al. 1985, sec. 14.29): it becomes the head."""
+    for cue in doc:
+        if cue.dep_ != "advcl" or cue.pos_ != "VERB" or cue_lexicon().get(cue.lemma_.lower()) != "speech":
+            continue
+        host = cue.head
+        kids = list(cue.children)
+        subj = next((c for c in kids if c.dep_ == "nsubj" and c.i < cue.i), None)
+        if subj is None or host.i > cue.i or host.pos_ not in ("VERB", "AUX") \
+                or any(c.dep_ in ("ccomp", "xcomp", "mark", "advmod") and c.i < cue.i or c.dep_ in ("ccomp", "xcomp")
+                       for c in kids):
+            continue
+        sent = cue.sent
+        tail = [t for t in doc[cue.i + 1: sent.end] if not t.is_punct]
+        if any(not cue.left_edge.i <= t.i <= cue.right_edge.i for t in tail):
+            continue  # the report is not where its sentence ends
+        left = subj.left_edge.i
+        if left == 0 or doc[left - 1].text != ",":
+            continue
+        # what the reporting clause holds before its subject ("after talks hosted by China")
+        # is the reported clause's adjunct
+        for c in kids:
+            if c.i < left and c.dep_ in ("prep", "npadvmod", "advcl"):
+                c.head = host
+        if host.head == host:
+            cue.head = cue
+            cue.dep_ = "ROOT"
+        else:
+            cue.head, cue.dep_ = host.head, host.dep_
+        host.head, host.dep_ = cue, "ccomp"
+
+
+def _repair_relative_reports(doc: Doc) -> None:
+    """"a bill that critics say would stifle media freedom, and riot police used water
+    cannon": the parser coordinates the clause after ", and" with the reported one inside the
+    relative clause. A clause with its own subject does not continue a relative clause; it
+    coordinates with the sentence's main verb."""
+    for cue in doc:
+        if cue.dep_ != "relcl" or cue_lexicon().get(cue.lemma_.lower()) != "speech":
+            continue
+        comp = next((c for c in cue.children if c.dep_ == "ccomp"), None)
+        root = cue.sent.root
+        if comp is None or root.pos_ not in ("VERB", "AUX") or root.i > cue.i:
+            continue
+        for c in list(comp.children):
+            if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and doc[c.left_edge.i - 1].dep_ == "cc" \
+                    and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+                cc = doc[c.left_edge.i - 1]
+                for g in (cc, doc[cc.i - 1]):
+                    if g.head == comp and g.dep_ in ("cc", "punct"):
+                        g.head = root
+                c.head = root
+
+
 def close_quoted_clauses(doc: Doc) -> None:
     """Reattach a verb the parser joined to a quoted clause from outside its marks.
 
@@ -518,6 +576,8 @@ def close_quoted_clauses(doc: Doc) -> None:
         return
     doc.user_data["_newswire_closed"] = True
     _repair_trailing_reports(doc)
+    _repair_final_reports(doc)
+    _repair_relative_reports(doc)
     spans = [sp for q in find_quote_marks_cached(doc) for sp in q]
     if not spans:
         return
@@ -557,7 +617,7 @@ def extract_quotes(doc: Doc, entities: list[Entity], with_beliefs: bool = False)
             continue
         if comp is not None and comp.pos_ not in ("VERB", "AUX") and any(c.dep_ == "neg" for c in tok.children):
             continue  # "He did not comment on the deaths": a topic not spoken of is no one's words
-        sub = [t for t in comp.subtree] if comp is not None else paren
+        sub = relative_report(tok, comp) if comp is not None else paren
         if comp is not None:
             sub = sorted(sub + _clause_extensions(tok, comp, classes), key=lambda t: t.i)
         sub = _same_paragraph(text, tok, sub)

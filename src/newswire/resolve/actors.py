@@ -93,9 +93,21 @@ def _compose(words: list[str], kb: ActorKB, day: date | None) -> tuple[str | Non
     # a name's words are not lemmatised: "Association of African Jurists" has the jurist
     forms = set(words) | {w[:-1] for w in words if len(w) > 4 and w.endswith("s") and not w.endswith("ss")}
     for w, s in sector_words():
-        if w in forms or (" " in w and w in joined):
+        if " " in w and w in joined:
             sector = s
             break
+    if sector is None:
+        for w, s in sector_words():
+            if w in forms:
+                # a government office of several words that the word modifies outranks it:
+                # "national security adviser", "National Security Council" are government
+                # (Phoenix GOVMIL), not the police "security" alone makes them. A person's
+                # roles come head first, so both orders are read.
+                sector = next((sec for seq in (words, words[::-1]) for n in (3, 2)
+                               for i in range(len(seq) - n + 1) if w in seq[i:i + n - 1]
+                               and (hit := _first_agent(kb, " ".join(seq[i:i + n])))
+                               and (sec := split_code(hit.code)[1]) == "GOV"), s)
+                break
     if sector is None:
         for w in words:
             hit = _first_agent(kb, w)
@@ -133,14 +145,44 @@ def _role_sector(kb_sector: str | None, role_sector: str | None, roles: list[str
     return kb_sector
 
 
+def _igo_office(roles: list[str], kb: ActorKB, day: date | None) -> str | None:
+    """The international body a person's office in the text belongs to ("the EU's foreign
+    policy chief", "the United Nations envoy for Myanmar"), as its code; a "UN ambassador"
+    is a state's envoy to the body, not its official. Roles come head first."""
+    from newswire.extract.entities import role_nouns
+
+    if not roles or "ambassador" in roles:
+        return None
+    for seq in (roles[::-1], roles):
+        for n in (3, 2, 1):
+            for i in range(len(seq) - n + 1):
+                if i > 0 and seq[i - 1] not in role_nouns():
+                    continue  # "the Kurdistan region security council" is not the UN's
+                hit = next((x for x in kb.lookup(" ".join(seq[i:i + n]), day)
+                            if x.kind != "agent" and split_code(x.code)[1] == "IGO"), None)
+                if hit is not None:
+                    return hit.code
+    return None
+
+
 def code_entity(e: Entity, kb: ActorKB, day: date | None) -> dict | None:
     names = [m.text for m in e.mentions if m.kind == "name"] or [e.name]
     if e.type == "PERSON":
         role_c, role_s = _compose(e.roles, kb, day)
+        # "The United Nations envoy for Myanmar, Julie Bishop": an office of an international
+        # body in the text is newer than the dictionary's (Australia's foreign minister)
+        body = _igo_office(e.roles, kb, day) if role_c is None else None
         for n in sorted(set(names), key=len, reverse=True):
             hit = _pick([x for x in kb.lookup(" ".join(person_tokens(n)), day) if x.kind != "agent"])
             if hit:
                 c, s = split_code(hit.code)
+                if body is not None and s != "IGO":
+                    return _actor(None, "IGO", body, hit.canonical)
+                if s == "IGO" and c is None and role_c and role_s in ("GOV", "MIL") \
+                        and _igo_office(e.roles, kb, day) is None:
+                    # and the other way: "Egyptian Foreign Minister Amr Moussa" serves his state
+                    # in this text, whatever body the dictionary has him lead at the time
+                    return _actor(role_c, role_s, None, hit.canonical)
                 if len(person_tokens(n)) == 1 and role_c and c and role_c != c:
                     # one bare name in the dictionary ("Hassan" is a Jordanian prince there)
                     # weighs less than the nationality the text gives ("King Hassan of Morocco")
@@ -166,6 +208,8 @@ def code_entity(e: Entity, kb: ActorKB, day: date | None) -> dict | None:
                     # the article's spelling of the surname stays, it is how readers search
                     e.name = " ".join([kb_first.capitalize(), *toks[1:]])
                 c, s = split_code(hit.code)
+                if body is not None and s != "IGO":
+                    return _actor(None, "IGO", body, hit.canonical)
                 comp_c, comp_s = _compose(e.roles, kb, day)
                 sector = _role_sector(s, comp_s, e.roles) or comp_s
                 return _actor(c or comp_c, sector, hit.code if sector == s else None, hit.canonical)
@@ -187,14 +231,8 @@ def code_entity(e: Entity, kb: ActorKB, day: date | None) -> dict | None:
                 sector = _role_sector(s, None, e.roles)
                 return _actor(c, sector, hit.code if sector == s else None, hit.canonical)
         c, s = _compose(e.roles, kb, day)
-        if c is None and e.roles and "ambassador" not in e.roles \
-                and _body_in_title(" ".join(e.roles), kb, day, whole=True):
-            # "the EU's foreign policy chief, Josep Borrell": an official of an international body
-            # ("the UN ambassador" is a state's envoy to it)
-            body = next((x for n in (3, 2, 1) for i in range(len(e.roles) - n + 1)
-                         for x in kb.lookup(" ".join(e.roles[i:i + n]), day)
-                         if x.kind != "agent" and split_code(x.code)[1] == "IGO"), None)
-            return _actor(None, "IGO", body.code if body is not None else None)
+        if body is not None:
+            return _actor(None, "IGO", body)
         return _actor(c, s)
     for n in [e.name, *names]:
         # a named body's own entry ("Security Council" is IGOUNO) before the generic agent
@@ -301,6 +339,12 @@ def phrase_function(head: Token | None, text: str, entity: Entity | None, kb: Ac
     return next((f for f in map(igo_function, codes) if f), None)
 
 
+def word_class(name: str) -> frozenset[str]:
+    from newswire.extract.events import word_class as event_word_class
+
+    return event_word_class(name)
+
+
 def sentence_country(head: Token, kb: ActorKB, day: date | None) -> str | None:
     """The first country the sentence of ``head`` names: the guess for a group no dictionary
     knows ("the main Hutu rebel group ... demands that Burundi's government" → BDI). A wire
@@ -318,6 +362,9 @@ def sentence_country(head: Token, kb: ActorKB, day: date | None) -> str | None:
             # would not meet the hostage-takers' demands ... in Iraq"; "The United States
             # accused the RSF"), not the group's
             last = head.doc[ent.end - 1]
+            if ent.label_ == "NORP" and ent.root.dep_ == "amod" and ent.root.head != head \
+                    and ent.root.head.lemma_.lower() in word_class("OWNED_PLACES"):
+                continue  # "close the Russian consulate": whose place it is
             after = " ".join(t.lower_ for t in head.doc[ent.end:ent.end + 2])
             if stance_token(head.doc[ent.start]) or stance_token(last) or last.lower_.endswith("-led") \
                     or after in ("- led", "-led") or after.startswith("-led "):
@@ -424,7 +471,8 @@ def _code_phrase(head: Token | None, text: str, entity: Entity | None, kb: Actor
                 and head.dep_ in ("nsubj", "nsubjpass") and not s0:
             s0 = "GOV"  # a country or capital acting: its government
         if names_head and (s0 or entity.type in ("PERSON", "GPE", "ORG")):
-            if c0 is None:  # "Pakistan President Mohammad Zia-Ul-Haq": the title carries it
+            if c0 is None and s0 != "IGO":  # "Pakistan President Mohammad Zia-Ul-Haq": the title
+                # carries it ("the United Nations envoy for Myanmar" is the body's, not Myanmar's)
                 c0 = _compose(normalise(text).split(), kb, day)[0]
             if c0 is None and entity.type == "PERSON" and _body_in_title(text, kb, day):
                 return None, "IGO"  # "Arab League Secretary General Chadli Klibi" serves the League

@@ -212,15 +212,79 @@ def resolve_place(text: str, kb: ActorKB, context_country: str | None = None,
     runs = [r for r in re.findall(r"[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*)*", text)
             if r.lower() not in ("the", "a", "an")]
     if head not in RELATIVE or runs:
-        for run in ([runs[-1], runs[0]] if runs else []):
+        found = []
+        for run in dict.fromkeys([runs[-1], runs[0]] if runs else []):
             if run.strip() and normalise(run) != key:
                 inner = resolve_place(run, kb, context_country, namesake_country)
                 if inner.lat is not None:
-                    return Place(text, inner.name, inner.country, inner.lat, inner.lon,
-                                 round(inner.confidence * 0.9, 2))
+                    found.append(inner)
+        # "the town of Lashio in northern Shan state": a state or province named around a
+        # place says which country's namesake is meant, and is itself a country without a point
+        sub = next((x for r in runs if (x := _subdivision(r, text))), None)
+        want = [c for c in ((sub or (None, None))[1], namesake_country, context_country) if c]
+        best = next((f for c in want for f in found if f.country == c), None)
+        if best is None and sub is not None:
+            return Place(text, sub[0], sub[1], None, None, 0.6, "a state or province: its country, no point")
+        best = best or (found[0] if found else None)
+        if best is not None:
+            return Place(text, best.name, best.country, best.lat, best.lon, round(best.confidence * 0.9, 2))
     if head in RELATIVE:
         if context_country:
             return Place(text, None, context_country, None, None, 0.5,
                          "relative place: country from the sentence or the actor, no point")
         return Place(text, None, None, None, None, 0.0, "relative place with no country in context")
     return Place(text, None, None, None, None, 0.0, "not in gazetteer")
+
+
+SUBDIVISION_WORDS = ("state", "province", "region", "governorate", "oblast", "district", "county", "prefecture")
+
+
+@lru_cache(maxsize=1)
+def _subdivisions() -> dict[str, list[tuple[str, str]]]:
+    """pycountry's first-level subdivisions by normalised name: name → [(name, ISO3)]."""
+    import pycountry
+
+    out: dict[str, list[tuple[str, str]]] = {}
+    for sd in pycountry.subdivisions:
+        if getattr(sd, "parent_code", None):
+            continue
+        country = pycountry.countries.get(alpha_2=sd.country_code)
+        if country is not None:
+            out.setdefault(normalise(sd.name), []).append((sd.name, country.alpha_3))
+    return out
+
+
+def _subdivision(run: str, text: str) -> tuple[str, str] | None:
+    """A capitalised run the text calls a state or province ("Shan state", "Idlib province"),
+    when one country alone has a subdivision of that name."""
+    m = re.search(re.escape(run) + r"\s+(\w+)", text)
+    if m is None or m.group(1).lower() not in SUBDIVISION_WORDS:
+        return None
+    hits = {c for _, c in _subdivisions().get(normalise(run), [])}
+    if len(hits) != 1:
+        return None
+    return _subdivisions()[normalise(run)][0]
+
+
+def dateline_country(text: str, kb: ActorKB) -> str | None:
+    """The country of a wire dateline's city ("WARSAW (AP) —", "YANGON, Myanmar —"): where the
+    story is filed from, in the first paragraphs only."""
+    from newswire.annotate import DATELINE
+    from newswire.resolve.actors import country_code
+
+    for para in text.split("\n")[:6]:
+        para = para.strip()
+        m = DATELINE.match(para)
+        if m is None:
+            continue
+        place = re.split(r"[,(]", m.group(0))[0].strip(" -—–")
+        if not place or not any(ch.isalpha() for ch in place):
+            continue
+        name = place.title()
+        c = country_code(kb, name)
+        if c is None:
+            kind = city_kind(name)
+            c = kind[1] if kind else None
+        if c:
+            return c
+    return None
