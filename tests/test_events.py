@@ -761,3 +761,23 @@ def test_it_in_a_clause_of_time_is_the_main_clauses_subject(analyse):
 def test_pardons_and_crowd_control_weapons(analyse):
     ev = _events(analyse, "The junta chief pardoned 3,015 inmates on Thursday.")
     assert _first(ev, "RETREAT") is not None and _first(ev, "RETREAT")["mode"] == "release"
+
+
+def test_possessors_of_detentions_are_held_and_reporters_call_for_what_they_call_for(analyse):
+    ev = _events(analyse, "The United Nations human rights office said Khan's detention was arbitrary and called for "
+                          "his release.")
+    det = next(v for v in ev if v["trigger"]["text"] == "detention")
+    assert det["actor"] is None and det["target"]["text"] == "Khan"
+    req = _first(ev, "REQUEST")
+    assert req is not None and req["actor"]["sector"] == "IGO" and req["trigger"]["text"] == "called"
+
+
+def test_crowds_that_gather_protest_and_captives_handed_over_are_released(analyse):
+    ev = _events(analyse, "Hundreds of supporters of the opposition gathered outside the court in Rawalpindi.")
+    assert _first(ev, "PROTEST") is not None and _first(ev, "MOBILIZE") is None
+    ev = _events(analyse, "Hamas handed four Israeli soldiers to the Red Cross in Gaza City on Saturday.")
+    rel = _first(ev, "RETREAT")
+    assert rel is not None and rel["mode"] == "release" and "soldiers" in rel["target"]["text"]
+    # one noun phrase, one agreement
+    ev = _events(analyse, "The ceasefire deal halted 15 months of war.")
+    assert len([v for v in ev if v["type"] == "AGREE"]) == 1

@@ -428,3 +428,11 @@ def test_a_final_reporting_clause_and_a_reporting_relative_clause(analyse):
     assert [x["text"] for x in r["quotes"]] == ["would stifle media freedom"]
     hit = next(v for v in r["events"] if v["trigger"]["text"] == "used")
     assert hit["type"] == "ASSAULT" and hit["factuality"] == "asserted" and hit["actor"]["text"] == "riot police"
+
+
+def test_a_reduced_relative_report_is_said_of_its_noun(analyse):
+    r = analyse("A court on Friday sentenced Imran Khan to 14 years in prison in a land graft case, a verdict "
+                "his party said was politically motivated.")
+    assert [(q["speaker"]["text"], q["text"]) for q in r["quotes"]] == [("his party", "was politically motivated")]
+    sent = next(v for v in r["events"] if v["trigger"]["text"] == "sentenced")
+    assert sent["factuality"] == "asserted" and sent["actor"]["text"].startswith("A court")

@@ -447,3 +447,21 @@ def test_a_state_or_province_names_the_country_of_the_place_in_it():
     assert (p.name, p.country) == ("Lashio", "MMR")
     p = resolve_place("northern Shan state", kb)
     assert p.country == "MMR" and p.lat is None and p.reason  # no invented point
+
+
+def test_two_people_of_one_surname_stay_two_and_a_former_office_is_elite(analyse):
+    r = analyse("A Pakistani court on Friday sentenced former Prime Minister Imran Khan to 14 years in prison. "
+                "Khan, 72, denies all charges. \"This is a black day for justice,\" said party chairman Gohar "
+                "Ali Khan. Gaza's health ministry said 40 people were killed.", published="2025-01-17")
+    people = {e["name"]: e for e in r["entities"] if e["type"] == "PERSON"}
+    assert {"Imran Khan", "Gohar Ali Khan"} <= set(people)
+    # the bare surname is the first Khan's, also where the NER calls it a place
+    assert sum(m["text"] == "Khan" for m in people["Imran Khan"]["mentions"]) >= 1
+    assert not any(e["name"] == "Khan" for e in r["entities"])
+    assert people["Imran Khan"]["actor"]["sector"] == "ELI"  # "former": no longer in office
+    quote = next(q for q in r["quotes"] if q["kind"] == "direct")
+    assert quote["speaker"]["name"] == "Gohar Ali Khan"
+    from newswire.resolve.actors import country_code
+    from newswire.resolve.kb import default_kb
+
+    assert country_code(default_kb(), "Gaza") == "PSE"  # a territory filed under its state (PSEGZA)

@@ -109,6 +109,14 @@ def person_tokens(name: str) -> list[str]:
     return toks
 
 
+def _same_first(a: str, b: str) -> bool:
+    """First names of one person: the same, an initial of it, or a misspelling ("Alyaksandra")."""
+    a, b = a.lower().rstrip("."), b.lower().rstrip(".")
+    if len(a) == 1 or len(b) == 1:
+        return a[:1] == b[:1]
+    return a == b or (min(len(a), len(b)) > 3 and _edit1(a, b))
+
+
 def _edit1(a: str, b: str) -> bool:
     """True when a and b differ by at most one substitution, insertion or deletion."""
     if a == b:
@@ -227,8 +235,10 @@ def extract_entities(doc: Doc, country_of=None) -> list[Entity]:
             surname = toks[-1].lower()
             target = None
             for p in persons:
-                psur = person_tokens(p.name)[-1].lower()
-                if _edit1(psur, surname):
+                ptoks = person_tokens(p.name)
+                if _edit1(ptoks[-1].lower(), surname):
+                    if len(toks) >= 2 and len(ptoks) >= 2 and not _same_first(ptoks[0], toks[0]):
+                        continue  # "Imran Khan" and "Gohar Ali Khan": two people of one surname
                     target = p
                     break
             if target is None:
@@ -252,7 +262,7 @@ def extract_entities(doc: Doc, country_of=None) -> list[Entity]:
             entities.append(target)
             by_key[key] = target
         target.add(mention)
-    entities = _fold_surnames(_fold_acronyms(entities))
+    entities = _fold_surnames(_fold_acronyms(entities), country_of)
     _defined_acronyms(doc, entities)
     link_references(doc, entities)
     for e in entities:
@@ -306,16 +316,20 @@ def _defined_acronyms(doc: Doc, entities: list[Entity]) -> None:
             break
 
 
-def _fold_surnames(entities: list[Entity]) -> list[Entity]:
-    """A one-word organisation that is a person's surname is that person: the NER
+def _fold_surnames(entities: list[Entity], country_of=None) -> list[Entity]:
+    """A one-word organisation or place that is a person's surname is that person: the NER
     reads "Orban's chief of staff" as an organisation after "Viktor Orbán"."""
     from newswire.resolve.kb import normalise
 
-    surnames = {normalise(person_tokens(e.name)[-1]): e for e in entities
-                if e.type == "PERSON" and len(person_tokens(e.name)) >= 2}
+    surnames: dict[str, Entity] = {}
+    for e in entities:  # the first person of a surname is the one a bare surname means
+        if e.type == "PERSON" and len(person_tokens(e.name)) >= 2:
+            surnames.setdefault(normalise(person_tokens(e.name)[-1]), e)
     out = []
     for e in entities:
-        target = surnames.get(normalise(e.name)) if e.type == "ORG" and len(e.name.split()) == 1 else None
+        # (a GPE too, unless it names a country: "Khan, 72, has been in jail")
+        target = surnames.get(normalise(e.name)) if len(e.name.split()) == 1 and (
+            e.type == "ORG" or e.type == "GPE" and not (country_of and country_of(e.name))) else None
         if target is None:
             out.append(e)
             continue

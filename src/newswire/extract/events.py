@@ -71,6 +71,7 @@ class Trigger:
     notmod: frozenset[str] | None = None  # modifiers that make it another thing: "cardiac arrest"
     notobj: frozenset[str] | None = None  # objects that make it another thing: "arrest the decline"
     into: str | None = None  # "taken into custody": the noun must be the object of "into"
+    subj: frozenset[str] | None = None  # the subject's head (or its "of" noun): "supporters gathered"
 
 
 @dataclass(slots=True)
@@ -165,7 +166,8 @@ def triggers() -> dict[tuple[str, str], list[Trigger]]:
         for c in cond.split(";"):
             if "=" in c:
                 k, v = c.split("=", 1)
-                kw[k.strip()] = frozenset(v.split("|")) if k.strip() in ("obj", "mod", "comp", "notmod", "notobj") else v.strip()
+                kw[k.strip()] = frozenset(v.split("|")) if k.strip() in ("obj", "mod", "comp", "notmod", "notobj", "subj") \
+                    else v.strip()
         trig = Trigger(lemma, pos, typ, None if mode == "-" else mode, None if cameo == "-" else cameo, **kw)
         out.setdefault((lemma, pos), []).append(trig)
     return out
@@ -205,6 +207,14 @@ def _matches(trig: Trigger, tok: Token) -> bool:
                              for x in [tok] + [o for o in tok.children if o.dep_ == "dobj"]
                              for c in x.children):
         return False
+    if trig.subj:
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        # "Hundreds of supporters gathered": the quantity's "of" noun is who gathered
+        heads = {subj.lemma_.lower()} | {g.lemma_.lower() for p in subj.children if p.dep_ == "prep"
+                                         and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"} \
+            if subj is not None else set()
+        if not heads & trig.subj:
+            return False
     if trig.obj:
         lemmas = {o.lemma_.lower() for o in _objects(tok)}
         lemmas |= {c.lemma_.lower() for o in _objects(tok) for c in o.children if c.dep_ == "conj"}
@@ -606,7 +616,8 @@ def _target_candidates(tok: Token, trig: Trigger, actor: Token | None) -> list[T
                 orphan = _orphaned_object(p)
                 if orphan is not None and orphan != actor:
                     prep_cands.append(orphan)
-    if _verb_lemmas(tok) & _word_classes()["GIVING_VERBS"]:
+    if _verb_lemmas(tok) & _word_classes()["GIVING_VERBS"] and trig.mode != "release":
+        # (captives handed over are the ones released, whoever receives them)
         # "offered its troops to Lebanon's president": the recipient, not the thing given
         recipients = [g for g in prep_cands if g.head.lower_ in ("to", "for")] + \
             [c for c in tok.children if c.dep_ == "dative" and c.pos_ != "ADP"]
@@ -662,7 +673,8 @@ def _is_city(tok: Token) -> bool:
 
 def _target(tok: Token, trig: Trigger, actor: Token | None, is_actor=None) -> Token | None:
     """The first candidate that is an actor; else the object when it names people."""
-    cands = _target_candidates(tok, trig, actor)
+    # "the four women, who were captured at a base": the relative pronoun's noun is the one acted on
+    cands = [a for c in _target_candidates(tok, trig, actor) if (a := _antecedent(c)) is not None]
     # "welcomed President Reagan's statement", "denounced Serbia's suppression of ...": the
     # possessor of a thing-object is the party the act is aimed at
     cands = [x for c in cands for x in ([c] + [p for p in c.children if p.dep_ == "poss"
@@ -708,6 +720,9 @@ OTHER_CLAUSES = ("conj", "ccomp", "advcl", "parataxis", "relcl")
 
 
 RELATIVES = frozenset({"who", "whom", "which", "that"})
+
+
+PATIENT_POSSESSOR_MODES = frozenset({"arrest", "release", "abduct", "assassinate", "deport"})
 
 
 def _antecedent(t: Token | None) -> Token | None:
@@ -1018,6 +1033,9 @@ def extract_events(doc: Doc, entities: list[Entity], quotes: list[Quote],
                 trig = None
         if trig is None:
             continue
+        if pos == "NOUN" and tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and any(
+                t.type == trig.type for t in table.get((tok.head.lemma_.lower(), "NOUN"), [])):
+            continue  # "the ceasefire deal": one phrase, one agreement (its head's)
         if pos == "VERB" and trig.mode == "arrest" and not _has_patient(tok):
             continue  # "the activity was expected to pick up", "held themselves back": no one held
         if pos == "VERB":
@@ -1038,6 +1056,12 @@ def extract_events(doc: Doc, entities: list[Entity], quotes: list[Quote],
             # (CAMEO 112); police and courts charge suspects (173)
             trig = Trigger("charge", "VERB", "ACCUSE", None, "112")
         target_tok = _target(tok, trig, actor_tok, is_actor)
+        if pos == "NOUN" and actor_tok is not None and actor_tok.dep_ == "poss" and actor_tok.head == tok \
+                and trig.mode in PATIENT_POSSESSOR_MODES and actor_tok.ent_type_ in ("PERSON", "") \
+                and not any(c.dep_ == "prep" and c.lower_ in ("of", "by") for c in tok.children):
+            # "Khan's detention", "his release": the possessor of an arrest or a release is
+            # the one held or freed (the patient reading of the possessive; Grimshaw 1990)
+            actor_tok, target_tok = None, actor_tok
         actor_tok, target_tok = _antecedent(actor_tok), _antecedent(target_tok)
         accusation = _accusation(tok)
         if accusation is not None and actor_tok is None and accusation[0] is not target_tok:

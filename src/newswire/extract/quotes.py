@@ -564,6 +564,56 @@ def _repair_relative_reports(doc: Doc) -> None:
                 c.head = root
 
 
+# acts of speaking or appealing that an inanimate subject cannot perform
+APPEAL_VERBS = frozenset({"call", "urge", "demand", "appeal", "ask", "add", "say", "vow", "warn", "accuse",
+                          "condemn", "criticise", "criticize", "deny", "reject", "welcome", "praise", "insist"})
+
+
+def _repair_reporter_conjuncts(doc: Doc) -> None:
+    """"The UN office said Khan's detention was arbitrary and called for his release": the
+    parser coordinates "called" with the reported clause, whose subject (a detention) cannot
+    call for anything. An appeal coordinated with a reported clause of an inanimate subject is
+    the reporter's second act."""
+    for tok in doc:
+        h = tok.head
+        if tok.dep_ != "conj" or tok.pos_ != "VERB" or tok.lemma_.lower() not in APPEAL_VERBS \
+                or h.dep_ != "ccomp" or cue_lexicon().get(h.head.lemma_.lower()) != "speech" \
+                or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            continue
+        subj = next((c for c in h.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.pos_ != "NOUN" or _personish(subj):
+            continue
+        for c in list(h.children):
+            if c.dep_ == "cc" and c.i < tok.i and c.i > subj.i:
+                c.head = h.head
+        tok.head = h.head
+
+
+def _repair_reduced_relative_reports(doc: Doc) -> None:
+    """"..., a verdict his party said was politically motivated": the parser makes the noun
+    the subject of the verb after the reporting clause and that verb the sentence's root. The
+    verb is what was said (of the noun, a reduced relative clause); the clause before the
+    comma is the sentence's own."""
+    for cue in doc:
+        noun, verb = cue.head, cue.head.head
+        if cue.dep_ != "relcl" or cue_lexicon().get(cue.lemma_.lower()) != "speech" or noun.dep_ != "nsubj" \
+                or noun.pos_ != "NOUN" or verb.i <= cue.i or any(c.dep_ in ("ccomp", "dobj") for c in cue.children):
+            continue
+        between = doc[cue.right_edge.i + 1: verb.i]
+        if any(t.head != verb or t.dep_ not in ("aux", "neg", "advmod") for t in between):
+            continue
+        main = next((c for c in verb.children if c.dep_ in ("ccomp", "conj") and c.i < noun.i
+                     and c.pos_ in ("VERB", "AUX")), None)
+        if verb.head != verb or main is None:
+            continue
+        main.head, main.dep_ = main, "ROOT"
+        for c in list(verb.children):
+            if c.i < noun.left_edge.i or (c.is_punct and c.i > verb.right_edge.i - 1 and c.i == len(doc) - 1):
+                c.head = main
+        noun.head, noun.dep_ = main, "appos"
+        verb.head, verb.dep_ = cue, "ccomp"
+
+
 def close_quoted_clauses(doc: Doc) -> None:
     """Reattach a verb the parser joined to a quoted clause from outside its marks.
 
@@ -578,6 +628,8 @@ def close_quoted_clauses(doc: Doc) -> None:
     _repair_trailing_reports(doc)
     _repair_final_reports(doc)
     _repair_relative_reports(doc)
+    _repair_reduced_relative_reports(doc)
+    _repair_reporter_conjuncts(doc)
     spans = [sp for q in find_quote_marks_cached(doc) for sp in q]
     if not spans:
         return

@@ -24,7 +24,7 @@ from newswire.extract.entities import (
     phrase_tokens,
     stance_token,
 )
-from newswire.resolve.kb import ActorKB, KBEntry, igo_function, normalise, split_code
+from newswire.resolve.kb import SECTORS, ActorKB, KBEntry, igo_function, normalise, split_code
 
 PREFERRED_SECTOR = ("GOV", "MIL", "COP", "IGO", "REB", "OPP", "ELI")
 FORMER = {"former", "ousted", "ex", "deposed", "exiled", "late", "erstwhile"}
@@ -73,6 +73,10 @@ def country_code(kb: ActorKB, text: str, day: date | None = None) -> str | None:
             if e.kind == "country":
                 c, _ = split_code(e.code)
                 return c
+    for e in kb.lookup(text, day):
+        c, region = split_code(e.code)
+        if e.kind == "actor" and len(e.code) == 6 and c and region not in SECTORS | {"OPP", "PTY", "INS", "SEP"}:
+            return c  # a territory filed under its state ("Gaza" is PSEGZA)
     return None
 
 
@@ -132,7 +136,7 @@ def _actor(country: str | None, sector: str | None, code: str | None = None,
 
 def _role_sector(kb_sector: str | None, role_sector: str | None, roles: list[str]) -> str | None:
     """The dictionary's sector for a person, corrected by the office the text gives."""
-    if kb_sector == "ELI" and role_sector:
+    if kb_sector == "ELI" and role_sector and not FORMER & set(roles):
         return role_sector  # "President X", "General X" in the text: in office now, not a former elite
     if kb_sector in ("GOV", "ELI", "PTY") and role_sector == "OPP":
         return role_sector  # "Opposition leader Raila Odinga": the dictionary's open-ended office has ended
