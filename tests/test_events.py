@@ -781,3 +781,37 @@ def test_crowds_that_gather_protest_and_captives_handed_over_are_released(analys
     # one noun phrase, one agreement
     ev = _events(analyse, "The ceasefire deal halted 15 months of war.")
     assert len([v for v in ev if v["type"] == "AGREE"]) == 1
+
+
+def test_appositive_names_orders_and_live_ammunition(analyse):
+    r = analyse("President William Ruto vowed to crush the unrest. He ordered the military to deploy in support of "
+                "the police.\n\nThe opposition leader, Raila Odinga, called on the government to withdraw the bill. "
+                "Amnesty International said police had used live ammunition.", published="2024-06-25")
+    ev = r["events"]
+    req = next(v for v in ev if v["trigger"]["text"] == "called")
+    odinga = next(e for e in r["entities"] if e["name"] == "Raila Odinga")
+    # the description with a name in apposition is that name's, not the last leader's
+    assert req["actor"]["entity"] == odinga["id"] and req["actor"]["sector"] == "OPP"
+    # "ORDER ... TO" in the CAMEO dictionary is a visit only with more words than "to"
+    assert not any(v["type"] == "CONSULT" for v in ev)
+    crush = next(v for v in ev if v["trigger"]["text"] == "crush")
+    assert crush["factuality"] != "asserted"
+    ammo = next(v for v in ev if v["trigger"]["text"] == "used")
+    assert ammo["type"] == "ASSAULT" and ammo["mode"] == "firearms" and ammo["factuality"] == "claimed"
+
+
+def test_generic_people_are_civilians():
+    from newswire.resolve.kb import split_code
+
+    assert split_code("~PPL") == (None, "CVL")  # Phoenix's MEN/PEOPLE [~PPL]; CAMEO has no PPL
+
+
+def test_victims_named_by_kinship_and_who_is_a_person(analyse):
+    ev = _events(analyse, "Her husband was killed in Mosul.")
+    assert ev[0]["target"]["text"] == "Her husband"  # the victim, not the city
+    ev = _events(analyse, "Sultana married an American Isis fighter with Somali heritage, who was killed a short "
+                          "time later in a Russian airstrike.")
+    killed = next(v for v in ev if v["trigger"]["text"] == "killed")
+    assert killed["target"]["text"] == "an American Isis fighter" and killed["actor"]["country"] == "RUS"
+    ev = _events(analyse, "There were two sheikhs who were tortured and executed.")
+    assert all(v["target"]["text"] == "two sheikhs" for v in ev)

@@ -191,7 +191,9 @@ def match(tok: Token) -> VerbMatch | None:
             if pre and not _seq_match(pre[::-1], before[::-1]):
                 continue
             if all(a in FUNCTION_WORDS for alts in pre + post for a in alts):
-                n = 0  # "BEGIN IN": a preposition alone says no more than the bare verb
+                # "BEGIN IN", "ORDER ... TO": a preposition alone says no more than the bare
+                # verb, whose own code it keeps ("ordered the military to deploy" is no visit)
+                n, code = 0, entry.get("code") or code
             best = VerbMatch(code, n, verb)
         if best is None and entry.get("code"):
             best = VerbMatch(entry["code"], 0, verb)

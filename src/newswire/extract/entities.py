@@ -364,6 +364,14 @@ def link_references(doc: Doc, entities: list[Entity]) -> None:
             continue
         if not any(t.lower_ == "the" for t in chunk[:1]):
             continue
+        named = next((owner[c.i] for c in head.children if c.dep_ == "appos" and c.i in owner), None)
+        if named is not None:
+            # "The opposition leader, Raila Odinga, called ...": the name in apposition is who
+            # the description is, not the last leader mentioned
+            named.add(Mention(chunk.start_char, chunk.end_char, chunk.text, "epithet", head.dep_ in SUBJ_DEPS))
+            for t in chunk:
+                owner[t.i] = named
+            continue
         # a nationality in the description must agree: "the Russian president" is not Lukashenko
         norp = {t.lemma_.lower() for t in chunk if t.ent_type_ == "NORP"}
         offices = epithet_offices().get(lemma, frozenset())

@@ -296,7 +296,11 @@ def _misparsed_main_verb(tok: Token) -> Token | None:
     if tok.dep_ != "acl" or tok.tag_ not in ("VBN", "VBD") or root.pos_ not in ("NOUN", "PROPN") \
             or root.i >= tok.i:
         return None
-    if not (any(c.dep_ == "dobj" for c in tok.children)
+    # ("The opposition leader, Raila Odinga, called on the government to withdraw": an appeal
+    # to someone to act, or a clause said, is no passive either)
+    if not (any(c.dep_ in ("dobj", "ccomp") for c in tok.children)
+            or any(c.dep_ == "xcomp" for c in tok.children) and any(
+                c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in tok.children)
             or any(c.dep_ == "conj" and c.tag_ == "VBD" and any(g.dep_ == "dobj" for g in c.children)
                    for c in tok.children)):
         return None
@@ -673,8 +677,7 @@ def _is_city(tok: Token) -> bool:
 
 def _target(tok: Token, trig: Trigger, actor: Token | None, is_actor=None) -> Token | None:
     """The first candidate that is an actor; else the object when it names people."""
-    # "the four women, who were captured at a base": the relative pronoun's noun is the one acted on
-    cands = [a for c in _target_candidates(tok, trig, actor) if (a := _antecedent(c)) is not None]
+    cands = _target_candidates(tok, trig, actor)
     # "welcomed President Reagan's statement", "denounced Serbia's suppression of ...": the
     # possessor of a thing-object is the party the act is aimed at
     cands = [x for c in cands for x in ([c] + [p for p in c.children if p.dep_ == "poss"
@@ -690,7 +693,10 @@ def _target(tok: Token, trig: Trigger, actor: Token | None, is_actor=None) -> To
         cands = [c for c in cands if not (c.dep_ == "pobj" and c.head.lower_ in ("in", "at") and _is_city(c))]
     if is_actor is not None:
         for c in cands:
-            if c.lower_ not in PLACE_NOUNS and is_actor(c):
+            # "the four women, who were captured at a base": the relative pronoun's noun is
+            # the one acted on (the caller reads the pronoun as its noun)
+            a = _antecedent(c)
+            if a is not None and a.lower_ not in PLACE_NOUNS and is_actor(a):
                 return c
     for c in cands:
         if c.lower_ not in PLACE_NOUNS and (c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
@@ -739,7 +745,20 @@ def _antecedent(t: Token | None) -> Token | None:
     x = t
     for _ in range(6):
         if x.dep_ == "relcl":
-            return x.head
+            head = x.head
+            # "an American Isis fighter with Somali heritage, who was killed": "who" is a
+            # person; the parser's nearer noun inside a "with"/"of" phrase is not one
+            while t.lower_ in ("who", "whom") and head.dep_ == "pobj" and head.head.dep_ == "prep" \
+                    and head.head.head.pos_ in ("NOUN", "PROPN") and head.ent_type_ not in ("PERSON", "NORP") \
+                    and not _names_actor(head):
+                head = head.head.head
+            if t.lower_ in ("who", "whom") and head.dep_ == "pobj" and head.ent_type_ not in ("PERSON", "NORP") \
+                    and not _names_actor(head) and head.head.head.pos_ == "VERB":
+                # ... or the verb's object before the phrase ("married a fighter with Somali heritage")
+                obj = next((c for c in head.head.head.children if c.dep_ == "dobj" and c.i < head.i
+                            and (c.ent_type_ == "PERSON" or _names_actor(c) or _agent_noun(c))), None)
+                head = obj if obj is not None else head
+            return head
         if x.head == x:
             break
         x = x.head
@@ -912,6 +931,13 @@ def _names_actor(tok: Token) -> bool:
 
     lemma = tok.lemma_.lower()
     return lemma in role_nouns() or lemma in sector_lemmas()
+
+
+def _agent_noun(tok: Token) -> bool:
+    """A noun the Phoenix agents dictionary files as a kind of actor ("fighter", "man")."""
+    from newswire.resolve.kb import default_kb
+
+    return any(e.kind == "agent" for e in default_kb().lookup(tok.lemma_.lower()))
 
 
 def _labour_strike(tok: Token) -> bool:

@@ -335,7 +335,9 @@ SECTORS = frozenset(
     "SET DEV SOC MOS CHR JEW BUD HIN".split())
 
 
-SECTOR_SPELLING = {"MUS": "MOS"}
+# Phoenix spells CAMEO's Muslim code MUS, and files generic people ("men", "persons") as PPL,
+# a code CAMEO does not have: its civilians are CVL
+SECTOR_SPELLING = {"MUS": "MOS", "PPL": "CVL"}
 
 
 def igo_function(code: str) -> str | None:
