@@ -815,3 +815,30 @@ def test_victims_named_by_kinship_and_who_is_a_person(analyse):
     assert killed["target"]["text"] == "an American Isis fighter" and killed["actor"]["country"] == "RUS"
     ev = _events(analyse, "There were two sheikhs who were tortured and executed.")
     assert all(v["target"]["text"] == "two sheikhs" for v in ev)
+
+
+def test_a_question_not_answered_is_no_quote_and_no_refusal_and_a_denied_hit(analyse):
+    r = analyse("Kremlin spokesman Dmitry Peskov said Moscow remained open to talks. He did not say whether "
+                "Russian President Vladimir Putin would meet Zelensky.")
+    assert [q["text"] for q in r["quotes"]] == ["Moscow remained open to talks"]
+    assert not any(v["type"] == "REJECT" for v in r["events"])
+    ev = _events(analyse, "Governor Roman Busargin said debris from a drone had damaged an industrial site but denied "
+                          "that the refinery had been hit.")
+    hit = next(v for v in ev if v["trigger"]["text"] == "hit")
+    assert hit["type"] == "ASSAULT" and hit["factuality"] == "denied"
+
+
+def test_taking_ground_and_who_takes_it(analyse):
+    from newswire.resolve.acled import acled_subtype
+
+    ev = _events(analyse, "Syrian army troops captured a key neighborhood in the countryside of Deir al-Zour on Thursday.")
+    cap = _first(ev, "ASSAULT")
+    assert cap is not None and cap["cameo"] == "192" and cap["acled"] == "GOV_REGAINS_TERIT"
+    ev = _events(analyse, "Militants gained control of the army base in Ghormach district after days of fighting.")
+    took = next(v for v in ev if v["trigger"]["text"] == "gained")
+    assert took["type"] == "ASSAULT" and took["acled"] == "NON_STATE_ACTOR_OVERTAKES_TER"
+    ev = _events(analyse, "Iraqi security forces on Wednesday freed several villages from Islamic State militants.")
+    assert _first(ev, "ASSAULT") is not None and _first(ev, "RETREAT") is None
+    # an explosion at a plant is an accident, not a bomb
+    assert acled_subtype(None, "Four workers were hurt when a tank at a gas plant exploded.") == "MAN_MADE_DISASTER"
+    assert acled_subtype(None, "A roadside bomb exploded near a convoy.") == "REM_EXPLOS"

@@ -436,3 +436,14 @@ def test_a_reduced_relative_report_is_said_of_its_noun(analyse):
     assert [(q["speaker"]["text"], q["text"]) for q in r["quotes"]] == [("his party", "was politically motivated")]
     sent = next(v for v in r["events"] if v["trigger"]["text"] == "sentenced")
     assert sent["factuality"] == "asserted" and sent["actor"]["text"].startswith("A court")
+
+
+def test_coordinated_speakers_of_a_final_reporting_verb(analyse):
+    r = analyse("Kenyan police shot dead at least two protesters in Nairobi on Tuesday as thousands of "
+                "demonstrators stormed parliament, setting part of the building on fire, witnesses and a "
+                "rights group said.")
+    [q] = r["quotes"]
+    assert q["speaker"]["text"] == "witnesses and a rights group"
+    assert q["text"].endswith("setting part of the building on fire")
+    shot = next(v for v in r["events"] if v["trigger"]["text"] == "shot")
+    assert shot["factuality"] == "claimed" and shot["actor"]["sector"] == "COP"

@@ -465,3 +465,16 @@ def test_two_people_of_one_surname_stay_two_and_a_former_office_is_elite(analyse
     from newswire.resolve.kb import default_kb
 
     assert country_code(default_kb(), "Gaza") == "PSE"  # a territory filed under its state (PSEGZA)
+
+
+def test_a_state_body_takes_the_state_before_it_and_a_spokesman_his_body(analyse):
+    r = analyse("KYIV, Ukraine (AP) — Russia's Defence Ministry said on Sunday its air defences had shot down 40 "
+                "Ukrainian drones.\n\nUkraine's General Staff said its forces had hit an oil refinery in Russia's "
+                "Saratov region.\n\nKremlin spokesman Dmitry Peskov said Moscow remained open to talks.\n\n"
+                "Ukrainian President Volodymyr Zelensky urged allies to supply more air defence systems.",
+                published="2024-05-05")
+    ents = {e["name"]: e["actor"] for e in r["entities"]}
+    assert ents["Defence Ministry"]["country"] == "RUS"  # not the Kyiv dateline's focus country
+    assert ents["Dmitry Peskov"]["country"] == "RUS"  # the Kremlin's, a body the dictionary places
+    downed = next(v for v in r["events"] if v["trigger"]["text"] == "shot")
+    assert downed["actor"]["country"] == "RUS"  # "its" is the ministry's

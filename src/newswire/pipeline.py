@@ -23,6 +23,7 @@ from newswire.resolve.actors import (
     NON_STATE,
     code_phrase,
     country_code,
+    org_country_from_context,
     person_country_from_context,
     phrase_function,
     resolve_entities,
@@ -126,6 +127,7 @@ class Pipeline:
         entities = extract_entities(doc, country_of=lambda n: country_code(kb, n, day) is not None)
         entities = resolve_entities(entities, kb, day)
         person_country_from_context(entities, doc, kb, day)
+        org_country_from_context(entities, doc, kb, day)
         for i, e in enumerate(entities, start=1):
             e.id = f"E{i}"
         self._focus = focus_country(entities, dateline_country(text_of(doc), kb))
@@ -284,7 +286,7 @@ class Pipeline:
                 continue
             record = {
                 "id": f"V{len(out) + 1}", "type": m.type, "mode": m.mode, "cameo": m.cameo,
-                "acled": acled_subtype({"type": m.type, "mode": m.mode}, ev["text"]),
+                "acled": acled_subtype({"type": m.type, "mode": m.mode, "actor": actor, "target": target}, ev["text"]),
                 "trigger": {"text": m.trigger.text, "start": m.trigger.idx, "end": m.trigger.idx + len(m.trigger),
                             "lemma": m.trigger.lemma_.lower(), "pos": m.trigger.pos_},
                 "actor": actor, "target": target, "location": location, "date": date_json,

@@ -182,6 +182,8 @@ def content_tokens(cue: Token) -> list[Token] | None:
         # is the passive's subject
         return list(by["nsubjpass"].subtree)
     if "ccomp" in by:
+        if "neg" in by and any(g.dep_ == "mark" and g.lower_ in ("whether", "if") for g in by["ccomp"].children):
+            return None  # "did not say whether Putin would meet Zelensky": nothing said
         return relative_report(cue, by["ccomp"]) or None
     if "xcomp" in by:
         x = by["xcomp"]
@@ -209,6 +211,8 @@ def content_tokens(cue: Token) -> list[Token] | None:
     for c in kids:  # "asked if he was bullied", "pleaded not guilty"
         if c.i > cue.i and (c.dep_ in ("acomp", "oprd") or (c.dep_ == "advcl" and any(
                 g.dep_ == "mark" and g.lower_ in ("if", "whether") for g in c.children))):
+            if c.dep_ == "advcl" and "neg" in by:
+                return None  # "did not say whether Putin would meet Zelensky": nothing said
             return list(c.subtree)
     for c in kids:
         if c.dep_ == "prep" and c.i > cue.i and c.lower_ in CONTENT_PREPS:

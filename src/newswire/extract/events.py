@@ -1144,7 +1144,9 @@ def extract_events(doc: Doc, entities: list[Entity], quotes: list[Quote],
         intent = fact in ("planned", "hypothetical") and (cue_word in INTENT_CUES or cue_lemma in INTENT_CUES) \
             and actor_tok is not None and not any(c.dep_ == "nsubjpass" for c in tok.children)
         if fact == "negated" and typ in YIELDING and any(
-                c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "shall") for c in tok.children):
+                c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "shall") for c in tok.children) \
+                and any(c.dep_ == "neg" for c in tok.children):
+            # (the "not" on the act itself: "did not say whether Putin would meet" refuses nothing)
             # "it would not meet the hostage-takers' demands": a refusal announced is itself
             # an act, REJECT (PLOVER manual: "refuse ... to release", "decline to ease")
             typ, mode, cameo = "REJECT", None, "12"

@@ -614,6 +614,28 @@ def _repair_reduced_relative_reports(doc: Doc) -> None:
         verb.head, verb.dep_ = cue, "ccomp"
 
 
+def _repair_stranded_final_speakers(doc: Doc) -> None:
+    """"..., setting part of the building on fire, witnesses and a rights group said": with
+    coordinated speakers the parser strands "said" without a subject and chains the speakers
+    onto the last noun of what was said. The noun phrase between the last comma and a
+    subjectless final reporting verb is its subject."""
+    for cue in doc:
+        if cue.dep_ != "ROOT" or cue_lexicon().get(cue.lemma_.lower()) != "speech" or cue.i < 3 \
+                or any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+            continue
+        comma = next((t.i for t in reversed(doc[cue.sent.start:cue.i]) if t.text == ","), None)
+        if comma is None or cue.i - comma > 8:
+            continue
+        first = doc[comma + 1]
+        while first.i < cue.i and first.dep_ in ("det", "amod", "compound", "nummod", "poss"):
+            first = first.head if first.head.i < cue.i else doc[first.i + 1]
+        if first.dep_ != "conj" or first.head.i >= comma or first.pos_ not in ("NOUN", "PROPN") \
+                or any(t.i >= cue.i for t in first.subtree) or first.right_edge.i != cue.i - 1:
+            continue
+        first.head, first.dep_ = cue, "nsubj"
+        doc[comma].head = cue
+
+
 def close_quoted_clauses(doc: Doc) -> None:
     """Reattach a verb the parser joined to a quoted clause from outside its marks.
 
@@ -630,6 +652,7 @@ def close_quoted_clauses(doc: Doc) -> None:
     _repair_relative_reports(doc)
     _repair_reduced_relative_reports(doc)
     _repair_reporter_conjuncts(doc)
+    _repair_stranded_final_speakers(doc)
     spans = [sp for q in find_quote_marks_cached(doc) for sp in q]
     if not spans:
         return
@@ -667,8 +690,12 @@ def extract_quotes(doc: Doc, entities: list[Entity], with_beliefs: bool = False)
         paren = _parenthetical_content(tok) if comp is None else None
         if comp is None and paren is None:
             continue
-        if comp is not None and comp.pos_ not in ("VERB", "AUX") and any(c.dep_ == "neg" for c in tok.children):
-            continue  # "He did not comment on the deaths": a topic not spoken of is no one's words
+        if comp is not None and any(c.dep_ == "neg" for c in tok.children) and (
+                comp.pos_ not in ("VERB", "AUX")
+                or any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in comp.children)):
+            # "He did not comment on the deaths", "He did not say whether Putin would meet
+            # Zelensky": a topic or a question not spoken to is no one's words
+            continue
         sub = relative_report(tok, comp) if comp is not None else paren
         if comp is not None:
             sub = sorted(sub + _clause_extensions(tok, comp, classes), key=lambda t: t.i)

@@ -16,6 +16,7 @@ from importlib import resources
 from spacy.tokens import Token
 
 from newswire.annotate import ents_of, sent_of
+from newswire.datafiles import read_words
 from newswire.extract.entities import (
     BACKED,
     Entity,
@@ -43,8 +44,8 @@ def sector_words() -> list[tuple[str, str]]:
 
 @lru_cache(maxsize=1)
 def sector_lemmas() -> frozenset[str]:
-    """The words of ``data/sector_words.tsv``, for membership tests."""
-    return frozenset(w for w, _ in sector_words())
+    """The words of ``data/sector_words.tsv`` and ``data/civilian_words.tsv``, for membership tests."""
+    return frozenset(w for w, _ in sector_words()) | read_words("civilian_words.tsv")
 
 
 def _pick(entries: list[KBEntry]) -> KBEntry | None:
@@ -92,6 +93,21 @@ def _compose(words: list[str], kb: ActorKB, day: date | None) -> tuple[str | Non
         country = country_code(kb, w, day)
         if country:
             break
+    if country is None:
+        # a body of one state among the words: "Kremlin spokesman", "White House adviser"
+        for seq in (words, words[::-1]):
+            for n in (2, 1):
+                for i in range(len(seq) - n + 1):
+                    hit = next((e for e in kb.lookup(" ".join(seq[i:i + n]), day)
+                                if e.kind in ("actor", "org") and split_code(e.code)[0]
+                                and split_code(e.code)[1] in ("GOV", "MIL", "LEG", "JUD", "COP", "SPY")), None)
+                    if hit is not None:
+                        country = split_code(hit.code)[0]
+                        break
+                if country:
+                    break
+            if country:
+                break
     sector = None
     joined = " ".join(words)
     # a name's words are not lemmatised: "Association of African Jurists" has the jurist
@@ -118,6 +134,8 @@ def _compose(words: list[str], kb: ActorKB, day: date | None) -> tuple[str | Non
             if hit:
                 sector = split_code(hit.code)[1]
                 break
+    if sector is None and forms & read_words("civilian_words.tsv"):
+        sector = "CVL"
     return country, sector
 
 
@@ -218,7 +236,7 @@ def code_entity(e: Entity, kb: ActorKB, day: date | None) -> dict | None:
                 sector = _role_sector(s, comp_s, e.roles) or comp_s
                 return _actor(c or comp_c, sector, hit.code if sector == s else None, hit.canonical)
         comp_c, comp_s = _compose(e.roles, kb, day)
-        if len(toks) == 1 and comp_s:
+        if len(toks) == 1 and comp_s and comp_s != "CVL":  # "her son Jarrah" holds no office
             # the dictionary lists some titled surnames as phrases ("President Bush")
             hit = next((h for r in e.roles for h in [_pick([x for x in kb.lookup(f"{r} {toks[0]}", day)
                                                             if x.kind == "actor"])] if h), None)
@@ -608,6 +626,26 @@ def _appositive_body(head: Token, kb: ActorKB, day: date | None) -> str | None:
                         if hit is not None and split_code(hit.code)[1] == "IGO":
                             return hit.code
     return None
+
+
+def org_country_from_context(entities: list[Entity], doc, kb: ActorKB, day: date | None) -> None:
+    """A state body named without its state takes the state written before it: "Russia's
+    Defence Ministry", "the Russian Defence Ministry" (the NER leaves the possessor out)."""
+    for e in entities:
+        if e.type != "ORG" or (e.actor or {}).get("country") or (e.actor or {}).get("sector") in NON_STATE | {"IGO"}:
+            continue
+        for m in e.mentions:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand") if m.kind == "name" else None
+            if span is None:
+                continue
+            mods = [c for c in span.root.children if c.dep_ in ("poss", "amod", "compound", "nmod")
+                    and c.i < span.start and c.ent_type_ in ("GPE", "NORP")]
+            country = next((c for t in mods if (c := country_code(kb, t.text, day))), None)
+            if country:
+                sector = (e.actor or {}).get("sector")
+                e.actor = {**(e.actor or {}), "country": country, "sector": sector,
+                           "code": country + (sector or "")}
+                break
 
 
 def person_country_from_context(entities: list[Entity], doc, kb: ActorKB, day: date | None) -> None:
