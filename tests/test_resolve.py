@@ -478,3 +478,15 @@ def test_a_state_body_takes_the_state_before_it_and_a_spokesman_his_body(analyse
     assert ents["Dmitry Peskov"]["country"] == "RUS"  # the Kremlin's, a body the dictionary places
     downed = next(v for v in r["events"] if v["trigger"]["text"] == "shot")
     assert downed["actor"]["country"] == "RUS"  # "its" is the ministry's
+
+
+def test_a_lower_case_body_is_the_articles_state_and_an_open_question_no_quote(analyse):
+    r = analyse("LIBREVILLE, Aug 30 (Reuters) - Army officers in Gabon said on Wednesday they had seized power.\n\n"
+                "In a televised statement, a group of 12 soldiers said they had dissolved the government, the "
+                "senate and the national assembly and closed the country's borders.\n\nThey did not say who "
+                "would lead the country.\n\nGabon's president is under house arrest.", published="2023-08-30")
+    ents = {e["name"]: e["actor"] for e in r["entities"]}
+    assert ents["senate"]["country"] != "USA"  # the dictionary's US Senate is a name, not "the senate"
+    soldiers = next(v for v in r["events"] if (v["actor"] or {}).get("text", "").startswith("a group of 12"))
+    assert soldiers["actor"]["country"] == "GAB"
+    assert not any("lead the country" in q["text"] for q in r["quotes"])

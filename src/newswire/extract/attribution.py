@@ -182,7 +182,8 @@ def content_tokens(cue: Token) -> list[Token] | None:
         # is the passive's subject
         return list(by["nsubjpass"].subtree)
     if "ccomp" in by:
-        if "neg" in by and any(g.dep_ == "mark" and g.lower_ in ("whether", "if") for g in by["ccomp"].children):
+        if "neg" in by and (any(g.dep_ == "mark" and g.lower_ in ("whether", "if") for g in by["ccomp"].children)
+                            or by["ccomp"].left_edge.tag_ in ("WP", "WRB", "WDT", "WP$")):
             return None  # "did not say whether Putin would meet Zelensky": nothing said
         return relative_report(cue, by["ccomp"]) or None
     if "xcomp" in by:

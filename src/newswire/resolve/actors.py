@@ -261,6 +261,8 @@ def code_entity(e: Entity, kb: ActorKB, day: date | None) -> dict | None:
         hit = _pick([x for x in kb.lookup(n, day) if x.kind != "agent"])
         if hit:
             c, s = split_code(hit.code)
+            if n.islower() and c and hit.kind != "country":
+                c = None  # "the senate" in a story about Gabon is Gabon's, not the dictionary's US Senate
             if c is None and hit.kind == "group":
                 # a group the dictionary files under a region ("National Patriotic Front of
                 # Liberia" is AFRREB): a country its own name gives is the country
@@ -697,7 +699,7 @@ def _aimed_at(ent) -> bool:
 
 def _org_country(kb: ActorKB, text: str, day: date | None) -> str | None:
     hit = _pick([x for x in kb.lookup(text, day) if x.kind != "agent"])
-    if hit is not None:
+    if hit is not None and not text.islower():  # "the senate" is no one state's by name
         return split_code(hit.code)[0]
     # a body the dictionary lacks whose name is one state's: "the Liberian Peace Council"
     words = normalise(text).split()
