@@ -86,6 +86,12 @@ def country_code(kb: ActorKB, text: str, day: date | None = None) -> str | None:
 
 
 def _compose(words: list[str], kb: ActorKB, day: date | None) -> tuple[str | None, str | None]:
+    """(country, sector) from the words of a description ("Belarusian chief of the general staff")."""
+    return _compose_words(tuple(words), kb, day)
+
+
+@lru_cache(maxsize=65536)
+def _compose_words(words: tuple[str, ...], kb: ActorKB, day: date | None) -> tuple[str | None, str | None]:
     country = None
     for w in words:
         if w.startswith(("pro-", "anti-")) or w.endswith(BACKED):
