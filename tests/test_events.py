@@ -842,3 +842,13 @@ def test_taking_ground_and_who_takes_it(analyse):
     # an explosion at a plant is an accident, not a bomb
     assert acled_subtype(None, "Four workers were hurt when a tank at a gas plant exploded.") == "MAN_MADE_DISASTER"
     assert acled_subtype(None, "A roadside bomb exploded near a convoy.") == "REM_EXPLOS"
+
+
+def test_a_measure_of_drills_is_carried_and_a_deployment_is_one_and_a_passive_conjunct(analyse):
+    ev = _events(analyse, "China's military launched two days of large-scale drills around Taiwan on Thursday, "
+                          "sending warships and fighter jets to surround the island.")
+    mob = [v for v in ev if v["type"] == "MOBILIZE"]
+    assert len(mob) == 1 and mob[0]["actor"]["country"] == "CHN" and len(mob[0]["support"]) >= 2
+    ev = _events(analyse, "Lai has repeatedly offered to hold talks with Beijing but has been rebuffed.")
+    reb = next(v for v in ev if v["trigger"]["text"] == "rebuffed")
+    assert reb["actor"] is None and reb["target"]["text"] == "Lai" and reb["factuality"] == "asserted"

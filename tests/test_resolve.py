@@ -490,3 +490,13 @@ def test_a_lower_case_body_is_the_articles_state_and_an_open_question_no_quote(a
     soldiers = next(v for v in r["events"] if (v["actor"] or {}).get("text", "").startswith("a group of 12"))
     assert soldiers["actor"]["country"] == "GAB"
     assert not any("lead the country" in q["text"] for q in r["quotes"])
+
+
+def test_family_names_first_in_east_asian_romanisation_and_military_commands(analyse):
+    r = analyse("Taiwan's new president, Lai Ching-te, took office on Monday. Lai has repeatedly offered to hold "
+                "talks with Beijing. A spokesman for China's Eastern Theater Command said the drills tested "
+                "its forces.", published="2024-05-23")
+    people = [e for e in r["entities"] if e["type"] == "PERSON"]
+    assert [p["name"] for p in people] == ["Lai Ching-te"] and len(people[0]["mentions"]) >= 2
+    cmd = next(e for e in r["entities"] if e["name"] == "Eastern Theater Command")
+    assert cmd["actor"]["sector"] == "MIL"

@@ -267,9 +267,11 @@ class Pipeline:
                 if earlier is not None:
                     earlier["support"].append(ev)
                     continue
-            if key in merged and m.mode and merged[key]["mode"] and m.mode != merged[key]["mode"]:
+            if key in merged and m.mode and merged[key]["mode"] and m.mode != merged[key]["mode"] \
+                    and m.type in ("COERCE", "ASSAULT"):
                 # "arrested a dozen suspects and seized rifles": one actor's two acts of a type
-                # done in other ways (an arrest, a seizure) are two happenings
+                # done in other ways (an arrest, a seizure) are two happenings; a deployment's
+                # ships and troops are one ("drills ..., sending warships and fighter jets")
                 key = key + (m.mode,)
             if key in merged:
                 prev = merged[key]

@@ -109,6 +109,20 @@ def person_tokens(name: str) -> list[str]:
     return toks
 
 
+def _east_asian(toks: list[str]) -> bool:
+    """A family name before a hyphenated given name: "Lai Ching-te", "Kim Jong-un", "Moon Jae-in"
+    (the romanisation of Chinese, Korean and Taiwanese names puts the family name first)."""
+    return len(toks) == 2 and re.fullmatch(r"[A-Z][a-z]+-[a-z]+", toks[1]) is not None
+
+
+def family_name(toks: list[str]) -> str:
+    return toks[0] if _east_asian(toks) else toks[-1]
+
+
+def given_name(toks: list[str]) -> str:
+    return toks[1] if _east_asian(toks) else toks[0]
+
+
 def _same_first(a: str, b: str) -> bool:
     """First names of one person: the same, an initial of it, or a misspelling ("Alyaksandra")."""
     a, b = a.lower().rstrip("."), b.lower().rstrip(".")
@@ -232,12 +246,12 @@ def extract_entities(doc: Doc, country_of=None) -> list[Entity]:
             toks = person_tokens(name)
             if not toks:
                 continue
-            surname = toks[-1].lower()
+            surname = family_name(toks).lower()
             target = None
             for p in persons:
                 ptoks = person_tokens(p.name)
-                if _edit1(ptoks[-1].lower(), surname):
-                    if len(toks) >= 2 and len(ptoks) >= 2 and not _same_first(ptoks[0], toks[0]):
+                if _edit1(family_name(ptoks).lower(), surname):
+                    if len(toks) >= 2 and len(ptoks) >= 2 and not _same_first(given_name(ptoks), given_name(toks)):
                         continue  # "Imran Khan" and "Gohar Ali Khan": two people of one surname
                     target = p
                     break
@@ -324,7 +338,7 @@ def _fold_surnames(entities: list[Entity], country_of=None) -> list[Entity]:
     surnames: dict[str, Entity] = {}
     for e in entities:  # the first person of a surname is the one a bare surname means
         if e.type == "PERSON" and len(person_tokens(e.name)) >= 2:
-            surnames.setdefault(normalise(person_tokens(e.name)[-1]), e)
+            surnames.setdefault(normalise(family_name(person_tokens(e.name))), e)
     out = []
     for e in entities:
         # (a GPE too, unless it names a country: "Khan, 72, has been in jail")

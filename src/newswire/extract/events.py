@@ -370,6 +370,11 @@ def _raw_subject(tok: Token) -> Token | None:
         # "Yazidi men were rounded up and shot": a conjunct shares the passive, its subject
         # is the victim; the actor is only an agent named
         return _agent(tok) or _agent(tok.head)
+    if tok.dep_ == "conj" and any(c.dep_ == "auxpass" for c in tok.children) \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        # "Lai has offered talks but has been rebuffed": a passive conjunct's shared subject is
+        # the one acted on; the actor is only an agent it names
+        return _agent(tok)
     if _bare_participle(tok):
         # a headline's "4 policemen and 4 civilians killed", a list's "over 500 wounded and
         # five hospitals bombed": a bare participle is a passive with its auxiliary dropped,
@@ -488,6 +493,9 @@ def _carrier(tok: Token) -> Token | None:
     head noun it modifies ("launched an attack", "undertook a mediation mission"), a verb of
     arrival it goes "on" ("arrived in Amman on a visit")."""
     obj = tok.head if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" else tok
+    if obj.dep_ == "pobj" and obj.head.lower_ == "of" and obj.head.head.dep_ == "dobj" \
+            and obj.head.head.lemma_.lower() in word_class("PARTITIVE_NOUNS"):
+        obj = obj.head.head  # "launched two days of drills", "carried out a series of raids"
     if obj.dep_ == "dobj" and _verb_lemmas(obj.head) & _word_classes()["LIGHT_VERBS"] \
             and not any(c.dep_ == "oprd" for c in obj.head.children):
         return obj.head  # not "called the deal a dangerous development": that names the deal
@@ -559,6 +567,9 @@ def _target_candidates(tok: Token, trig: Trigger, actor: Token | None) -> list[T
     cands: list[Token] = []
     dobjs = [c for c in tok.children if (c.dep_ in ("dobj", "nsubjpass", "dative")
                                          or c.dep_ == "nsubj" and _bare_participle(tok)) and c != actor]
+    if not dobjs and tok.dep_ == "conj" and any(c.dep_ == "auxpass" for c in tok.children):
+        # "has offered talks but has been rebuffed": the shared subject is the one rebuffed
+        dobjs = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass") and c != actor]
     if not dobjs and tok.tag_ == "VBN" and tok.dep_ == "conj" and any(c.dep_ == "auxpass" for c in tok.head.children):
         # "were rounded up and shot": the shared passive subject is the conjunct's victim too
         dobjs = [c for c in tok.head.children if c.dep_ == "nsubjpass" and c != actor]

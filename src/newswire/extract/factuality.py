@@ -109,10 +109,11 @@ def factuality_of(tok: Token, stop_at: set[int] | None = None) -> tuple[str, Tok
     for _ in range(8):
         found.extend(_aux_effects(t))
         lemma = t.lemma_.lower()
-        # a governing predicate selects its complement, not its subject: in "protesters who
-        # were fired on demanded an inquiry" the firing is not what is demanded
+        # a governing predicate selects its complement, not its subject or a conjunct: in
+        # "protesters who were fired on demanded an inquiry" the firing is not what is
+        # demanded; in "offered talks but has been rebuffed" the rebuff is no offer
         if not first and lemma in table and table[lemma][1] == "gov" \
-                and prev.dep_ not in ("nsubj", "nsubjpass", "csubj") and not _implicative_past(t) \
+                and prev.dep_ not in ("nsubj", "nsubjpass", "csubj", "conj") and not _implicative_past(t) \
                 and not (prev.dep_ == "dobj" and any(c.dep_ == "oprd" for c in t.children)):
             # ("called the deal a dangerous development" names the deal, it does not ask for it)
             found.append((table[lemma][0], t))
