@@ -447,3 +447,17 @@ def test_coordinated_speakers_of_a_final_reporting_verb(analyse):
     assert q["text"].endswith("setting part of the building on fire")
     shot = next(v for v in r["events"] if v["trigger"]["text"] == "shot")
     assert shot["factuality"] == "claimed" and shot["actor"]["sector"] == "COP"
+
+
+def test_a_name_the_ner_calls_an_organisation_after_an_office_is_a_person(analyse):
+    r = analyse("CARACAS, July 29 (AP) — Venezuela's electoral council declared President Nicolás Maduro the "
+                "winner, but the opposition said its candidate, Edmundo González, had won.\n\nOpposition leader "
+                "María Corina Machado said the coalition had collected most tally sheets. \"We won, and everyone "
+                "knows it,\" she told reporters.\n\nArgentina said it would not recognise the result.",
+                published="2024-07-29")
+    machado = next(e for e in r["entities"] if e["name"] == "María Corina Machado")
+    assert machado["type"] == "PERSON" and machado["actor"]["code"] == "VENOPP"
+    direct = next(q for q in r["quotes"] if q["kind"] == "direct")
+    assert direct["speaker"]["name"] == "María Corina Machado"
+    rej = next(v for v in r["events"] if v["trigger"]["text"] == "recognise")
+    assert rej["type"] == "REJECT" and rej["actor"]["country"] == "ARG"

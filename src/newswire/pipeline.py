@@ -135,10 +135,11 @@ class Pipeline:
         if self._focus and self._sentences >= 3:
             for e in entities:
                 a = e.actor or {}
-                if e.type in ("PERSON", "ORG") and not a.get("country") and a.get("sector") in STATE_SECTORS:
-                    # "Prime Minister Irakli Kobakhidze", "the Interior Ministry" in a story about
-                    # Georgia: an office of no named state is the article's focus country's,
-                    # marked as inferred
+                if e.type in ("PERSON", "ORG") and not a.get("country") \
+                        and a.get("sector") in STATE_SECTORS | {"OPP", "PTY"}:
+                    # "Prime Minister Irakli Kobakhidze", "the Interior Ministry", "Opposition
+                    # leader María Corina Machado" in a story about one country: an office of no
+                    # named state is the article's focus country's, marked as inferred
                     e.actor = {**a, "country": self._focus, "code": self._focus + a["sector"],
                                "country_inferred": True}
         quotes = extract_quotes(doc, entities)

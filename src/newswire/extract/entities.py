@@ -92,6 +92,18 @@ def _named_in_apposition_to_an_office(ent: Span) -> bool:
     return False
 
 
+def _titled_by_an_office(ent: Span) -> bool:
+    """An ORG name right after an office word ("Opposition leader María Corina Machado"): an
+    office titles a person; names of bodies keep ORG ("the opposition coalition Unity
+    Platform" has a body's word in it or no office before it)."""
+    if len(ent) < 2 or len(ent) > 4 or any(t.pos_ != "PROPN" for t in ent) \
+            or any(t.lower_ in org_name_words() for t in ent) or ent.start == 0:
+        return False
+    prev = ent.doc[ent.start - 1]
+    return prev.pos_ == "NOUN" and prev.lemma_.lower() in role_nouns() and prev.ent_iob_ in ("O", "") \
+        and prev.head.i >= ent.start and prev.head.i < ent.end
+
+
 def clean_name(text: str) -> str:
     text = re.sub(r"[’']s$", "", text.strip())
     text = re.sub(r"^(the|The)\s+", "", text)
@@ -237,7 +249,7 @@ def extract_entities(doc: Doc, country_of=None) -> list[Entity]:
                 first -= 1
             ent = doc[first:ent.end]
             name = clean_name(ent.text)
-        if label == "ORG" and _named_in_apposition_to_an_office(ent):
+        if label == "ORG" and (_named_in_apposition_to_an_office(ent) or _titled_by_an_office(ent)):
             label = "PERSON"  # "The UN special envoy for Syria, Staffan de Mistura,": a person
         if len(ent) > 1 and ent[-1].tag_ == "POS":
             ent = ent[:-1]  # "Donald Trump’s claim": the name, not its possessive ending
