@@ -492,12 +492,12 @@ def _question(comp: Token) -> bool:
         or first.tag_ in ("WP", "WRB", "WDT", "WP$")
 
 
-def _repair_trailing_reports(doc: Doc) -> None:
+def _repair_trailing_reports(doc: Doc, verbs: list[Token]) -> None:
     """"Israeli air strikes killed at least 25 Palestinians ..., the health ministry said":
     the small parser makes the strikes a second subject of "said" and "killed" a participle
     on them. A past verb with an object on the first of a reporting verb's two subjects is
     the reported clause: it becomes the cue's complement, with the noun as its subject."""
-    for cue in doc:
+    for cue in verbs:
         if cue.lemma_.lower() not in cue_lexicon() or cue.pos_ != "VERB":
             continue
         subjects = [c for c in cue.children if c.dep_ == "nsubj"]
@@ -513,13 +513,13 @@ def _repair_trailing_reports(doc: Doc) -> None:
         first.head, first.dep_ = verb, "nsubj"
 
 
-def _repair_final_reports(doc: Doc) -> None:
+def _repair_final_reports(doc: Doc, verbs: list[Token]) -> None:
     """"X agreed to restore relations, after talks hosted by China, the three countries said
     in a joint statement": the small parser hangs a sentence-final reporting clause on the
     reported verb as an adverbial clause. A reporting clause after a comma at the end of its
     sentence, with its own subject and no complement of its own, reports what precedes it
     (the final reporting clause of Quirk et al. 1985, sec. 14.29): it becomes the head."""
-    for cue in doc:
+    for cue in verbs:
         if cue.dep_ != "advcl" or cue.pos_ != "VERB" or cue_lexicon().get(cue.lemma_.lower()) != "speech":
             continue
         host = cue.head
@@ -549,12 +549,12 @@ def _repair_final_reports(doc: Doc) -> None:
         host.head, host.dep_ = cue, "ccomp"
 
 
-def _repair_relative_reports(doc: Doc) -> None:
+def _repair_relative_reports(doc: Doc, verbs: list[Token]) -> None:
     """"a bill that critics say would stifle media freedom, and riot police used water
     cannon": the parser coordinates the clause after ", and" with the reported one inside the
     relative clause. A clause with its own subject does not continue a relative clause; it
     coordinates with the sentence's main verb."""
-    for cue in doc:
+    for cue in verbs:
         if cue.dep_ != "relcl" or cue_lexicon().get(cue.lemma_.lower()) != "speech":
             continue
         comp = next((c for c in cue.children if c.dep_ == "ccomp"), None)
@@ -576,12 +576,12 @@ APPEAL_VERBS = frozenset({"call", "urge", "demand", "appeal", "ask", "add", "say
                           "condemn", "criticise", "criticize", "deny", "reject", "welcome", "praise", "insist"})
 
 
-def _repair_reporter_conjuncts(doc: Doc) -> None:
+def _repair_reporter_conjuncts(doc: Doc, verbs: list[Token]) -> None:
     """"The UN office said Khan's detention was arbitrary and called for his release": the
     parser coordinates "called" with the reported clause, whose subject (a detention) cannot
     call for anything. An appeal coordinated with a reported clause of an inanimate subject is
     the reporter's second act."""
-    for tok in doc:
+    for tok in verbs:
         h = tok.head
         if tok.dep_ != "conj" or tok.pos_ != "VERB" or tok.lemma_.lower() not in APPEAL_VERBS \
                 or h.dep_ != "ccomp" or cue_lexicon().get(h.head.lemma_.lower()) != "speech" \
@@ -596,14 +596,16 @@ def _repair_reporter_conjuncts(doc: Doc) -> None:
         tok.head = h.head
 
 
-def _repair_reduced_relative_reports(doc: Doc) -> None:
+def _repair_reduced_relative_reports(doc: Doc, verbs: list[Token]) -> None:
     """"..., a verdict his party said was politically motivated": the parser makes the noun
     the subject of the verb after the reporting clause and that verb the sentence's root. The
     verb is what was said (of the noun, a reduced relative clause); the clause before the
     comma is the sentence's own."""
-    for cue in doc:
+    for cue in verbs:
+        if cue.dep_ != "relcl" or cue_lexicon().get(cue.lemma_.lower()) != "speech":
+            continue
         noun, verb = cue.head, cue.head.head
-        if cue.dep_ != "relcl" or cue_lexicon().get(cue.lemma_.lower()) != "speech" or noun.dep_ != "nsubj" \
+        if noun.dep_ != "nsubj" \
                 or noun.pos_ != "NOUN" or verb.i <= cue.i or any(c.dep_ in ("ccomp", "dobj") for c in cue.children):
             continue
         between = doc[cue.right_edge.i + 1: verb.i]
@@ -621,12 +623,12 @@ def _repair_reduced_relative_reports(doc: Doc) -> None:
         verb.head, verb.dep_ = cue, "ccomp"
 
 
-def _repair_stranded_final_speakers(doc: Doc) -> None:
+def _repair_stranded_final_speakers(doc: Doc, verbs: list[Token]) -> None:
     """"..., setting part of the building on fire, witnesses and a rights group said": with
     coordinated speakers the parser strands "said" without a subject and chains the speakers
     onto the last noun of what was said. The noun phrase between the last comma and a
     subjectless final reporting verb is its subject."""
-    for cue in doc:
+    for cue in verbs:
         if cue.dep_ != "ROOT" or cue_lexicon().get(cue.lemma_.lower()) != "speech" or cue.i < 3 \
                 or any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
             continue
@@ -654,12 +656,14 @@ def close_quoted_clauses(doc: Doc) -> None:
     if doc.user_data.get("_newswire_closed"):
         return
     doc.user_data["_newswire_closed"] = True
-    _repair_trailing_reports(doc)
-    _repair_final_reports(doc)
-    _repair_relative_reports(doc)
-    _repair_reduced_relative_reports(doc)
-    _repair_reporter_conjuncts(doc)
-    _repair_stranded_final_speakers(doc)
+    # the repairs look at verbs only: one pass over the tokens finds them
+    verbs = [t for t in doc if t.pos_ in ("VERB", "AUX")]
+    _repair_trailing_reports(doc, verbs)
+    _repair_final_reports(doc, verbs)
+    _repair_relative_reports(doc, verbs)
+    _repair_reduced_relative_reports(doc, verbs)
+    _repair_reporter_conjuncts(doc, verbs)
+    _repair_stranded_final_speakers(doc, verbs)
     spans = [sp for q in find_quote_marks_cached(doc) for sp in q]
     if not spans:
         return

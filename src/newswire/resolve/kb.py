@@ -272,6 +272,7 @@ class ActorKB:
         return sorted(valid, key=lambda h: (h.start is None and h.end is None))
 
 
+@lru_cache(maxsize=262144)
 def normalise(text: str) -> str:
     """Lower case, no diacritics ("Erdoğan" → "erdogan"), no article or possessive."""
     text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
