@@ -22,7 +22,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from newswire.annotate import ents_of, sent_of, text_of
-from newswire.datafiles import read_pairs
+from newswire.datafiles import read_pairs, read_words
 from newswire.extract.attribution import content_tokens, learned_content, relative_report
 from newswire.extract.entities import Entity, Mention, entity_at, role_nouns, token_entity
 
@@ -571,11 +571,6 @@ def _repair_relative_reports(doc: Doc, verbs: list[Token]) -> None:
                 c.head = root
 
 
-# acts of speaking or appealing that an inanimate subject cannot perform
-APPEAL_VERBS = frozenset({"call", "urge", "demand", "appeal", "ask", "add", "say", "vow", "warn", "accuse",
-                          "condemn", "criticise", "criticize", "deny", "reject", "welcome", "praise", "insist"})
-
-
 def _repair_reporter_conjuncts(doc: Doc, verbs: list[Token]) -> None:
     """"The UN office said Khan's detention was arbitrary and called for his release": the
     parser coordinates "called" with the reported clause, whose subject (a detention) cannot
@@ -583,7 +578,7 @@ def _repair_reporter_conjuncts(doc: Doc, verbs: list[Token]) -> None:
     the reporter's second act."""
     for tok in verbs:
         h = tok.head
-        if tok.dep_ != "conj" or tok.pos_ != "VERB" or tok.lemma_.lower() not in APPEAL_VERBS \
+        if tok.dep_ != "conj" or tok.pos_ != "VERB" or tok.lemma_.lower() not in read_words("quote_appeal_verbs.tsv") \
                 or h.dep_ != "ccomp" or cue_lexicon().get(h.head.lemma_.lower()) != "speech" \
                 or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
             continue
@@ -617,8 +612,8 @@ def _repair_reduced_relative_reports(doc: Doc, verbs: list[Token]) -> None:
             continue
         main.head, main.dep_ = main, "ROOT"
         for c in list(verb.children):
-            if c.i < noun.left_edge.i or (c.is_punct and c.i > verb.right_edge.i - 1 and c.i == len(doc) - 1):
-                c.head = main
+            if c.i < noun.left_edge.i or (c.is_punct and c.i == verb.right_edge.i):
+                c.head = main  # the clause before the noun, and the sentence's full stop
         noun.head, noun.dep_ = main, "appos"
         verb.head, verb.dep_ = cue, "ccomp"
 
