@@ -165,6 +165,12 @@ def learned_content(cue: Token) -> tuple[list[Token], float] | None:
     return toks, p
 
 
+def embedded_question(comp: Token) -> bool:
+    """An embedded question: "whether Putin would meet Zelensky", "who would lead the country"."""
+    return any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in comp.children) \
+        or comp.left_edge.tag_ in ("WP", "WRB", "WDT", "WP$")
+
+
 def relative_report(cue: Token, comp: Token) -> list[Token]:
     """The reported clause of a cue; in a relative clause ("a bill that critics say would
     stifle media freedom") without the relative pronoun, which is the noun's, not the words
@@ -182,8 +188,7 @@ def content_tokens(cue: Token) -> list[Token] | None:
         # is the passive's subject
         return list(by["nsubjpass"].subtree)
     if "ccomp" in by:
-        if "neg" in by and (any(g.dep_ == "mark" and g.lower_ in ("whether", "if") for g in by["ccomp"].children)
-                            or by["ccomp"].left_edge.tag_ in ("WP", "WRB", "WDT", "WP$")):
+        if "neg" in by and embedded_question(by["ccomp"]):
             return None  # "did not say whether Putin would meet Zelensky": nothing said
         return relative_report(cue, by["ccomp"]) or None
     if "xcomp" in by:

@@ -160,8 +160,12 @@ def _office_holder(t: Token) -> bool:
     "the EU's foreign policy chief" (whose office it is gives the person's country or body)."""
     if t.ent_type_ not in ("GPE", "ORG"):
         return False
-    ent = next((e for e in ents_of(t.doc) if e.start <= t.i < e.end), None)
-    r = ent.root if ent is not None else t  # all of the name: "the United Nations envoy"
+    doc, start, end = t.doc, t.i, t.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    r = doc[start:end].root  # all of the name: "the United Nations envoy"
     return r.dep_ in ("compound", "poss", "nmod") and r.head.pos_ == "NOUN" \
         and r.head.ent_iob_ in ("O", "") and r.head.lemma_.lower() in role_nouns()
 

@@ -23,7 +23,12 @@ from spacy.tokens import Doc, Token
 
 from newswire.annotate import ents_of, sent_of, text_of
 from newswire.datafiles import read_pairs, read_words
-from newswire.extract.attribution import content_tokens, learned_content, relative_report
+from newswire.extract.attribution import (
+    content_tokens,
+    embedded_question,
+    learned_content,
+    relative_report,
+)
 from newswire.extract.entities import Entity, Mention, entity_at, role_nouns, token_entity
 
 OPEN_DOUBLE = "“«„"
@@ -485,13 +490,6 @@ def _strip_marks(text: str) -> str:
     return re.sub(r"[“”«»„\"]", "", text).strip()
 
 
-def _question(comp: Token) -> bool:
-    """An embedded question: "whether Putin would meet Zelensky", "who would lead the country"."""
-    first = comp.left_edge
-    return any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in comp.children) \
-        or first.tag_ in ("WP", "WRB", "WDT", "WP$")
-
-
 def _repair_trailing_reports(doc: Doc, verbs: list[Token]) -> None:
     """"Israeli air strikes killed at least 25 Palestinians ..., the health ministry said":
     the small parser makes the strikes a second subject of "said" and "killed" a participle
@@ -697,7 +695,7 @@ def extract_quotes(doc: Doc, entities: list[Entity], with_beliefs: bool = False)
         if comp is None and paren is None:
             continue
         if comp is not None and any(c.dep_ == "neg" for c in tok.children) and (
-                comp.pos_ not in ("VERB", "AUX") or _question(comp)):
+                comp.pos_ not in ("VERB", "AUX") or embedded_question(comp)):
             # "He did not comment on the deaths", "He did not say whether Putin would meet
             # Zelensky": a topic or a question not spoken to is no one's words
             continue
