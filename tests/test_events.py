@@ -852,3 +852,15 @@ def test_a_measure_of_drills_is_carried_and_a_deployment_is_one_and_a_passive_co
     ev = _events(analyse, "Lai has repeatedly offered to hold talks with Beijing but has been rebuffed.")
     reb = next(v for v in ev if v["trigger"]["text"] == "rebuffed")
     assert reb["actor"] is None and reb["target"]["text"] == "Lai" and reb["factuality"] == "asserted"
+
+
+def test_releasing_people_of_any_kind_is_a_release_and_a_statement_is_not(analyse):
+    # the trigger table's @people class: civilians, aid workers, nationalities, not only "prisoners"
+    for text, target in (("Qatar helped secure the release of 24 hostages held by Hamas.", "24 hostages"),
+                         ("Rebels released two Italian aid workers on Friday.", "two Italian aid workers"),
+                         ("Israel freed 39 Palestinians on Friday.", "39 Palestinians")):
+        rel = _first(_events(analyse, text), "RETREAT")
+        assert rel is not None and rel["mode"] == "release" and rel["target"]["text"] == target, text
+    for text in ("The ministry released a statement on the president.",
+                 "The release of the report was delayed by a week."):
+        assert _first(_events(analyse, text), "RETREAT") is None, text

@@ -567,7 +567,7 @@ def token_entity(entities: list[Entity], tok: Token,
         left, right = max(left, bounds[0]), min(right, bounds[1])
         # a name through the head may run past the kept words ("Homeland Union (Conservatives)")
         right = max([right] + [m.end for e in entities for m in e.mentions if m.start <= tok.idx < m.end])
-    stances = [(t.idx, t.idx + len(t)) for t in toks if t is not tok and stance_token(t)]
+    stances = [(t.idx, t.idx + len(t)) for t in toks if t.i != tok.i and stance_token(t)]
     if stances:
         entities = [e for e in entities
                     if not any(a <= m.start < b for m in e.mentions for a, b in stances)]

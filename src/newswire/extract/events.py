@@ -17,6 +17,7 @@ from importlib import resources
 from spacy.tokens import Doc, Span, Token
 
 from newswire.annotate import ents_of, sent_of, text_of
+from newswire.datafiles import read_words
 from newswire.extract.attribution import model as attribution_model
 from newswire.extract.cameo_verbs import match as cameo_match
 from newswire.extract.entities import Entity, leading_date, role_nouns, token_entity
@@ -216,11 +217,38 @@ def _matches(trig: Trigger, tok: Token) -> bool:
         if not heads & trig.subj:
             return False
     if trig.obj:
-        lemmas = {o.lemma_.lower() for o in _objects(tok)}
-        lemmas |= {c.lemma_.lower() for o in _objects(tok) for c in o.children if c.dep_ == "conj"}
-        if not lemmas & trig.obj:
+        objs = _objects(tok)
+        objs += [c for o in objs for c in o.children if c.dep_ == "conj"]
+        if not ({o.lemma_.lower() for o in objs} & trig.obj
+                or ("@people" in trig.obj and any(_names_people(o) for o in objs if _direct(o, tok)))):
             return False
     return True
+
+
+def _direct(obj: Token, tok: Token) -> bool:
+    """The one acted on, not a prepositional party ("released a statement on the president")."""
+    while obj.dep_ == "conj" and obj.head.i != tok.i:
+        obj = obj.head
+    return obj.dep_ in ("dobj", "nsubjpass") or (obj.head.head.i == tok.i and obj.head.lower_ == "of")
+
+
+@lru_cache(maxsize=1)
+def _people_words() -> frozenset[str]:
+    return read_words("people_words.tsv") | read_words("civilian_words.tsv") | frozenset(role_nouns())
+
+
+def _names_people(tok: Token) -> bool:
+    """A noun phrase head that names persons ("40 civilians", "two Americans", "Navalny", "them")
+    — the class ``@people`` of the trigger table's obj= condition."""
+    if tok.ent_type_ == "PERSON" or (tok.ent_type_ == "NORP" and tok.tag_ == "NNPS"):
+        return True
+    if tok.pos_ == "PRON":
+        return tok.lower_ in ("him", "her", "them", "he", "she", "they", "us", "we", "me")
+    lemma = tok.lemma_.lower()
+    if lemma in _people_words():
+        return True
+    # "aid workers", "two British nationals": a compound's last word is the head
+    return " ".join(c.lemma_.lower() for c in tok.children if c.dep_ == "compound") + " " + lemma in _people_words()
 
 
 def _participant(tok: Token | None, entities: list[Entity]) -> Participant | None:
@@ -231,7 +259,7 @@ def _participant(tok: Token | None, entities: list[Entity]) -> Participant | Non
         # "accused [the RSF] of genocide": what the accused is accused of is no part of its name
         cut |= {x.i for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "with") for x in c.subtree}
     cut |= {x.i for c in tok.subtree if c.dep_ == "acl" and _misparsed_main_verb(c) is not None for x in c.subtree}
-    sub = [t for t in tok.subtree if t.i not in cut and (t.dep_ != "punct" or t is tok or t.text == "-")]
+    sub = [t for t in tok.subtree if t.i not in cut and (t.dep_ != "punct" or t.i == tok.i or t.text == "-")]
     # keep the contiguous phrase around the head, without relative clauses and asides
     idx = sorted(t.i for t in sub)
     lo = hi = tok.i

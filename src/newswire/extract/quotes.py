@@ -328,7 +328,7 @@ def _subject_of(cue: Token) -> Token | None:
 
 def _phrase_bounds(tok: Token) -> tuple[int, int]:
     """Character bounds of a subject phrase, cut before a relative clause or a comma aside."""
-    toks = [t for t in tok.subtree if t.dep_ not in ("relcl", "acl") or t is tok]
+    toks = [t for t in tok.subtree if t.dep_ not in ("relcl", "acl") or t.i == tok.i]
     keep = sorted(t.i for t in toks)
     lo = hi = tok.i
     while lo - 1 in keep and tok.doc[lo - 1].text not in ",;:—–(" and "\n" not in tok.doc[lo - 1].text:

@@ -514,7 +514,7 @@ def _code_phrase(head: Token | None, text: str, entity: Entity | None, kb: Actor
     hit = _pick([e for e in kb.lookup(text, day) if e.kind != "agent"])
     if hit is None and head is not None:
         core = [t for t in phrase_tokens(head) if t.i <= head.i]
-        if len(core) > 1 and core[-1] is head and " ".join(t.text for t in core) != text:
+        if len(core) > 1 and core[-1].i == head.i and " ".join(t.text for t in core) != text:
             hit = _pick([e for e in kb.lookup(" ".join(t.text for t in core), day) if e.kind != "agent"])
     if hit is not None:
         c, s = split_code(hit.code)
