@@ -864,3 +864,80 @@ def test_releasing_people_of_any_kind_is_a_release_and_a_statement_is_not(analys
     for text in ("The ministry released a statement on the president.",
                  "The release of the report was delayed by a week."):
         assert _first(_events(analyse, text), "RETREAT") is None, text
+
+
+def test_an_event_is_no_actor_and_a_states_combat_vehicles_are_its_military(analyse):
+    ev = _events(analyse, "Local doctors said at least 18 people had been injured by a suspected chlorine attack "
+                          "in eastern Ghouta on Sunday evening.")
+    hurt = next(v for v in ev if v["trigger"]["text"] == "injured")
+    assert hurt["actor"] is None and hurt["factuality"] == "claimed"
+    ev = _events(analyse, "In the last few weeks, air strikes by Syrian planes have killed more than 600 civilians "
+                          "in Ghouta.")
+    killed = next(v for v in ev if v["trigger"]["text"] == "killed")
+    assert killed["actor"]["text"] == "Syrian planes" and killed["actor"]["country"] == "SYR"
+    ev = _events(analyse, "The conflict killed 5 million people between 1997 and 2003.")
+    assert _first(ev, "ASSAULT")["actor"] is None
+    ev = _events(analyse, "Russian drones struck an energy facility in Odesa on Tuesday.")
+    hit = _first(ev, "ASSAULT")
+    assert (hit["actor"]["country"], hit["actor"]["sector"]) == ("RUS", "MIL")
+    # bombers sent to strike are the sender's instrument, not military aid handed to them
+    ev = _events(analyse, "Russia sent bombers to strike targets in Syria.")
+    assert _first(ev, "AID") is None and _first(ev, "MOBILIZE") is not None
+    assert _first(ev, "ASSAULT")["actor"]["text"] == "Russia"
+
+
+def test_a_warning_of_a_fact_threatens_no_one_and_a_comment_is_no_strike(analyse):
+    ev = _events(analyse, "Late last year, aid agencies warned that 4.4 million people have been directly affected "
+                          "by the continuing hostilities.")
+    assert _first(ev, "THREATEN") is None
+    ev = _events(analyse, "Iran warned that any attack on its soil would be met with a crushing response.")
+    assert _first(ev, "THREATEN") is not None and _first(ev, "CONSULT") is None
+    ev = _events(analyse, "The UN warned that the warring parties must allow aid into the city.")
+    assert _first(ev, "REQUEST") is not None and _first(ev, "THREATEN") is None
+    ev = _events(analyse, "It is striking how closely the map of Taliban influence today mirrors that of 20 years ago.")
+    assert _first(ev, "ASSAULT") is None
+    ev = _events(analyse, "Russia said it is striking military targets in Ukraine.")
+    assert _first(ev, "ASSAULT") is not None
+
+
+def test_a_portions_of_noun_is_what_is_seized_and_a_subordinator_names_no_one(analyse):
+    ev = _events(analyse, "A Kurdish group has seized a swath of territory in the north-east.")
+    took = next(v for v in ev if v["trigger"]["text"] == "seized")
+    assert took["type"] == "ASSAULT" and took["cameo"] == "192"
+    ev = _events(analyse, "The war's roots lie in 2013, when tens of thousands protested in Kiev, accusing the then "
+                          "government of backtracking on plans to sign a EU trade deal.")
+    acc = _first(ev, "ACCUSE")
+    assert acc["actor"]["text"] == "tens of thousands" and acc["actor"]["sector"] != "GOV"
+
+
+def test_approval_a_felt_threat_an_agent_and_what_would_have_happened(analyse):
+    ev = _events(analyse, "The move was quietly sanctioned by Moscow.")
+    assert _first(ev, "SANCTION") is None
+    assert _first(_events(analyse, "The US sanctioned three Russian banks on Friday."), "SANCTION") is not None
+    ev = _events(analyse, "A senior Turkish diplomat said Moscow feels especially threatened by Iran's plans.")
+    assert _first(ev, "THREATEN") is None
+    # the passive's "by" agent is no object: positions held by women hold no women
+    ev = _events(analyse, "In Afrin, two-thirds of public positions are held by women.")
+    assert _first(ev, "COERCE") is None
+    assert _first(_events(analyse, "The protesters got arrested on Monday."), "COERCE") is not None
+    # a capital as a passive's agent is its government; what it would have done did not happen
+    ev = _events(analyse, "The clash was kept quiet by Moscow, which would have complained bitterly if 200 of its "
+                          "citizens had been killed by a rival power.")
+    comp = _first(ev, "ACCUSE")
+    assert comp["actor"]["sector"] == "GOV" and comp["factuality"] == "hypothetical"
+    ev = _events(analyse, "Police said the attack could have killed dozens of people.")
+    assert next(v for v in ev if v["trigger"]["text"] == "attack")["factuality"] == "claimed"
+    assert next(v for v in ev if v["trigger"]["text"] == "killed")["factuality"] == "hypothetical"
+    ev = _events(analyse, "Russia would have invaded earlier without the sanctions.")
+    assert _first(ev, "THREATEN") is None
+
+
+def test_a_deal_struck_and_a_cognate_objects_own_target(analyse):
+    ev = _events(analyse, "Damascus would face consequences if it struck a deal with the Kurdish-led People's "
+                          "Protection Units.")
+    assert _first(ev, "ASSAULT") is None and _first(ev, "AGREE")["trigger"]["text"] == "struck"
+    ev = _events(analyse, "The PKK is a designated terror group that has fought a decades-long insurgency against "
+                          "the Turkish state.")
+    assert _first(ev, "ASSAULT")["target"]["text"] == "the Turkish state"
+    ev = _events(analyse, "Turkey launched a military campaign in Afrin last month.")
+    assert _first(ev, "ASSAULT")["target"]["text"] == "Afrin"

@@ -461,3 +461,11 @@ def test_a_name_the_ner_calls_an_organisation_after_an_office_is_a_person(analys
     assert direct["speaker"]["name"] == "María Corina Machado"
     rej = next(v for v in r["events"] if v["trigger"]["text"] == "recognise")
     assert rej["type"] == "REJECT" and rej["actor"]["country"] == "ARG"
+
+
+def test_a_quoted_name_opening_a_sentence_is_no_statement_after_an_announcement(analyse):
+    r = analyse("Fighting continued into 2015, with Moscow denying Kiev's claims that it was sending troops to the "
+                "region. The “Minsk agreement” stipulated a ceasefire and a special status for the rebel-held areas.")
+    assert not any("Minsk agreement" in q["text"] for q in r["quotes"])
+    r = analyse("Smith spoke to reporters on Monday. “We will not go back to the old ways of doing things.”")
+    assert any(q["speaker"] and q["speaker"]["name"] == "Smith" for q in r["quotes"])

@@ -500,3 +500,19 @@ def test_family_names_first_in_east_asian_romanisation_and_military_commands(ana
     assert [p["name"] for p in people] == ["Lai Ching-te"] and len(people[0]["mentions"]) >= 2
     cmd = next(e for e in r["entities"] if e["name"] == "Eastern Theater Command")
     assert cmd["actor"]["sector"] == "MIL"
+
+
+def test_a_persons_own_description_gives_the_country_and_a_place_phrase_no_sector(analyse):
+    rep = analyse("Rex Tillerson, the US secretary of state, outlined Washington's strategy last month in a speech in "
+                  "California, saying the US presence would continue to support local administrations in Syria.")
+    til = next(e for e in rep["entities"] if e["name"] == "Rex Tillerson")
+    assert (til["actor"]["country"], til["actor"]["sector"]) == ("USA", "GOV")
+    from newswire.annotate import get_nlp
+    from newswire.resolve.actors import code_phrase
+    from newswire.resolve.kb import default_kb
+
+    doc = get_nlp()("Matthews was cheered by a crowd outside Westminster magistrates court as he arrived.")
+    crowd = next(t for t in doc if t.text == "crowd")
+    assert code_phrase(crowd, "a crowd outside Westminster magistrates court", None, default_kb(), None)[1] != "JUD"
+    doc = get_nlp()("Police in Kabul arrested 20 Taliban fighters.")
+    assert code_phrase(doc[0], "Police in Kabul", None, default_kb(), None) == ("AFG", "COP")

@@ -528,6 +528,13 @@ def phrase_tokens(tok: Token) -> list[Token]:
     for c in tok.children:
         if c.dep_ == "acl" and c.i > tok.i and c.tag_ == "VBN" and c.lemma_.lower() in SPONSOR_VERBS:
             continue  # "Kurdish forces, backed by US-led airstrikes": a sponsor, not who they are
+        if c.dep_ == "acl" and c.i > tok.i and (c.tag_ in ("VBD", "VBZ", "VBP") and not any(
+                m.dep_ == "mark" for m in c.children) or (
+                c.tag_ == "VBG" and tok.doc[c.left_edge.i - 1].text == ",")):
+            # "tens of thousands protested ..., accusing the government": a finite verb the
+            # parser hung on its subject (not a noun's "that" clause, "demands that X grant"), or
+            # an -ing clause after a comma, tells what they did, not who they are
+            continue
         if c.dep_ not in ("conj", "cc", "relcl") and not (c.dep_ == "punct" and c.i > tok.i) \
                 and not leading_date(c, tok) and not _list_apposition(c):
             toks.extend(c.subtree)

@@ -73,6 +73,7 @@ class Trigger:
     notobj: frozenset[str] | None = None  # objects that make it another thing: "arrest the decline"
     into: str | None = None  # "taken into custody": the noun must be the object of "into"
     subj: frozenset[str] | None = None  # the subject's head (or its "of" noun): "supporters gathered"
+    ifcomp: frozenset[str] | None = None  # a clausal complement, if any, has one of these modals
 
 
 @dataclass(slots=True)
@@ -167,7 +168,7 @@ def triggers() -> dict[tuple[str, str], list[Trigger]]:
         for c in cond.split(";"):
             if "=" in c:
                 k, v = c.split("=", 1)
-                kw[k.strip()] = frozenset(v.split("|")) if k.strip() in ("obj", "mod", "comp", "notmod", "notobj", "subj") \
+                kw[k.strip()] = frozenset(v.split("|")) if k.strip() in ("obj", "mod", "comp", "notmod", "notobj", "subj", "ifcomp") \
                     else v.strip()
         trig = Trigger(lemma, pos, typ, None if mode == "-" else mode, None if cameo == "-" else cameo, **kw)
         out.setdefault((lemma, pos), []).append(trig)
@@ -178,7 +179,8 @@ def _objects(tok: Token) -> list[Token]:
     # "oprd": the object's predicate, "left two dead"
     objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd")]
     for p in tok.children:
-        if p.dep_ in ("prep", "agent"):
+        # (not the passive's "by" agent: "positions held by women" holds no women)
+        if p.dep_ == "prep":
             objs.extend(c for c in p.children if c.dep_ == "pobj")
     if tok.pos_ == "NOUN":
         for p in tok.children:
@@ -208,6 +210,9 @@ def _matches(trig: Trigger, tok: Token) -> bool:
                              for x in [tok] + [o for o in tok.children if o.dep_ == "dobj"]
                              for c in x.children):
         return False
+    if trig.ifcomp and any(c.dep_ == "ccomp" and not any(a.dep_ == "aux" and a.lower_ in trig.ifcomp
+                                                          for a in c.children) for c in tok.children):
+        return False
     if trig.subj:
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         # "Hundreds of supporters gathered": the quantity's "of" noun is who gathered
@@ -219,6 +224,9 @@ def _matches(trig: Trigger, tok: Token) -> bool:
     if trig.obj:
         objs = _objects(tok)
         objs += [c for o in objs for c in o.children if c.dep_ == "conj"]
+        # "a swath of territory", "dozens of prisoners": the portion's "of" noun is acted on
+        objs += [g for o in objs if o.lemma_.lower() in _word_classes()["PORTION_NOUNS"]
+                 for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
         if not ({o.lemma_.lower() for o in objs} & trig.obj
                 or ("@people" in trig.obj and any(_names_people(o) for o in objs if _direct(o, tok)))):
             return False
@@ -229,6 +237,9 @@ def _direct(obj: Token, tok: Token) -> bool:
     """The one acted on, not a prepositional party ("released a statement on the president")."""
     while obj.dep_ == "conj" and obj.head.i != tok.i:
         obj = obj.head
+    if obj.dep_ == "pobj" and obj.head.lower_ == "of" and obj.head.head.head.i == tok.i \
+            and obj.head.head.lemma_.lower() in _word_classes()["PORTION_NOUNS"]:
+        obj = obj.head.head  # "released dozens of prisoners"
     return obj.dep_ in ("dobj", "nsubjpass") or (obj.head.head.i == tok.i and obj.head.lower_ == "of")
 
 
@@ -259,6 +270,10 @@ def _participant(tok: Token | None, entities: list[Entity]) -> Participant | Non
         # "accused [the RSF] of genocide": what the accused is accused of is no part of its name
         cut |= {x.i for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "with") for x in c.subtree}
     cut |= {x.i for c in tok.subtree if c.dep_ == "acl" and _misparsed_main_verb(c) is not None for x in c.subtree}
+    # "..., when tens of thousands protested": the parser can hang a clause's subordinator on
+    # its subject; the word links clauses and names no one
+    cut |= {c.i for c in tok.children if c.i < tok.i and (c.dep_ == "mark" or (
+        c.dep_ == "advmod" and c.tag_ in ("WRB", "IN")) or c.tag_ == "WP$")}  # "whose forces"
     sub = [t for t in tok.subtree if t.i not in cut and (t.dep_ != "punct" or t.i == tok.i or t.text == "-")]
     # keep the contiguous phrase around the head, without relative clauses and asides
     idx = sorted(t.i for t in sub)
@@ -459,7 +474,7 @@ def _raw_subject(tok: Token) -> Token | None:
                 on = next((c for c in t.head.children if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon")
                            and c.i < t.i), None)
                 ctrl = next((g for g in on.children if g.dep_ == "pobj"), None) if on is not None else None
-            if ctrl is not None:
+            if ctrl is not None and not _instrument(ctrl):
                 return ctrl
         if t.dep_ == "advcl" and t.head != t and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) \
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
@@ -467,8 +482,9 @@ def _raw_subject(tok: Token) -> Token | None:
             # personnel to open fire"): an object that names people is the one who acts; a thing
             # is not ("bought a gun to kill her")
             ctrl = next((c for c in t.head.children if c.dep_ == "dobj" and c.i < t.i), None)
-            if ctrl is not None and (ctrl.ent_type_ in ("PERSON", "ORG", "NORP") or _names_actor(ctrl)
-                                     or ctrl.lemma_.lower() in _word_classes()["GROUP_NOUNS"]):
+            if ctrl is not None and not _instrument(ctrl) and (
+                    ctrl.ent_type_ in ("PERSON", "ORG", "NORP") or _names_actor(ctrl)
+                    or ctrl.lemma_.lower() in _word_classes()["GROUP_NOUNS"]):
                 return ctrl
         if t.dep_ == "conj" and t.head != t:
             # a subjectless conjunct shares the subject of the nearest clause before it in the
@@ -542,6 +558,32 @@ def _carrier_preps(tok: Token) -> list[Token]:
 
 def _noun_actor(tok: Token) -> Token | None:
     """The actor of a nominal event: a possessor, an 'of'/'by' phrase, or the governing subject."""
+    own = _own_noun_actor(tok)
+    if own is not None:
+        return own
+    carrier = _carrier(tok)
+    if carrier is not None:
+        return _subject(carrier)  # "launched an attack", "arrived in Amman on a visit"
+    return _partaker(tok)
+
+
+def _instrument(tok: Token) -> bool:
+    """Weapons, vehicles and warships sent to do something: the sender acts through them."""
+    lemma = tok.lemma_.lower()
+    classes = _word_classes()
+    return lemma in classes["COMBAT_VEHICLES"] or lemma in classes["WEAPON_NOUNS"] \
+        or lemma in classes["STRIKE_WEAPONS"] or lemma in classes["VEHICLES"]
+
+
+def _is_violence_noun(tok: Token) -> bool:
+    lemma = tok.lemma_.lower()
+    return lemma in _word_classes()["VIOLENCE_NOUNS"] or any(
+        t.type == "ASSAULT" for t in triggers().get((lemma, "NOUN"), []))
+
+
+def _own_noun_actor(tok: Token) -> Token | None:
+    """The actor a nominal event names inside its own phrase: a possessor, a nationality or
+    force modifier, a "by" or "from" phrase ("Israeli air strikes", "shelling by the army")."""
     for c in tok.children:
         if c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME"):
             continue  # "Saturday's chemical attack": a date says when, not who
@@ -566,9 +608,11 @@ def _noun_actor(tok: Token) -> Token | None:
             if src is not None and src.pos_ == "NOUN" and (_names_actor(src) or any(
                     m.dep_ in ("amod", "compound") and m.ent_type_ in ("NORP", "GPE", "ORG") for m in src.children)):
                 return src
-    carrier = _carrier(tok)
-    if carrier is not None:
-        return _subject(carrier)  # "launched an attack", "arrived in Amman on a visit"
+    return None
+
+
+def _partaker(tok: Token) -> Token | None:
+    """Who takes part in a nominal event the clause puts them in ("took part in the protest")."""
     # "Serb forces were engaged in ethnic cleansing", "took part in the protest": the one
     # who takes part is the actor of the nominal event
     if tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.pos_ in ("VERB", "AUX"):
@@ -717,6 +761,14 @@ def _is_city(tok: Token) -> bool:
 def _target(tok: Token, trig: Trigger, actor: Token | None, is_actor=None) -> Token | None:
     """The first candidate that is an actor; else the object when it names people."""
     cands = _target_candidates(tok, trig, actor)
+    # "fought a decades-long insurgency against the Turkish state", "launched a military
+    # campaign in Afrin": a cognate object is the event itself; its own "against" party is
+    # the target
+    cands = [x for c in cands for x in ([c] if not (c.dep_ == "dobj" and c.head.i == tok.i and c.pos_ == "NOUN"
+                                                    and c.ent_type_ == "" and _is_violence_noun(c))
+                                        else [g for p in c.children if p.dep_ == "prep"
+                                              and p.lower_ in ("against", "on", "upon") for g in p.children
+                                              if g.dep_ == "pobj"])]
     # "welcomed President Reagan's statement", "denounced Serbia's suppression of ...": the
     # possessor of a thing-object is the party the act is aimed at
     cands = [x for c in cands for x in ([c] + [p for p in c.children if p.dep_ == "poss"
@@ -1101,6 +1153,16 @@ def extract_events(doc: Doc, entities: list[Entity], quotes: list[Quote],
         if pos == "NOUN" and tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and any(
                 t.type == trig.type for t in table.get((tok.head.lemma_.lower(), "NOUN"), [])):
             continue  # "the ceasefire deal": one phrase, one agreement (its head's)
+        if pos == "VERB" and tok.tag_ == "VBG" and any(c.dep_ == "nsubj" and c.lower_ in ("it", "this")
+                                                        for c in tok.children) \
+                and any(c.dep_ == "aux" and c.lemma_ == "be" for c in tok.children) \
+                and any(c.dep_ == "ccomp" for c in tok.children) and not any(c.dep_ == "dobj" for c in tok.children):
+            continue  # "It is striking how ...": an adjective in an extraposed comment, no act
+        if pos == "VERB" and tok.tag_ == "VBN" and (
+                tok.dep_ in ("acomp", "oprd", "xcomp") and tok.head.lemma_.lower() in _word_classes()["STATE_VERBS"]
+                or any(c.dep_ == "auxpass" and c.lower_ in _word_classes()["STATE_VERBS"]
+                       for c in tok.children)):
+            continue  # "Moscow feels threatened", "looked defeated": a state felt, not an act
         if pos == "VERB" and trig.mode == "arrest" and not _has_patient(tok):
             continue  # "the activity was expected to pick up", "held themselves back": no one held
         if pos == "VERB":
@@ -1128,6 +1190,15 @@ def extract_events(doc: Doc, entities: list[Entity], quotes: list[Quote],
             # the one held or freed (the patient reading of the possessive; Grimshaw 1990)
             actor_tok, target_tok = None, actor_tok
         actor_tok, target_tok = _antecedent(actor_tok), _antecedent(target_tok)
+        if actor_tok is not None and actor_tok.pos_ == "NOUN" and actor_tok.ent_type_ == "" \
+                and _is_violence_noun(actor_tok):
+            # "injured by a suspected chlorine attack", "air strikes by Syrian planes have
+            # killed", "a conflict that killed 5 million": an event is no actor; the party its
+            # own phrase names is ("by Syrian planes"), else the actor is unknown; a party
+            # named inside a premodifier keeps the phrase ("US-led airstrikes" are the US's)
+            actor_tok = _own_noun_actor(actor_tok) or (actor_tok if any(
+                t.ent_type_ in ("GPE", "NORP", "ORG") for c in actor_tok.children if c.i < actor_tok.i
+                and c.dep_ in ("amod", "compound", "nmod") for t in c.subtree) else None)
         accusation = _accusation(tok)
         if accusation is not None and actor_tok is None and accusation[0] is not target_tok:
             actor_tok = accusation[0]  # "accused Ukraine of attacking Belgorod": Ukraine, says Russia

@@ -60,6 +60,11 @@ def _presupposed(tok: Token) -> bool:
         for c in tok.children)
 
 
+def _counterfactual(tok: Token) -> bool:
+    auxes = [c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    return "have" in auxes and any(w in ("would", "could", "might", "should") for w in auxes)
+
+
 def _aux_effects(tok: Token) -> list[tuple[str, Token]]:
     """(effect, cue word) for the auxiliaries, negations and markers on ``tok``."""
     found: list[tuple[str, Token]] = []
@@ -77,6 +82,11 @@ def _aux_effects(tok: Token) -> list[tuple[str, Token]]:
             found.append((table[two][0], c))  # "no longer backing": a two-word cue, parsed as head and modifier
         elif c.dep_ == "mark" and w in ("if", "unless", "whether"):
             found.append(("hypothetical", c))
+    # "would have complained", "could have been killed": a modal with the perfect is
+    # counterfactual, it did not happen (Iatridou 2000), not a plan
+    if _counterfactual(tok):
+        # (the cue is the perfect's "have": what would have been done is no intent announced)
+        found.append(("hypothetical", next(c for c in tok.children if c.lower_ == "have")))
     # "has yet to commit": 'yet' on the governing 'have'
     if tok.lemma_ == "have" and any(c.lower_ == "yet" for c in tok.children):
         found.append(("negated", tok))
@@ -134,6 +144,11 @@ def factuality_of(tok: Token, stop_at: set[int] | None = None) -> tuple[str, Tok
             # victims of police firing" seeks the break-up, not the firing; a cue noun still
             # governs ("fears of an invasion", "the threat of war")
             break
+        if t.i == tok.i and tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") \
+                and _counterfactual(tok.head) and any(
+                    c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those"))
+                    for c in tok.children):
+            break  # "the attack could have killed dozens": what might have followed did not; the attack did
         prev, t = t, t.head
         if stop_at and t.i in stop_at:
             break

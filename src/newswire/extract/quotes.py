@@ -1207,7 +1207,10 @@ def _attribute_direct(doc: Doc, parts: list[tuple[int, int]], entities: list[Ent
                          previous.channel, previous.cue_class)
     # (d2) the sentence before announces a statement without giving it: "Smith spoke to
     # reporters on Monday." / "X said in a statement." followed by the quote itself
-    if open_tok is not None and sent is not None and sent.start > 0 and open_tok.i <= sent.start + 1:
+    # (a name in quotation marks opening a sentence, 'The “Minsk agreement” stipulated ...', is
+    # no statement: the quotation must be sentence-sized, as in (e))
+    if open_tok is not None and sent is not None and sent.start > 0 and open_tok.i <= sent.start + 1 \
+            and (words >= 6 or open_tok.i == sent.start):
         prev_sent = sent_of(doc[sent.start - 1])
         if text.count("\n", prev_sent.end_char, s0) <= 2:
             for v in reversed(list(prev_sent)):

@@ -463,7 +463,8 @@ def _city_actor(head: Token, entity: Entity | None, kb: ActorKB,
                 day: date | None) -> tuple[str | None, str] | None:
     """A city standing for an actor. The PLOVER gold standard's convention (its readme): a
     city is its civilians (CVL); a capital is the government (GOV) when it is the subject or
-    the direct object ("Kabul accused ...", "shelled Kyiv" reads as an act on the state)."""
+    the direct object ("Kabul accused ...", "shelled Kyiv" reads as an act on the state), or
+    a passive's agent."""
     from newswire.resolve.places import city_kind
 
     if head.ent_type_ not in ("GPE", "ORG"):
@@ -477,7 +478,9 @@ def _city_actor(head: Token, entity: Entity | None, kb: ActorKB,
     if kind is None or (head.ent_type_ == "ORG" and kind[0] != "capital"):
         return None  # a group's name can be some small town's ("Hamas"); a capital's is not
     country = country_code(kb, name, day) or kind[1]
-    subject_or_object = head.dep_ in ("nsubj", "nsubjpass", "dobj")
+    # (a passive's agent is its subject: "was kept quiet by Moscow")
+    subject_or_object = head.dep_ in ("nsubj", "nsubjpass", "dobj") or (
+        head.dep_ == "pobj" and head.head.dep_ == "agent")
     return country, ("GOV" if kind[0] == "capital" and subject_or_object else "CVL")
 
 
@@ -539,17 +542,28 @@ def _code_phrase(head: Token | None, text: str, entity: Entity | None, kb: Actor
             return c0 or _compose(words, kb, day)[0], multi
     # the dictionary's own agent phrases first, longest at the end of the phrase:
     # "security forces" is ~COP in Phoenix, "forces" alone is nothing
+    # (the agent phrase ends at the head: "a crowd outside Westminster magistrates court" is
+    # no court)
+    tail = normalise(" ".join(t.text for t in phrase_tokens(head) if t.i <= head.i)).split() \
+        if head is not None else words
     for n in (3, 2):
-        if len(words) >= n:
-            hit = _first_agent(kb, " ".join(words[-n:]))
+        if len(tail) >= n:
+            hit = _first_agent(kb, " ".join(tail[-n:]))
             if hit:
-                c, _ = _compose(words[:-n], kb, day)
+                c, _ = _compose(words[:-n] if tail is words else words, kb, day)
                 return c0 or c, split_code(hit.code)[1] or s0
+    # a place phrase gives the country, never the sector ("a crowd outside Westminster
+    # magistrates court" is no court; "Jewish settlers in Hebron" are settlers)
+    loc = {t.i for p in head.children if p.dep_ == "prep" and p.lower_ in LOCATIVE_PREPS
+           for t in p.subtree} if head is not None else set()
     if head is not None:
         mods = [t.lemma_.lower() for t in phrase_tokens(head) if t.pos_ in ("ADJ", "NOUN", "PROPN")
-                and not stance_token(t)]
+                and not stance_token(t) and t.i not in loc]
         words = mods + words
     c, s = _compose(words, kb, day)
+    if loc:
+        s = _compose(mods + normalise(" ".join(t.text for t in phrase_tokens(head) if t.i not in loc)).split(),
+                     kb, day)[1]
     if head is not None:
         head_sector = _compose([head.lemma_.lower()], kb, day)[1]
         if head_sector:
@@ -568,6 +582,10 @@ def _code_phrase(head: Token | None, text: str, entity: Entity | None, kb: Actor
         if hit:  # the head noun decides the sector: "police" in "Israeli police custody"
             s = split_code(hit.code)[1] or s
     return c0 or c, s or s0
+
+
+LOCATIVE_PREPS = frozenset({"in", "at", "outside", "inside", "near", "around", "across", "beside", "behind",
+                            "opposite", "along", "within"})
 
 
 def _modified_sector(norp: Token, kb: ActorKB, day: date | None) -> str | None:
@@ -682,6 +700,14 @@ def person_country_from_context(entities: list[Entity], doc, kb: ActorKB, day: d
                 e.actor["function"] = role
             continue
         if not e.actor:
+            continue
+        # the person's own description first: "Rex Tillerson, the US secretary of state" is
+        # American whatever other states the sentence names
+        own = next((c for m in e.mentions if m.kind != "name"
+                    for c in [_compose(normalise(m.text).split(), kb, day)[0]] if c), None)
+        if own is not None:
+            e.actor["country"] = own
+            e.actor["code"] = own + (e.actor.get("sector") or "")
             continue
         sent = sent_of(span[0])
         # countries, and organisations the dictionary places in one ("National Union for the
