@@ -877,9 +877,13 @@ def test_an_event_is_no_actor_and_a_states_combat_vehicles_are_its_military(anal
     assert killed["actor"]["text"] == "Syrian planes" and killed["actor"]["country"] == "SYR"
     ev = _events(analyse, "The conflict killed 5 million people between 1997 and 2003.")
     assert _first(ev, "ASSAULT")["actor"] is None
-    ev = _events(analyse, "Russian drones struck an energy facility in Odesa on Tuesday.")
+    ev = _events(analyse, "Syrian jets bombed rebel positions near Idlib on Tuesday.")
     hit = _first(ev, "ASSAULT")
-    assert (hit["actor"]["country"], hit["actor"]["sector"]) == ("RUS", "MIL")
+    assert (hit["actor"]["country"], hit["actor"]["sector"]) == ("SYR", "MIL")
+    # an event in which one dies is not the one killed: the person is
+    ev = _events(analyse, "Emwazi was killed in a drone strike in Raqqa two years ago.")
+    killed = next(v for v in ev if v["trigger"]["text"] == "killed")
+    assert killed["target"]["text"] == "Emwazi" and killed["actor"] is None
     # bombers sent to strike are the sender's instrument, not military aid handed to them
     ev = _events(analyse, "Russia sent bombers to strike targets in Syria.")
     assert _first(ev, "AID") is None and _first(ev, "MOBILIZE") is not None
@@ -941,3 +945,19 @@ def test_a_deal_struck_and_a_cognate_objects_own_target(analyse):
     assert _first(ev, "ASSAULT")["target"]["text"] == "the Turkish state"
     ev = _events(analyse, "Turkey launched a military campaign in Afrin last month.")
     assert _first(ev, "ASSAULT")["target"]["text"] == "Afrin"
+
+
+def test_a_factive_verb_shields_its_complement_and_arrests_hold_people(analyse):
+    ev = _events(analyse, "It is not hard to imagine the mixed feelings in Whitehall when ministers learned that two "
+                          "of the most notorious British jihadists had apparently been captured in Syria by US-backed "
+                          "Kurdish fighters.")
+    cap = next(v for v in ev if v["trigger"]["text"] == "captured")
+    assert cap["factuality"] in ("asserted", "claimed")
+    ev = _events(analyse, "Emwazi was believed to be responsible for the beheadings, which were captured on film.")
+    assert not any(v["trigger"]["text"] == "captured" for v in ev)
+    ev = _events(analyse, "Police arrested Navalny in Moscow.")
+    assert _first(ev, "COERCE")["target"]["text"] == "Navalny"
+    ev = _events(analyse, "Egyptian police opened fire to disperse demonstrators on Monday night, killing one person "
+                          "and arresting 12, security sources said.")
+    arrest = next(v for v in ev if v["mode"] == "arrest")
+    assert arrest["target"]["country"] == "EGY" and arrest["target"]["country_inferred"]

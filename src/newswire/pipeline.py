@@ -249,6 +249,13 @@ class Pipeline:
                 # standard infers such actors from the event's location)
                 actor = {**actor, "country": location["country"], "sector": actor["sector"] or "UAF",
                          "country_inferred": True}
+            if m.mode == "arrest" and target is not None and target["country"] is None and not target.get("entity") \
+                    and actor is not None and actor.get("country") and actor.get("sector") in STATE_SECTORS:
+                # "police ... arresting 12", "arrested political opponents": a state's forces
+                # arrest on its own ground, so people they hold with no country named are
+                # taken for its own (marked inferred); the place, when named, says so first
+                where = (location or {}).get("country")
+                target = {**target, "country": where or actor["country"], "country_inferred": True}
             if target is None and location is not None and location["country"] and location["name"] \
                     and (m.type in word_class("LOCATION_TARGET_TYPES")
                          or m.type == "THREATEN" and (m.mode or "") in word_class("LOCATION_TARGET_THREATS")) \

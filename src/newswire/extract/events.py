@@ -769,6 +769,15 @@ def _target(tok: Token, trig: Trigger, actor: Token | None, is_actor=None) -> To
                                         else [g for p in c.children if p.dep_ == "prep"
                                               and p.lower_ in ("against", "on", "upon") for g in p.children
                                               if g.dep_ == "pobj"])]
+    # "killed in a drone strike in Raqqa": an event is where harm comes from, not whom it hits
+    cands = [c for c in cands if not (c.dep_ == "pobj" and c.head.lower_ in ("in", "by", "during", "after", "from", "with")
+                                      and c.pos_ == "NOUN" and c.ent_type_ == "" and _is_violence_noun(c))]
+    # "Oliver Hall, who was killed in Raqqa", "Emwazi was killed in ...": the one acted on,
+    # when a person, is the target before any coded place or body the clause also names
+    patient = next((c for c in cands if c.dep_ in ("dobj", "nsubjpass") and c.head.i == tok.i), None)
+    if patient is not None and (trig.mode == "arrest" or trig.type in ("ASSAULT", "COERCE") and (
+            _names_people(patient) or _names_people(_antecedent(patient) or patient))):
+        return patient  # (only people are arrested: "arrested Navalny in Moscow", whatever the NER says)
     # "welcomed President Reagan's statement", "denounced Serbia's suppression of ...": the
     # possessor of a thing-object is the party the act is aimed at
     cands = [x for c in cands for x in ([c] + [p for p in c.children if p.dep_ == "poss"

@@ -138,6 +138,10 @@ def factuality_of(tok: Token, stop_at: set[int] | None = None) -> tuple[str, Tok
             break
         if t.head == t or t.dep_ not in _CLAUSE_LINKS or _presupposed(t):
             break
+        if t.dep_ == "ccomp" and table.get(t.head.lemma_.lower(), ("", ""))[1] == "factive":
+            # "(it is not hard to imagine) ministers learned that X had been captured": a
+            # factive verb presupposes its complement, which nothing above it can cancel
+            break
         if t.dep_ == "prep" and t.lower_ == "of" and t.head.pos_ in ("NOUN", "PROPN") \
                 and t.head.lemma_.lower() not in table:
             # inside a noun's modifier the event is taken for granted: "seek a break-up of the
