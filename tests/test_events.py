@@ -961,3 +961,16 @@ def test_a_factive_verb_shields_its_complement_and_arrests_hold_people(analyse):
                           "and arresting 12, security sources said.")
     arrest = next(v for v in ev if v["mode"] == "arrest")
     assert arrest["target"]["country"] == "EGY" and arrest["target"]["country_inferred"]
+
+
+def test_a_statement_urges_for_its_maker_and_local_people_are_of_the_place(analyse):
+    ev = _events(analyse, "President Recep Tayyip Erdogan on Monday night rejected a US statement urging restraint.")
+    urge = _first(ev, "REQUEST")
+    assert urge["actor"]["country"] == "USA"
+    assert _first(ev, "REJECT")["actor"]["country"] == "TUR"
+    # protesters with no country of their own in a Turkey story who march in Manchester
+    text = ("Turkey launched an offensive against the Kurdish enclave of Afrin. Turkish jets bombed Afrin for a "
+            "third day. Turkey said the operation would go on. In Manchester, about 100 protesters demonstrated "
+            "on the railway tracks on Sunday.")
+    demo = next(v for v in _events(analyse, text) if v["type"] == "PROTEST")
+    assert demo["actor"]["country"] == "GBR" and demo["actor"].get("country_inferred")

@@ -469,3 +469,11 @@ def test_a_quoted_name_opening_a_sentence_is_no_statement_after_an_announcement(
     assert not any("Minsk agreement" in q["text"] for q in r["quotes"])
     r = analyse("Smith spoke to reporters on Monday. “We will not go back to the old ways of doing things.”")
     assert any(q["speaker"] and q["speaker"]["name"] == "Smith" for q in r["quotes"])
+
+
+def test_a_family_name_without_its_arabic_article_is_the_same_speaker(analyse):
+    r = analyse("Nasr al-Hariri, chief negotiator for the Syrian Negotiations Commission, said he welcomed the US "
+                "decision. Hariri has been lobbying in Washington to urge more pressure on Russia. “We need help,” "
+                "Hariri said.")
+    names = {q["speaker"]["name"] for q in r["quotes"] if q["speaker"]}
+    assert names == {"Nasr al-Hariri"}

@@ -219,6 +219,11 @@ class Pipeline:
                 location = {"text": m.location.text, "country": place.country, "name": place.name,
                             "lat": place.lat, "lon": place.lon, "confidence": place.confidence,
                             "unresolved_reason": place.reason, "start": m.location.start, "end": m.location.end}
+            if location is not None and location["country"] and location["name"]:
+                # "24 civilians killed in Turkey's offensive ... in northern Syria", "100
+                # protesters demonstrated in Manchester": local people with no country of their
+                # own are of the place where it happened before the article's focus country
+                actor, target = (_placed(p, location["country"]) for p in (actor, target))
             date_json = None
             if m.date is not None:
                 start, end = resolve_date(m.date.text, day)
@@ -347,6 +352,13 @@ def focus_country(entities: list[Entity], dateline: str | None = None) -> str | 
     if sum(v == counts[best] for v in counts.values()) > 1:
         return None  # a tie names no focus
     return best if counts[best] >= 0.4 * sum(counts.values()) else None
+
+
+def _placed(p: dict | None, country: str) -> dict | None:
+    if p is not None and p.get("country_inferred") and not p.get("from_location") \
+            and p.get("sector") in LOCAL_SECTORS - {"JUD", "LEG"} and p["country"] != country:
+        return {**p, "country": country}
+    return p
 
 
 def _pkey(p: dict | None) -> str | None:

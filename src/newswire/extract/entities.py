@@ -127,8 +127,15 @@ def _east_asian(toks: list[str]) -> bool:
     return len(toks) == 2 and re.fullmatch(r"[A-Z][a-z]+-[a-z]+", toks[1]) is not None
 
 
+# the Arabic definite article on a family name ("Nasr al-Hariri" ... "Hariri", "Bashar
+# al-Assad" ... "Assad"): news English drops it on second mention
+_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ul)[-‐‑’']", re.I)
+
+
 def family_name(toks: list[str]) -> str:
-    return toks[0] if _east_asian(toks) else toks[-1]
+    name = toks[0] if _east_asian(toks) else toks[-1]
+    bare = _ARTICLE.sub("", name)
+    return bare if len(bare) >= 3 else name
 
 
 def given_name(toks: list[str]) -> str:

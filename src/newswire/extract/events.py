@@ -23,7 +23,7 @@ from newswire.extract.cameo_verbs import match as cameo_match
 from newswire.extract.entities import Entity, leading_date, role_nouns, token_entity
 from newswire.extract.factuality import factuality_of
 from newswire.extract.quantities import Quantity, quantity_near
-from newswire.extract.quotes import Quote, Speaker, cue_lexicon, make_speaker
+from newswire.extract.quotes import Quote, Speaker, cue_lexicon, cue_nouns, make_speaker
 
 # CAMEO codes intentions by what is intended (Gerner et al. 2002, ch. 2): an announced
 # cooperative act is "express intent to cooperate" (03, PLOVER AGREE), an announced
@@ -444,6 +444,10 @@ def _raw_subject(tok: Token) -> Token | None:
                 or t.head.lemma_.lower() in _word_classes()["GROUP_NOUNS"]):
             # "Mr Lukashenko, announcing cooperation, said": the noun acts; a thing does not
             # ("gave her life defending the territory": the giver defends)
+            return t.head
+        if t.dep_ == "acl" and t.tag_ == "VBG" and t.head.pos_ == "NOUN" \
+                and cue_nouns().get(t.head.lemma_.lower()) == "speech" and t.i == tok.i:
+            # "rejected a US statement urging restraint": the statement urges, for its maker
             return t.head
         subjects = [c for c in t.children if c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and t is not tok)]
         if len(subjects) > 1:
