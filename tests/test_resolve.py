@@ -516,3 +516,10 @@ def test_a_persons_own_description_gives_the_country_and_a_place_phrase_no_secto
     assert code_phrase(crowd, "a crowd outside Westminster magistrates court", None, default_kb(), None)[1] != "JUD"
     doc = get_nlp()("Police in Kabul arrested 20 Taliban fighters.")
     assert code_phrase(doc[0], "Police in Kabul", None, default_kb(), None) == ("AFG", "COP")
+
+
+def test_an_organisation_takes_the_sector_its_description_gives(analyse):
+    rep = analyse("Nasr al-Hariri, chief negotiator for the Syrian Negotiations Commission, Syria's umbrella "
+                  "opposition group, said he welcomed the US decision.")
+    snc = next(e for e in rep["entities"] if e["name"] == "Syrian Negotiations Commission")
+    assert (snc["actor"]["country"], snc["actor"]["sector"]) == ("SYR", "OPP")

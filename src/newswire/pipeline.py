@@ -24,6 +24,7 @@ from newswire.resolve.actors import (
     code_phrase,
     country_code,
     org_country_from_context,
+    org_sector_from_apposition,
     person_country_from_context,
     phrase_function,
     resolve_entities,
@@ -128,6 +129,7 @@ class Pipeline:
         entities = resolve_entities(entities, kb, day)
         person_country_from_context(entities, doc, kb, day)
         org_country_from_context(entities, doc, kb, day)
+        org_sector_from_apposition(entities, doc, kb, day)
         for i, e in enumerate(entities, start=1):
             e.id = f"E{i}"
         self._focus = focus_country(entities, dateline_country(text_of(doc), kb))

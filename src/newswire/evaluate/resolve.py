@@ -49,6 +49,8 @@ def actor_scores(part: str, errors: list[str] | None = None) -> None:
         NON_STATE,
         code_phrase,
         country_code,
+        org_country_from_context,
+        org_sector_from_apposition,
         person_country_from_context,
         phrase_function,
         resolve_entities,
@@ -67,6 +69,8 @@ def actor_scores(part: str, errors: list[str] | None = None) -> None:
         ents = extract_entities(doc, country_of=lambda n: country_code(kb, n, day) is not None)
         ents = resolve_entities(ents, kb, day)
         person_country_from_context(ents, doc, kb, day)
+        org_country_from_context(ents, doc, kb, day)  # the pipeline's order
+        org_sector_from_apposition(ents, doc, kb, day)
         for a in _actors(rec):
             text = a.get("actorText") or ""
             pos = doc.text.find(text) if text else -1

@@ -674,6 +674,38 @@ def org_country_from_context(entities: list[Entity], doc, kb: ActorKB, day: date
                 break
 
 
+def org_sector_from_apposition(entities: list[Entity], doc, kb: ActorKB, day: date | None) -> None:
+    """An organisation no dictionary places in a sector takes the one its appositive
+    description gives: "the Syrian Negotiations Commission, Syria's umbrella opposition
+    group" is OPP; "Hayat Tahrir al-Sham, an Islamist militant alliance" is REB."""
+    for e in entities:
+        if e.type != "ORG" or (e.actor or {}).get("sector"):
+            continue
+        for m in e.mentions:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand") if m.kind == "name" else None
+            if span is None:
+                continue
+            app = next((c for c in span.root.children if c.dep_ == "appos" and c.i >= span.end
+                        and c.pos_ == "NOUN"), None)
+            if app is None and span.end + 1 < len(doc) and doc[span.end].text == ",":
+                # the parser may hang the description on an earlier noun ("X, chief negotiator
+                # for the Commission, Syria's umbrella opposition group, said"): a group noun
+                # right after the name describes the name
+                app = next((t for t in doc[span.end + 1: span.end + 8] if t.dep_ == "appos" and t.pos_ == "NOUN"
+                            and t.left_edge.i == span.end + 1 and t.lemma_.lower() in read_words("group_nouns.tsv")), None)
+            if app is None:
+                continue
+            words = [t for t in phrase_tokens(app) if t.i >= app.left_edge.i]
+            c, sector = _compose(normalise(" ".join(t.text for t in words)).split(), kb, day)
+            if sector is None and (hit := _first_agent(kb, app.lemma_)):
+                sector = split_code(hit.code)[1]
+            if sector:
+                country = (e.actor or {}).get("country") or c
+                e.actor = {**(e.actor or {}), "country": country, "sector": sector,
+                           "code": (country or "") + sector}
+                break
+
+
 def person_country_from_context(entities: list[Entity], doc, kb: ActorKB, day: date | None) -> None:
     """A person with a known role but no nationality takes the country named in the sentence
     that introduces them ("The Belarusian government ..., with deputy interior minister X")."""
