@@ -974,3 +974,13 @@ def test_a_statement_urges_for_its_maker_and_local_people_are_of_the_place(analy
             "on the railway tracks on Sunday.")
     demo = next(v for v in _events(analyse, text) if v["type"] == "PROTEST")
     assert demo["actor"]["country"] == "GBR" and demo["actor"].get("country_inferred")
+
+
+def test_whom_a_coalition_is_against_is_not_who_it_is_and_an_extraposed_it_does_nothing(analyse):
+    ev = _events(analyse, "The international coalition against Isis has killed more than 60,000 fighters in the past "
+                          "three years.")
+    assert _first(ev, "ASSAULT")["actor"]["sector"] != "IMG"
+    ev = _events(analyse, "The European Union called for sanctions against Nigeria on Monday.")
+    assert any((v.get("target") or {}).get("country") == "NGA" for v in ev)
+    ev = _events(analyse, "It is legal and legitimate to kill them.")
+    assert _first(ev, "ASSAULT")["actor"] is None

@@ -83,3 +83,20 @@ def test_independent_sources_count_copies_once(analyse, tmp_path):
             st.save(rep)
         rows = [r for r in st.events(type_="COERCE")]
         assert rows and max(r["sources"] for r in rows) == 2  # a, b; c is b's copy
+
+
+def test_short_english_is_english_and_other_languages_stay_themselves():
+    from newswire.clean.language import detect_language
+
+    # a character n-gram model reads these one-liners as Nigerian Pidgin and Welsh
+    assert detect_language("The United States imposed sanctions against Nigeria.")[0] == "en"
+    assert detect_language("Israel freed 39 Palestinians.")[0] == "en"
+    assert detect_language("Le gouvernement a annoncé des sanctions contre le Nigeria et la Russie.")[0] == "fr"
+    assert detect_language("De regering heeft in Den Haag nieuwe sancties tegen Rusland aangekondigd.")[0] == "nl"
+    assert detect_language("Oga police don arrest four people for Lagos after di wahala.")[0] == "pcm"
+
+
+def test_a_one_line_english_item_is_analysed(analyse):
+    rep = analyse("The United States imposed sanctions against Nigeria.")
+    assert rep["article"]["language"] == "en"
+    assert any(v["type"] == "SANCTION" for v in rep["events"])

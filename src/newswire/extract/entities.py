@@ -542,10 +542,19 @@ def phrase_tokens(tok: Token) -> list[Token]:
             # parser hung on its subject (not a noun's "that" clause, "demands that X grant"), or
             # an -ing clause after a comma, tells what they did, not who they are
             continue
+        if c.dep_ == "prep" and c.lower_ in ("against", "versus") and opposing_group(tok):
+            continue  # "the coalition against Isis": whom they oppose, not who they are
         if c.dep_ not in ("conj", "cc", "relcl") and not (c.dep_ == "punct" and c.i > tok.i) \
                 and not leading_date(c, tok) and not _list_apposition(c):
             toks.extend(c.subtree)
     return sorted(toks, key=lambda t: t.i)
+
+
+def opposing_group(tok: Token) -> bool:
+    """A group or people noun whose "against" phrase says whom they oppose ("the coalition
+    against Isis", "fighters against the regime"); "sanctions against Nigeria" are aimed at it."""
+    lemma = tok.lemma_.lower()
+    return lemma in read_words("group_nouns.tsv") or lemma in read_words("people_words.tsv")
 
 
 def _list_apposition(c: Token) -> bool:

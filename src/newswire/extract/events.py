@@ -779,8 +779,9 @@ def _target(tok: Token, trig: Trigger, actor: Token | None, is_actor=None) -> To
     # "Oliver Hall, who was killed in Raqqa", "Emwazi was killed in ...": the one acted on,
     # when a person, is the target before any coded place or body the clause also names
     patient = next((c for c in cands if c.dep_ in ("dobj", "nsubjpass") and c.head.i == tok.i), None)
-    if patient is not None and (trig.mode == "arrest" or trig.type in ("ASSAULT", "COERCE") and (
-            _names_people(patient) or _names_people(_antecedent(patient) or patient))):
+    if patient is not None and trig.type in ("ASSAULT", "COERCE") and (
+            _names_people(patient) or _names_people(_antecedent(patient) or patient)
+            or trig.mode == "arrest" and patient.pos_ in ("PROPN", "NUM")):
         return patient  # (only people are arrested: "arrested Navalny in Moscow", whatever the NER says)
     # "welcomed President Reagan's statement", "denounced Serbia's suppression of ...": the
     # possessor of a thing-object is the party the act is aimed at
@@ -1203,6 +1204,10 @@ def extract_events(doc: Doc, entities: list[Entity], quotes: list[Quote],
             # the one held or freed (the patient reading of the possessive; Grimshaw 1990)
             actor_tok, target_tok = None, actor_tok
         actor_tok, target_tok = _antecedent(actor_tok), _antecedent(target_tok)
+        if actor_tok is not None and actor_tok.lower_ == "it" and actor_tok.head.lemma_ == "be" \
+                and tok.dep_ == "xcomp" and tok.head.i == actor_tok.head.i \
+                and any(c.dep_ == "acomp" for c in actor_tok.head.children):
+            actor_tok = None  # "It is legal to kill them": an extraposition's "it" does nothing
         if actor_tok is not None and actor_tok.pos_ == "NOUN" and actor_tok.ent_type_ == "" \
                 and _is_violence_noun(actor_tok):
             # "injured by a suspected chlorine attack", "air strikes by Syrian planes have

@@ -21,6 +21,7 @@ from newswire.extract.entities import (
     BACKED,
     Entity,
     _edit1,
+    opposing_group,
     person_tokens,
     phrase_tokens,
     stance_token,
@@ -487,6 +488,12 @@ def _city_actor(head: Token, entity: Entity | None, kb: ActorKB,
 def _code_phrase(head: Token | None, text: str, entity: Entity | None, kb: ActorKB,
                  day: date | None) -> tuple[str | None, str | None]:
     c0 = s0 = None
+    if head is not None and opposing_group(head) and any(c.dep_ == "prep" and c.lower_ in OPPOSING_PREPS
+                                                          for c in head.children):
+        # "the international coalition against Isis" is no part of Isis: what a group is
+        # against, like an "anti-" word, says whom it opposes, not who it is
+        cut = {t.i for c in head.children if c.dep_ == "prep" and c.lower_ in OPPOSING_PREPS for t in c.subtree}
+        text = " ".join(t.text for t in head.subtree if t.i not in cut and t.dep_ not in ("relcl",))
     if head is not None and head.pos_ == "PROPN":
         city = _city_actor(head, entity, kb, day)
         if city is not None:
@@ -584,6 +591,7 @@ def _code_phrase(head: Token | None, text: str, entity: Entity | None, kb: Actor
     return c0 or c, s or s0
 
 
+OPPOSING_PREPS = frozenset({"against", "versus", "vs", "vs."})
 LOCATIVE_PREPS = frozenset({"in", "at", "outside", "inside", "near", "around", "across", "beside", "behind",
                             "opposite", "along", "within"})
 
