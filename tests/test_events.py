@@ -984,3 +984,14 @@ def test_whom_a_coalition_is_against_is_not_who_it_is_and_an_extraposed_it_does_
     assert any((v.get("target") or {}).get("country") == "NGA" for v in ev)
     ev = _events(analyse, "It is legal and legitimate to kill them.")
     assert _first(ev, "ASSAULT")["actor"] is None
+
+
+def test_a_leaders_administration_is_his_state_and_the_writers_own_doings_are_no_event(analyse):
+    ev = _events(analyse, "The Trump administration imposed sanctions on Iran.")
+    sanc = _first(ev, "SANCTION")
+    assert (sanc["actor"]["country"], sanc["actor"]["sector"]) == ("USA", "GOV")
+    ev = _events(analyse, "The Smith government resigned on Friday.")
+    assert _first(ev, "RETREAT")["actor"]["country"] is None  # Smith is anyone
+    assert _events(analyse, "In Jordan I met a group of psychotherapists who treat torture survivors.") == []
+    ev = _events(analyse, "“We fought Isis together in Raqqa,” said Macer Gifford, a British volunteer.")
+    assert _first(ev, "ASSAULT") is not None

@@ -571,6 +571,14 @@ def _noun_actor(tok: Token) -> Token | None:
     return _partaker(tok)
 
 
+def _in_quotation_marks(tok: Token) -> bool:
+    """Whether an odd number of quotation marks opens before the token in its paragraph."""
+    text = text_of(tok.doc)
+    start = text.rfind("\n", 0, tok.idx) + 1
+    before = text[start:tok.idx]
+    return (before.count("“") > before.count("”")) or before.count('"') % 2 == 1
+
+
 def _instrument(tok: Token) -> bool:
     """Weapons, vehicles and warships sent to do something: the sender acts through them."""
     lemma = tok.lemma_.lower()
@@ -1253,6 +1261,9 @@ def extract_events(doc: Doc, entities: list[Entity], quotes: list[Quote],
         elif pos == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
             fact = "negated"  # "no arrests have been made", "no casualties were reported"
         quote = _containing_quote(quotes, tok.idx)
+        if quote is None and actor_tok is not None and actor_tok.lower_ in ("i", "we") \
+                and not _in_quotation_marks(tok):
+            continue  # the writer's own doings in an essay ("I met with refugees") are no event
         source = quote.speaker if quote is not None else None
         if quote is not None and fact == "asserted":
             fact = "claimed"

@@ -526,6 +526,14 @@ def _code_phrase(head: Token | None, text: str, entity: Entity | None, kb: Actor
         core = [t for t in phrase_tokens(head) if t.i <= head.i]
         if len(core) > 1 and core[-1].i == head.i and " ".join(t.text for t in core) != text:
             hit = _pick([e for e in kb.lookup(" ".join(t.text for t in core), day) if e.kind != "agent"])
+    if hit is None and head is not None and head.lemma_.lower() in LEADER_BODIES:
+        # "the Trump administration", "the Netanyahu government": a leader's surname before
+        # the body names the state he leads (a dictionary may list only the Bush one)
+        sur = next((c for c in head.children if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"
+                    and c.ent_type_ in ("PERSON", "")), None)
+        holder = _surname_holder(kb, sur.text, day) if sur is not None else None
+        if holder is not None and split_code(holder.code)[0]:
+            return split_code(holder.code)[0], "GOV"
     if hit is not None:
         c, s = split_code(hit.code)
         if hit.kind == "country" and not (s or s0) and head is not None and head.ent_type_ == "NORP" \
@@ -591,6 +599,7 @@ def _code_phrase(head: Token | None, text: str, entity: Entity | None, kb: Actor
     return c0 or c, s or s0
 
 
+LEADER_BODIES = frozenset({"administration", "government", "cabinet", "regime", "presidency"})
 OPPOSING_PREPS = frozenset({"against", "versus", "vs", "vs."})
 LOCATIVE_PREPS = frozenset({"in", "at", "outside", "inside", "near", "around", "across", "beside", "behind",
                             "opposite", "along", "within"})
