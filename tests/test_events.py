@@ -995,3 +995,17 @@ def test_a_leaders_administration_is_his_state_and_the_writers_own_doings_are_no
     assert _events(analyse, "In Jordan I met a group of psychotherapists who treat torture survivors.") == []
     ev = _events(analyse, "“We fought Isis together in Raqqa,” said Macer Gifford, a British volunteer.")
     assert _first(ev, "ASSAULT") is not None
+
+
+def test_a_measure_of_strikes_is_no_actor_and_us_is_a_pronoun(analyse):
+    ev = _events(analyse, "Meanwhile, a series of airstrikes by Russian jets in the past 24 hours killed about 120 "
+                          "Islamic State fighters in Syria.")
+    killed = next(v for v in ev if v["trigger"]["text"] == "killed")
+    assert killed["actor"]["text"] == "Russian jets" and killed["actor"]["country"] == "RUS"
+    r = analyse("Two waves of airstrikes on Khan Sheikhoun killed at least 13 civilians in the same period, according "
+                "to the UK-based Syrian Observatory for Human Rights.")
+    killed = next(v for v in r["events"] if v["trigger"]["text"] == "killed")
+    assert killed["actor"] is None and killed["target"]["country"] != "GBR"
+    assert r["quotes"][0]["speaker"]["name"] == "Syrian Observatory for Human Rights"
+    ev = _events(analyse, "The Isis sniper kept firing towards us but the bullets hit the ground.")
+    assert _first(ev, "ASSAULT")["target"]["country"] is None

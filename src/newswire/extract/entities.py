@@ -565,7 +565,7 @@ def _list_apposition(c: Token) -> bool:
 
 
 SPONSOR_VERBS = frozenset({"back", "sponsor", "support", "fund", "train", "arm", "ally", "align", "lead", "equip"})
-BACKED = ("-backed", "-sponsored", "-supported", "-funded", "-trained", "-armed", "-allied", "-aligned")
+BACKED = ("-backed", "-sponsored", "-supported", "-funded", "-trained", "-armed", "-allied", "-aligned", "-based")
 
 
 def stance_token(tok: Token) -> bool:

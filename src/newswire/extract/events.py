@@ -563,6 +563,9 @@ def _carrier_preps(tok: Token) -> list[Token]:
 def _noun_actor(tok: Token) -> Token | None:
     """The actor of a nominal event: a possessor, an 'of'/'by' phrase, or the governing subject."""
     own = _own_noun_actor(tok)
+    if own is None and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
+            and tok.head.head.lemma_.lower() in _word_classes()["PARTITIVE_NOUNS"]:
+        own = _own_noun_actor(tok.head.head)  # "a series of airstrikes by Russian jets"
     if own is not None:
         return own
     carrier = _carrier(tok)
@@ -585,6 +588,11 @@ def _instrument(tok: Token) -> bool:
     classes = _word_classes()
     return lemma in classes["COMBAT_VEHICLES"] or lemma in classes["WEAPON_NOUNS"] \
         or lemma in classes["STRIKE_WEAPONS"] or lemma in classes["VEHICLES"]
+
+
+def _of_object(tok: Token) -> Token | None:
+    return next((g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                 if g.dep_ == "pobj"), None)
 
 
 def _is_violence_noun(tok: Token) -> bool:
@@ -1216,6 +1224,12 @@ def extract_events(doc: Doc, entities: list[Entity], quotes: list[Quote],
                 and tok.dep_ == "xcomp" and tok.head.i == actor_tok.head.i \
                 and any(c.dep_ == "acomp" for c in actor_tok.head.children):
             actor_tok = None  # "It is legal to kill them": an extraposition's "it" does nothing
+        if actor_tok is not None and actor_tok.pos_ == "NOUN" and actor_tok.lemma_.lower() in \
+                _word_classes()["PARTITIVE_NOUNS"] and (of_noun := _of_object(actor_tok)) is not None \
+                and _is_violence_noun(of_noun):
+            # "a series of airstrikes by Russian jets", "two waves of airstrikes": the parser
+            # hangs the "by" phrase on either noun
+            actor_tok = _own_noun_actor(actor_tok) or of_noun
         if actor_tok is not None and actor_tok.pos_ == "NOUN" and actor_tok.ent_type_ == "" \
                 and _is_violence_noun(actor_tok):
             # "injured by a suspected chlorine attack", "air strikes by Syrian planes have

@@ -488,6 +488,8 @@ def _city_actor(head: Token, entity: Entity | None, kb: ActorKB,
 def _code_phrase(head: Token | None, text: str, entity: Entity | None, kb: ActorKB,
                  day: date | None) -> tuple[str | None, str | None]:
     c0 = s0 = None
+    if head is not None and head.pos_ == "PRON" and head.tag_ in ("PRP", "PRP$") and entity is None:
+        return None, None  # "firing towards us", "let us celebrate": a pronoun is no "US"
     if head is not None and opposing_group(head) and any(c.dep_ == "prep" and c.lower_ in OPPOSING_PREPS
                                                           for c in head.children):
         # "the international coalition against Isis" is no part of Isis: what a group is
