@@ -477,3 +477,10 @@ def test_a_family_name_without_its_arabic_article_is_the_same_speaker(analyse):
                 "Hariri said.")
     names = {q["speaker"]["name"] for q in r["quotes"] if q["speaker"]}
     assert names == {"Nasr al-Hariri"}
+
+
+def test_a_predicate_torn_from_its_subject_is_the_reported_clauses_not_a_quote_of_its_own(analyse):
+    r = analyse("Tensions reached breaking point last week after the Pentagon announced that Kurds it had backed to "
+                "oust Islamic State from Raqqa would form a border force near the Turkish frontier.")
+    assert [q["speaker"]["name"] for q in r["quotes"]] == ["Pentagon"]
+    assert r["quotes"][0]["text"].endswith("would form a border force near the Turkish frontier")

@@ -179,6 +179,30 @@ def relative_report(cue: Token, comp: Token) -> list[Token]:
     return [t for t in toks if t.i > cue.i] if cue.dep_ == "relcl" else toks
 
 
+_MODALS = frozenset({"will", "would", "could", "can", "may", "might", "must", "should", "shall", "wo", "'ll"})
+
+
+def stranded(verb: Token) -> bool:
+    """A finite predicate with no subject that opens with a modal ("... would form a border
+    force"): the parser cut it from a subject with a reduced relative clause ("announced
+    that Kurds it had backed ... would form"), and hung it on the main verb."""
+    first = verb.doc[verb.left_edge.i]
+    return first.dep_ == "aux" and first.lower_ in _MODALS and first.head.i == verb.i \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children)
+
+
+def with_stranded_predicate(toks: list[Token]) -> list[Token]:
+    """A reported clause followed right away by a stranded predicate goes on into it."""
+    last = max(toks, key=lambda t: t.i)
+    doc = last.doc
+    if last.i + 1 >= len(doc):
+        return toks
+    verb = doc[last.i + 1].head
+    if verb.i in {t.i for t in toks} or verb.left_edge.i != last.i + 1 or not stranded(verb):
+        return toks
+    return sorted(toks + list(verb.subtree), key=lambda t: t.i)
+
+
 def content_tokens(cue: Token) -> list[Token] | None:
     """The attributed content of a cue: its clause, infinitive, object or prepositional object."""
     kids = list(cue.children)
@@ -190,7 +214,10 @@ def content_tokens(cue: Token) -> list[Token] | None:
     if "ccomp" in by:
         if "neg" in by and embedded_question(by["ccomp"]):
             return None  # "did not say whether Putin would meet Zelensky": nothing said
-        return relative_report(cue, by["ccomp"]) or None
+        if stranded(by["ccomp"]):
+            return None  # a predicate the parser tore from its subject is no one's report
+        toks = relative_report(cue, by["ccomp"])
+        return with_stranded_predicate(toks) if toks else None
     if "xcomp" in by:
         x = by["xcomp"]
         obj = by.get("dobj")

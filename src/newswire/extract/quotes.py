@@ -28,6 +28,8 @@ from newswire.extract.attribution import (
     embedded_question,
     learned_content,
     relative_report,
+    stranded,
+    with_stranded_predicate,
 )
 from newswire.extract.entities import Entity, Mention, entity_at, role_nouns, token_entity
 
@@ -699,12 +701,16 @@ def extract_quotes(doc: Doc, entities: list[Entity], with_beliefs: bool = False)
             # "He did not comment on the deaths", "He did not say whether Putin would meet
             # Zelensky": a topic or a question not spoken to is no one's words
             continue
+        if comp is not None and stranded(comp):
+            continue  # a predicate the parser tore from its subject is no one's report
         sub = relative_report(tok, comp) if comp is not None else paren
         if comp is not None:
-            sub = sorted(sub + _clause_extensions(tok, comp, classes), key=lambda t: t.i)
+            # ("announced that Kurds it had backed ... would form a force": the clause goes
+            # on into the predicate the parser hung elsewhere)
+            sub = with_stranded_predicate(sorted(sub + _clause_extensions(tok, comp, classes), key=lambda t: t.i))
         sub = _same_paragraph(text, tok, sub)
         # the complement stops at another cue's adjunct (", adding: “...”", ", claiming ...")
-        cut = [t for t in sub if t is not comp and t.i > tok.i and _is_cue(t, classes)
+        cut = [t for t in sub if (comp is None or t.i != comp.i) and t.i > tok.i and _is_cue(t, classes)
                and t.dep_ in ("advcl", "conj") and t.tag_ != "VB"  # "to assert their rights" stays
                and not _inside(mark_spans, t.idx)  # quoted words are what was said, all of them
                and _reports_on(t)]
