@@ -484,3 +484,13 @@ def test_a_predicate_torn_from_its_subject_is_the_reported_clauses_not_a_quote_o
                 "oust Islamic State from Raqqa would form a border force near the Turkish frontier.")
     assert [q["speaker"]["name"] for q in r["quotes"]] == ["Pentagon"]
     assert r["quotes"][0]["text"].endswith("would form a border force near the Turkish frontier")
+
+
+def test_they_said_is_the_latest_plural_speaker(analyse):
+    r = analyse("Lawyers for the woman said the decision was unlawful. “Her request is that the norms of due process "
+                "form the basis of any trial,” they said.")
+    direct = next(q for q in r["quotes"] if q["kind"] == "direct")
+    assert direct["speaker"]["text"] == "they" and direct["speaker"]["name"] == "Lawyers for the woman"
+    r = analyse("Jane Lyndon said her son was a hero. “We will appeal,” they said.")
+    direct = next(q for q in r["quotes"] if q["kind"] == "direct")
+    assert direct["speaker"]["name"] in (None, "they")  # one woman is no "they"

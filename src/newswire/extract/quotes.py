@@ -824,7 +824,35 @@ def extract_quotes(doc: Doc, entities: list[Entity], with_beliefs: bool = False)
             _fragment_speaker(doc, q, entities)
     quotes = [q for q in quotes if not _self_contained(doc, q)]
     quotes.sort(key=lambda q: q.start)
+    _resolve_they(doc, quotes)
     return quotes
+
+
+def _plural_speaker(doc: Doc, sp: Speaker) -> bool:
+    """A speaker "they" can stand for: a plural noun phrase ("the lawyers", "officials") or a
+    body (British usage: "the Home Office ... they said")."""
+    if sp.entity is not None:
+        return sp.entity.type in ("ORG", "NORP")
+    span = doc.char_span(sp.start, sp.end, alignment_mode="expand")
+    return span is not None and span.root.tag_ in ("NNS", "NNPS")
+
+
+def _resolve_they(doc: Doc, quotes: list[Quote]) -> None:
+    """"the lawyers said ... “Q,” they said": a plural pronoun speaker is the latest plural
+    speaker before it within two paragraphs (speakers of consecutive quotes corefer far more
+    often than not; the nearest agreeing antecedent, Hobbs 1978)."""
+    text = text_of(doc)
+    for i, q in enumerate(quotes):
+        sp = q.speaker
+        if sp is None or sp.entity is not None or sp.text.lower() != "they":
+            continue
+        for prev in reversed(quotes[:i]):
+            ps = prev.speaker
+            if ps is None or ps.text.lower() in PERSONAL or text.count("\n\n", ps.end, sp.start) > 2:
+                continue
+            if _plural_speaker(doc, ps):
+                q.speaker = Speaker(ps.entity, ps.name or ps.text, sp.start, sp.end, sp.text)
+            break
 
 
 def _self_contained(doc: Doc, q: Quote) -> bool:
