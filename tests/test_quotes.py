@@ -494,3 +494,17 @@ def test_they_said_is_the_latest_plural_speaker(analyse):
     r = analyse("Jane Lyndon said her son was a hero. “We will appeal,” they said.")
     direct = next(q for q in r["quotes"] if q["kind"] == "direct")
     assert direct["speaker"]["name"] in (None, "they")  # one woman is no "they"
+
+
+def test_a_reduced_passive_of_alleging_quotes_no_one(analyse):
+    r = analyse("The two other members of the group alleged to have been involved in the killings are Mohammed "
+                "Emwazi and Aine Davis.")
+    assert r["quotes"] == []
+    r = analyse("Russia has alleged that Ukraine attacked the plant.")
+    assert [q["speaker"]["name"] for q in r["quotes"]] == ["Russia"]
+
+
+def test_a_body_in_a_place_speaks_not_the_place(analyse):
+    r = analyse("The court in the town of Kilis, near the Syrian border, said Prakash must stay behind bars for now.")
+    sp = r["quotes"][0]["speaker"]
+    assert sp["text"].startswith("The court") and sp["name"] != "Kilis"

@@ -372,6 +372,11 @@ def make_speaker(tok: Token | None, entities: list[Entity]) -> Speaker | None:
             and not (hit[1].start <= tok.idx < hit[1].end) and tok.lemma_.lower() in role_nouns() and any(
             c.dep_ == "prep" and hit[1].start >= c.idx for c in tok.children):
         hit = None  # "a commander in the pro-Assad forces" is the commander, not the forces
+    if hit is not None and hit[0].type in ("GPE", "LOC", "FAC") and tok.pos_ == "NOUN" \
+            and not (hit[1].start <= tok.idx < hit[1].end) and any(
+            c.dep_ == "prep" and c.lower_ in ("in", "at", "of", "from", "near") and hit[1].start >= c.idx
+            for c in tok.children):
+        hit = None  # "The court in the town of Kilis said": the court speaks, not the town
     if hit is not None and tok.pos_ == "NOUN" and any(
             c.dep_ in ("acl", "relcl") and any(t.idx <= hit[1].start < t.idx + len(t) for t in c.subtree)
             for c in tok.children):
@@ -404,6 +409,16 @@ def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
 
 def _is_cue(tok: Token, classes: tuple[str, ...] = ("speech",)) -> bool:
     return tok.pos_ in ("VERB", "AUX") and cue_lexicon().get(tok.lemma_.lower()) in classes
+
+
+def _raising_participle(cue: Token) -> bool:
+    """"The members of the group alleged to have been involved ... are X": a bare participle
+    followed by an infinitive is a reduced passive ("who are alleged to have been"), said of
+    its noun by someone unnamed, whatever verb the parser makes of it."""
+    nxt = cue.doc[cue.i + 1] if cue.i + 1 < len(cue.doc) else None
+    return cue.tag_ == "VBN" and nxt is not None and nxt.lower_ == "to" and nxt.dep_ == "aux" \
+        and nxt.head.dep_ == "xcomp" and nxt.head.head.i == cue.i \
+        and not any(c.dep_ in ("aux", "auxpass") for c in cue.children)
 
 
 def _complement(cue: Token) -> Token | None:
@@ -692,6 +707,8 @@ def extract_quotes(doc: Doc, entities: list[Entity], with_beliefs: bool = False)
     for tok in doc:
         if not _is_cue(tok, classes) or _inside(mark_spans, tok.idx):
             continue
+        if _raising_participle(tok):
+            continue
         comp = _complement(tok)
         paren = _parenthetical_content(tok) if comp is None else None
         if comp is None and paren is None:
@@ -973,7 +990,7 @@ def _learned_attributions(doc: Doc, entities: list[Entity], done: list[Quote],
     taken = [(s, e) for q in done if q.speaker is not None or q.kind != "direct" for s, e in q.spans]
     out: list[Quote] = []
     for tok in doc:
-        if tok.pos_ != "VERB" or tok.idx in used_cues or _inside(mark_spans, tok.idx):
+        if tok.pos_ != "VERB" or tok.idx in used_cues or _inside(mark_spans, tok.idx) or _raising_participle(tok):
             continue
         found = learned_content(tok)
         if found is None:
