@@ -508,3 +508,14 @@ def test_a_body_in_a_place_speaks_not_the_place(analyse):
     r = analyse("The court in the town of Kilis, near the Syrian border, said Prakash must stay behind bars for now.")
     sp = r["quotes"][0]["speaker"]
     assert sp["text"].startswith("The court") and sp["name"] != "Kilis"
+
+
+def test_a_pronoun_agrees_in_gender_with_a_title(analyse):
+    r = analyse("Mr Tang said the trip was cancelled. Mrs Lyndon has made crossing the border harder. “Of course you "
+                "don't talk politics to the children,” he said.")
+    direct = next(q for q in r["quotes"] if q["kind"] == "direct")
+    assert direct["speaker"]["name"] == "Tang"
+    r = analyse("Mrs Clinton said the plan was reckless. Mr Trump spoke in Ohio on Monday. “It underscores that "
+                "he is unfit to be commander in chief,” she said.")
+    direct = next(q for q in r["quotes"] if q["kind"] == "direct")
+    assert direct["speaker"]["name"] == "Clinton"

@@ -421,28 +421,49 @@ def link_references(doc: Doc, entities: list[Entity]) -> None:
         pick.add(Mention(chunk.start_char, chunk.end_char, chunk.text, "epithet", head.dep_ in SUBJ_DEPS))
         for t in chunk:
             owner[t.i] = pick
-    # pronouns
-    last_subject: Entity | None = None
-    last_any: Entity | None = None
+    # pronouns: the latest person in subject position, else the latest person, that agrees
+    # in gender (known from a title, a gendered role word or an earlier pronoun)
+    gender = _genders(doc, persons)
+    subjects: list[Entity] = []
+    seen: list[Entity] = []
     for tok in doc:
         e = owner.get(tok.i)
         if e is not None:
-            last_any = e
+            seen.append(e)
             if tok.dep_ in SUBJ_DEPS or _is_subject(doc[tok.i:tok.i + 1]):
-                last_subject = e
+                subjects.append(e)
             continue
         if tok.lower_ in PRONOUNS and tok.pos_ == "PRON":
-            ref = last_subject or last_any
+            g = PRONOUNS[tok.lower_]
+            ref = next((x for x in reversed(subjects) if gender.get(id(x)) in (None, g)), None) \
+                or next((x for x in reversed(seen) if gender.get(id(x)) in (None, g)), None)
             if ref is None:
                 continue
             ref.add(Mention(tok.idx, tok.idx + len(tok), tok.text, "pronoun", tok.dep_ in SUBJ_DEPS))
             owner[tok.i] = ref
-            last_any = ref
+            seen.append(ref)
             if tok.dep_ in SUBJ_DEPS:
-                last_subject = ref
+                subjects.append(ref)
 
 
 NEUTER = {"it", "its"}
+
+
+def _genders(doc: Doc, persons: list[Entity]) -> dict[int, str]:
+    """Each person's gender where the text gives one: a title or role word just before a
+    mention ("Mrs May", "spokeswoman Maria Zakharova") or in the person's roles."""
+    words = read_pairs("gendered_words.tsv")
+    out: dict[int, str] = {}
+    for e in persons:
+        found = {words[r] for r in e.roles if r in words}
+        for m in e.mentions:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            found |= {words[t.lower_] for t in doc[max(0, span.start - 2):span.end] if t.lower_ in words}
+        if len(found) == 1:
+            out[id(e)] = found.pop()
+    return out
 
 
 # subordinators of time and cause: the subject of such a clause is the main clause's subject
