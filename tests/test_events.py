@@ -1009,3 +1009,13 @@ def test_a_measure_of_strikes_is_no_actor_and_us_is_a_pronoun(analyse):
     assert r["quotes"][0]["speaker"]["name"] == "Syrian Observatory for Human Rights"
     ev = _events(analyse, "The Isis sniper kept firing towards us but the bullets hit the ground.")
     assert _first(ev, "ASSAULT")["target"]["country"] is None
+
+
+def test_a_participle_read_as_the_main_verb_is_a_reduced_relative(analyse):
+    ev = _events(analyse, "The families of two British men killed fighting Islamic State in Syria have condemned "
+                          "a report.")
+    killed = next(v for v in ev if v["trigger"]["text"] == "killed")
+    assert killed["actor"] is None and killed["target"]["text"] == "two British men"
+    assert _first(ev, "ACCUSE")["actor"]["text"].startswith("The families")
+    ev = _events(analyse, "Police killed two men and have arrested five others.")
+    assert _first(ev, "ASSAULT")["actor"]["text"] == "Police"

@@ -633,6 +633,33 @@ def _repair_reduced_relative_reports(doc: Doc, verbs: list[Token]) -> None:
         verb.head, verb.dep_ = cue, "ccomp"
 
 
+def _repair_reduced_relative_subjects(doc: Doc, verbs: list[Token]) -> None:
+    """"The families of two British men killed fighting Isis have condemned a report": the
+    parser reads the participle of a reduced relative clause ("men [who were] killed") as the
+    sentence's past-tense verb and the real verb, with its own auxiliary and no subject, as
+    its conjunct. The conjunct is the main verb of the subject; the participle modifies the
+    noun right before it (the classic garden path, Bever 1970)."""
+    for v in verbs:
+        if v.dep_ != "ROOT" or v.tag_ != "VBD" or not v.lower_.endswith("ed") or v.i == 0:
+            continue
+        subj = next((c for c in v.children if c.dep_ == "nsubj" and c.i < v.i), None)
+        noun = doc[v.i - 1]
+        if subj is None or noun.pos_ not in ("NOUN", "PROPN") or not subj.left_edge.i <= noun.i <= subj.right_edge.i:
+            continue
+        main = next((c for c in v.children if c.dep_ == "conj" and c.i > v.i and c.pos_ in ("VERB", "AUX")
+                     and any(a.dep_ == "aux" and a.lemma_.lower() in ("have", "will", "be") for a in c.children)
+                     and not any(a.dep_ in ("nsubj", "nsubjpass") for a in c.children)), None)
+        if main is None or any(c.dep_ == "dobj" for c in v.children):
+            continue
+        main.head, main.dep_ = main, "ROOT"
+        for c in list(v.children):
+            if c.i > main.i or (c.is_punct and c.i == v.right_edge.i) or c.dep_ == "cc" and c.i < main.i \
+                    and c.i > max((x.i for x in v.children if x.dep_ != "cc" and x.i < main.i), default=v.i):
+                c.head = main
+        subj.head = main
+        v.head, v.dep_, v.tag_ = noun, "acl", "VBN"
+
+
 def _repair_stranded_final_speakers(doc: Doc, verbs: list[Token]) -> None:
     """"..., setting part of the building on fire, witnesses and a rights group said": with
     coordinated speakers the parser strands "said" without a subject and chains the speakers
@@ -672,6 +699,7 @@ def close_quoted_clauses(doc: Doc) -> None:
     _repair_final_reports(doc, verbs)
     _repair_relative_reports(doc, verbs)
     _repair_reduced_relative_reports(doc, verbs)
+    _repair_reduced_relative_subjects(doc, verbs)
     _repair_reporter_conjuncts(doc, verbs)
     _repair_stranded_final_speakers(doc, verbs)
     spans = [sp for q in find_quote_marks_cached(doc) for sp in q]
