@@ -968,6 +968,9 @@ def test_a_statement_urges_for_its_maker_and_local_people_are_of_the_place(analy
     urge = _first(ev, "REQUEST")
     assert urge["actor"]["country"] == "USA"
     assert _first(ev, "REJECT")["actor"]["country"] == "TUR"
+    ev = _events(analyse, "Israeli jets bombed Gaza. Buried in Trump's statement announcing the strikes was a "
+                          "rejection of US ambition.")
+    assert next(v for v in ev if v["trigger"]["text"] == "strikes")["actor"]["text"] == "Trump"
     # protesters with no country of their own in a Turkey story who march in Manchester
     text = ("Turkey launched an offensive against the Kurdish enclave of Afrin. Turkish jets bombed Afrin for a "
             "third day. Turkey said the operation would go on. In Manchester, about 100 protesters demonstrated "

@@ -439,15 +439,16 @@ def _raw_subject(tok: Token) -> Token | None:
         return _agent(tok)
     t = tok
     for _ in range(4):
+        if t.dep_ == "acl" and t.tag_ == "VBG" and t.head.pos_ == "NOUN" \
+                and cue_nouns().get(t.head.lemma_.lower()) == "speech" and t.i == tok.i:
+            # "rejected a US statement urging restraint": the statement urges, for its maker
+            # ("Trump's statement announcing the strikes": Trump announces them)
+            return next((c for c in t.head.children if c.dep_ == "poss" or (c.dep_ == "nmod" and c.pos_ == "PROPN")), t.head)
         if t.dep_ == "acl" and t.head.pos_ in ("NOUN", "PROPN") and t.tag_ == "VBG" and (
                 t.head.pos_ == "PROPN" or t.head.ent_type_ or _names_actor(t.head)
                 or t.head.lemma_.lower() in _word_classes()["GROUP_NOUNS"]):
             # "Mr Lukashenko, announcing cooperation, said": the noun acts; a thing does not
             # ("gave her life defending the territory": the giver defends)
-            return t.head
-        if t.dep_ == "acl" and t.tag_ == "VBG" and t.head.pos_ == "NOUN" \
-                and cue_nouns().get(t.head.lemma_.lower()) == "speech" and t.i == tok.i:
-            # "rejected a US statement urging restraint": the statement urges, for its maker
             return t.head
         subjects = [c for c in t.children if c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and t is not tok)]
         if len(subjects) > 1:
