@@ -523,3 +523,11 @@ def test_an_organisation_takes_the_sector_its_description_gives(analyse):
                   "opposition group, said he welcomed the US decision.")
     snc = next(e for e in rep["entities"] if e["name"] == "Syrian Negotiations Commission")
     assert (snc["actor"]["country"], snc["actor"]["sector"]) == ("SYR", "OPP")
+
+
+def test_a_dissolved_state_is_its_successor_after_its_end_only(analyse):
+    rep = analyse("Dmitri Trenin, a former Soviet army officer, said Russia would respond.", published="2018-04-14")
+    trenin = next(e for e in rep["entities"] if e["name"] == "Dmitri Trenin")
+    assert trenin["actor"]["country"] == "RUS"
+    rep = analyse("Soviet troops crossed into Afghanistan.", published="1979-12-27")
+    assert rep["events"][0]["actor"]["country"] == "SUN"

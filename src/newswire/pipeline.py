@@ -29,6 +29,7 @@ from newswire.resolve.actors import (
     phrase_function,
     resolve_entities,
     sentence_country,
+    successor,
 )
 from newswire.resolve.dates import parse_published, resolve_date
 from newswire.resolve.kb import ActorKB, default_kb
@@ -132,6 +133,9 @@ class Pipeline:
         org_sector_from_apposition(entities, doc, kb, day)
         for i, e in enumerate(entities, start=1):
             e.id = f"E{i}"
+            if e.actor and e.actor.get("country") and successor(e.actor["country"], day) != e.actor["country"]:
+                c = successor(e.actor["country"], day)
+                e.actor = {**e.actor, "country": c, "code": c + (e.actor.get("sector") or "")}
         self._focus = focus_country(entities, dateline_country(text_of(doc), kb))
         self._sentences = sum(1 for _ in doc.sents)
         if self._focus and self._sentences >= 3:
@@ -167,6 +171,7 @@ class Pipeline:
         if p is None:
             return None
         c, s = code_phrase(p.head, p.text, p.entity, self.kb, day)
+        c = successor(c, day)
         out = {"entity": p.entity.id if p.entity else None, "text": p.text, "country": c, "sector": s,
                "start": p.start, "end": p.end}
         function = phrase_function(p.head, p.text, p.entity, self.kb, day, s)

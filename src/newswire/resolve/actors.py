@@ -16,7 +16,7 @@ from importlib import resources
 from spacy.tokens import Token
 
 from newswire.annotate import ents_of, sent_of
-from newswire.datafiles import read_words
+from newswire.datafiles import read_text, read_words
 from newswire.extract.entities import (
     BACKED,
     Entity,
@@ -283,6 +283,23 @@ def code_entity(e: Entity, kb: ActorKB, day: date | None) -> dict | None:
         # "United Nations Emergency Relief Coordinator": an office of a body the dictionary knows
         return _actor(None, "IGO")
     return _actor(c, s)
+
+
+@lru_cache(maxsize=1)
+def _successors() -> dict[str, tuple[str, date]]:
+    out = {}
+    for line in read_text("successor_states.tsv").splitlines():
+        if line.strip() and not line.startswith("#"):
+            code, succ, last = line.split("\t")[:3]
+            out[code] = (succ, date.fromisoformat(last))
+    return out
+
+
+def successor(country: str | None, day: date | None) -> str | None:
+    """The state that continues a dissolved one for text published after its end ("Soviet"
+    in a 2018 article is Russia's); undated text keeps the code as written."""
+    hit = _successors().get(country or "")
+    return hit[0] if hit is not None and day is not None and day > hit[1] else country
 
 
 def _same_first_name(kb_first: str, first: str) -> bool:
