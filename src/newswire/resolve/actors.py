@@ -44,6 +44,12 @@ def sector_words() -> list[tuple[str, str]]:
 
 
 @lru_cache(maxsize=1)
+def _multi_word_sectors() -> list[tuple[re.Pattern, str]]:
+    """The multi-word sector descriptions, compiled once, in the file's order."""
+    return [(re.compile(rf"\b{re.escape(w)}\b"), sec) for w, sec in sector_words() if " " in w]
+
+
+@lru_cache(maxsize=1)
 def sector_lemmas() -> frozenset[str]:
     """The words of ``data/sector_words.tsv`` and ``data/civilian_words.tsv``, for membership tests."""
     return frozenset(w for w, _ in sector_words()) | read_words("civilian_words.tsv")
@@ -570,8 +576,7 @@ def _code_phrase(head: Token | None, text: str, entity: Entity | None, kb: Actor
     if head is not None:
         # curated multi-word descriptions first ("armed groups" is REB, not Phoenix's UAF)
         lem = " ".join(t.lemma_.lower() for t in phrase_tokens(head))
-        multi = next((sec for w, sec in sector_words() if " " in w and re.search(rf"\b{re.escape(w)}\b", lem)),
-                     None)
+        multi = next((sec for rx, sec in _multi_word_sectors() if rx.search(lem)), None)
         if multi:
             return c0 or _compose(words, kb, day)[0], multi
     # the dictionary's own agent phrases first, longest at the end of the phrase:
