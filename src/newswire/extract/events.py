@@ -226,7 +226,7 @@ def _matches(trig: Trigger, tok: Token) -> bool:
         objs += [c for o in objs for c in o.children if c.dep_ == "conj"]
         # "a swath of territory", "dozens of prisoners": the portion's "of" noun is acted on
         objs += [g for o in objs if o.lemma_.lower() in _word_classes()["PORTION_NOUNS"]
-                 for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+                 for g in [_of_object(o)] if g is not None]
         if not ({o.lemma_.lower() for o in objs} & trig.obj
                 or ("@people" in trig.obj and any(_names_people(o) for o in objs if _direct(o, tok)))):
             return False
