@@ -149,7 +149,14 @@ class Pipeline:
                     e.actor = {**a, "country": self._focus, "code": self._focus + a["sector"],
                                "country_inferred": True}
         quotes = extract_quotes(doc, entities)
+        actor_at: dict[int, bool] = {}  # the event rules ask again and again of one token
+
         def is_actor(tok) -> bool:
+            if tok.i not in actor_at:
+                actor_at[tok.i] = _is_actor(tok)
+            return actor_at[tok.i]
+
+        def _is_actor(tok) -> bool:
             hit = token_entity(entities, tok)
             if hit is not None and hit[1].kind == "pronoun" and hit[1].text.lower() == "its" \
                     and not hit[1].start <= tok.idx < hit[1].end:

@@ -1103,11 +1103,11 @@ def _cameo_trigger(tok: Token, trig: Trigger | None, is_actor) -> Trigger | None
         # "did not mention the attack": a verb of saying that names a deed is no deed; the
         # noun is an event of its own
         return None
+    if m.words == 0 and _verb_lemmas(tok) & _word_classes()["CAMEO_DEFAULT_STOP"]:
+        return None  # "takes comfort", "gave birth": a general verb's default fits one sense of many
     subj = _subject(tok)
     if subj is None or (is_actor is not None and not is_actor(subj)):
         return None
-    if m.words == 0 and _verb_lemmas(tok) & _word_classes()["CAMEO_DEFAULT_STOP"]:
-        return None  # "takes comfort", "gave birth": a general verb's default fits one sense of many
     if m.words == 0 or mode == "arrest":
         # a bare verb code needs a coded object; so does an arrest pattern ("took time",
         # "keep the land in custody" are no arrests)
