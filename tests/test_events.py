@@ -1022,3 +1022,13 @@ def test_a_participle_read_as_the_main_verb_is_a_reduced_relative(analyse):
     assert _first(ev, "ACCUSE")["actor"]["text"].startswith("The families")
     ev = _events(analyse, "Police killed two men and have arrested five others.")
     assert _first(ev, "ASSAULT")["actor"]["text"] == "Police"
+
+
+def test_a_conjunct_with_its_own_auxiliary_has_its_own_polarity(analyse):
+    ev = _events(analyse, "The US, EU and Britain do not consider the YPG a terrorist group, and have supported the "
+                          "Kurds' fight against Isis since 2014.")
+    assert _first(ev, "SUPPORT")["factuality"] == "asserted"
+    ev = _events(analyse, "Police did not attack and kill the protesters.")
+    assert {v["factuality"] for v in ev if v["type"] == "ASSAULT"} == {"negated"}
+    ev = _events(analyse, "It has also effectively killed off any political challenge to Assad.")
+    assert _first(ev, "ASSAULT") is None

@@ -16,6 +16,8 @@ from spacy.tokens import Token
 
 from newswire.annotate import sent_of
 
+FINITE_AUX = frozenset({"have", "has", "had", "will", "would", "do", "does", "did", "is", "are", "was", "were",
+                        "can", "could", "may", "might", "must", "should", "shall", "'ve", "'ll", "'d", "wo", "ca"})
 ORDER = ("negated", "denied", "hypothetical", "planned", "claimed")
 GENERIC_HEADS = {"anyone", "anybody", "whoever", "everyone", "everybody", "those", "anything", "whatever"}
 _CLAUSE_LINKS = ("xcomp", "ccomp", "advcl", "conj", "pcomp", "acl", "relcl", "pobj", "prep", "dobj", "nsubj", "nsubjpass",
@@ -117,7 +119,11 @@ def factuality_of(tok: Token, stop_at: set[int] | None = None) -> tuple[str, Tok
         found.append(("hypothetical", tok.head))
     prev = tok
     for _ in range(8):
-        found.extend(_aux_effects(t))
+        if not (t.i != tok.i and prev.dep_ == "conj" and any(
+                c.dep_ in ("aux", "auxpass") and c.lower_ in FINITE_AUX for c in prev.children)):
+            # a conjunct with its own tensed auxiliary has its own polarity and mood: "do not
+            # consider the YPG a terrorist group, and have supported the Kurds' fight"
+            found.extend(_aux_effects(t))
         lemma = t.lemma_.lower()
         # a governing predicate selects its complement, not its subject or a conjunct: in
         # "protesters who were fired on demanded an inquiry" the firing is not what is
