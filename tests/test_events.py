@@ -1032,3 +1032,11 @@ def test_a_conjunct_with_its_own_auxiliary_has_its_own_polarity(analyse):
     assert {v["factuality"] for v in ev if v["type"] == "ASSAULT"} == {"negated"}
     ev = _events(analyse, "It has also effectively killed off any political challenge to Assad.")
     assert _first(ev, "ASSAULT") is None
+
+
+def test_a_generals_strike_is_no_walkout_and_a_general_strike_is(analyse):
+    ev = _events(analyse, "On Friday, on the eve of the US-led airstrikes, it was his turn. The generals used the "
+                          "strikes as an opportunity to take a swipe at Iran.")
+    assert not any(v["type"] == "PROTEST" for v in ev)
+    ev = _events(analyse, "Drones hit the port. Dockers began an indefinite strike on Monday.")
+    assert next(v for v in ev if v["trigger"]["text"] == "strike")["type"] == "PROTEST"

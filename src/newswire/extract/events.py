@@ -1064,7 +1064,9 @@ def _agent_noun(tok: Token) -> bool:
 
 def _labour_strike(tok: Token) -> bool:
     """A strike with a walkout's words in its sentence: workers, a union, pay."""
-    return any(t.lemma_.lower() in _word_classes()["LABOUR_WORDS"] for t in sent_of(tok))
+    classes = _word_classes()
+    return any(t.lemma_.lower() in classes["LABOUR_WORDS"] for t in sent_of(tok)) or any(
+        c.dep_ == "amod" and c.lower_ in classes["LABOUR_MODIFIERS"] for c in tok.children)
 
 
 def _military_article(doc: Doc) -> bool:
