@@ -23,7 +23,14 @@ from newswire.extract.cameo_verbs import match as cameo_match
 from newswire.extract.entities import Entity, leading_date, role_nouns, token_entity
 from newswire.extract.factuality import factuality_of
 from newswire.extract.quantities import Quantity, quantity_near
-from newswire.extract.quotes import Quote, Speaker, cue_lexicon, cue_nouns, make_speaker
+from newswire.extract.quotes import (
+    Quote,
+    Speaker,
+    cue_lexicon,
+    cue_nouns,
+    find_quote_marks_cached,
+    make_speaker,
+)
 
 # CAMEO codes intentions by what is intended (Gerner et al. 2002, ch. 2): an announced
 # cooperative act is "express intent to cooperate" (03, PLOVER AGREE), an announced
@@ -576,11 +583,8 @@ def _noun_actor(tok: Token) -> Token | None:
 
 
 def _in_quotation_marks(tok: Token) -> bool:
-    """Whether an odd number of quotation marks opens before the token in its paragraph."""
-    text = text_of(tok.doc)
-    start = text.rfind("\n", 0, tok.idx) + 1
-    before = text[start:tok.idx]
-    return (before.count("“") > before.count("”")) or before.count('"') % 2 == 1
+    """Whether the token lies between quotation marks (the quote finder's own spans)."""
+    return any(a <= tok.idx < b for q in find_quote_marks_cached(tok.doc) for a, b in q)
 
 
 def _instrument(tok: Token) -> bool:
