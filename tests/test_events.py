@@ -1040,3 +1040,34 @@ def test_a_generals_strike_is_no_walkout_and_a_general_strike_is(analyse):
     assert not any(v["type"] == "PROTEST" for v in ev)
     ev = _events(analyse, "Drones hit the port. Dockers began an indefinite strike on Monday.")
     assert next(v for v in ev if v["trigger"]["text"] == "strike")["type"] == "PROTEST"
+
+
+def test_a_passive_after_a_reduced_relative_and_what_a_ban_or_a_foiling_stops(analyse):
+    ev = _events(analyse, "The civilians imprisoned for protesting were released by the government.")
+    rel = _first(ev, "RETREAT")
+    assert rel is not None and rel["actor"]["text"] == "the government" and rel["target"]["text"] == "The civilians"
+    # a prohibition is deontic, a prevention negative implicative: neither protest nor attack happened
+    assert _first(_events(analyse, "Police banned protests in the capital."), "PROTEST")["factuality"] \
+        == "hypothetical"
+    assert _first(_events(analyse, "Police foiled a bomb attack in Delhi."), "ASSAULT")["factuality"] == "negated"
+    assert _first(_events(analyse, "Russia has not thrown its weight behind the invasion."),
+                  "ASSAULT")["factuality"] == "asserted"
+    ev = analyse("Obama faces pressure from Congress to help Iran.", published="2010-03-01")["events"]
+    assert _first(ev, "AID")["factuality"] == "hypothetical"
+    prevent = _first(_events(analyse, "Police prevented protesters from marching to parliament."), "COERCE")
+    assert prevent is not None and prevent["target"]["text"] == "protesters"
+
+
+def test_penalties_announced_and_shooting_at_people(analyse):
+    sanc = _first(_events(analyse, "Washington unveiled new sanctions on Iran on Friday."), "SANCTION")
+    assert sanc is not None and sanc["actor"]["country"] == "USA" and sanc["target"]["country"] == "IRN"
+    # an unnamed government does not sanction its own country's banks
+    sanc = _first(_events(analyse, "The government imposed sanctions on Russian banks."), "SANCTION")
+    assert sanc["actor"]["country"] is None and sanc["target"]["country"] == "RUS"
+    fire = _first(_events(analyse, "Police guarding the building fired at the crowd."), "ASSAULT")
+    assert fire["actor"]["text"] == "Police" and fire["target"]["text"] == "the crowd"
+    # a headline's count of victims with a bare "killed" is a passive
+    kill = _first(_events(analyse, "4 policemen and 4 civilians also killed."), "ASSAULT")
+    assert kill["actor"] is None and kill["target"]["text"].startswith("4 policemen")
+    kill = _first(_events(analyse, "Two gunmen killed three villagers."), "ASSAULT")
+    assert kill["actor"]["text"] == "Two gunmen"

@@ -380,7 +380,8 @@ def test_making_the_case_that_is_arguing_it(analyse):
 def test_a_volley_or_a_topic_not_spoken_of_is_no_quote(analyse):
     rep = analyse("Kenyan police fired tear gas and water cannon at thousands of opposition supporters in Nairobi "
                   "on Wednesday. President William Ruto did not comment on the deaths. The minister fired back at "
-                  "critics, saying the law was fair.", published="2023-07-12")
+                  "critics, saying the law was fair. Police fired tear gas to prevent protesters from marching.",
+                  published="2023-07-12")
     texts = [q["text"] for q in rep["quotes"]]
     assert not any("tear gas" in t or t == "the deaths" for t in texts), texts
     assert "the law was fair" in texts

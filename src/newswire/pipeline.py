@@ -218,6 +218,11 @@ class Pipeline:
             target = self._participant(m.target, day)
             if actor and target and actor.get("entity") and actor.get("entity") == target.get("entity"):
                 target = None
+            if actor and target and actor.get("country_inferred") and not target.get("country_inferred") \
+                    and actor["country"] == target["country"] and m.type in word_class("OUTWARD_TYPES"):
+                # "The government imposed sanctions on Russian banks": a state penalises others;
+                # the country guessed for an unnamed actor from its sentence is the target's
+                actor = {k: v for k, v in actor.items() if k != "country_inferred"} | {"country": None}
             location = None
             if m.location is not None:
                 ctx = None

@@ -152,8 +152,10 @@ def learned_content(cue: Token) -> tuple[list[Token], float] | None:
         or cue.dep_ == "parataxis"
     if not clausal and p < phrase_thr:
         return None
-    if not clausal and _physical_object(cue):
-        return None  # "fired tear gas and water cannon": a volley, not words
+    if _physical_object(cue):
+        # "fired tear gas and water cannon": a volley, not words, also with a purpose clause
+        # after it ("fired tear gas to disperse the crowd")
+        return None
     if not clausal and any(c.dep_ == "neg" for c in cue.children):
         return None  # "He did not comment on the deaths": a topic not spoken of is no one's words
     if not clausal and model()[0].get(f"l={cue.lemma_.lower()}", 0.0) <= KNOWN_LEMMA \

@@ -520,18 +520,36 @@ def _raw_subject(tok: Token) -> Token | None:
 def _bare_participle(tok: Token) -> bool:
     """A past participle with no auxiliary of its own or shared and no object: a reduced
     passive ("five hospitals bombed"), not a perfect ("have attacked and killed ten")."""
+    if tok.tag_ == "VBD" and tok.dep_ == "ROOT" and _counted_victims(tok):
+        return True  # "4 policemen and 4 civilians also killed": a headline's passive
     if tok.tag_ != "VBN" or tok.dep_ not in ("ROOT", "conj", "advcl"):
         return False
     if tok.lemma_.lower() in _word_classes()["INTRANSITIVE_VERBS"]:
         return False  # "Thousands of Serbs protested": no passive, a mistagged past
     if any(c.dep_ in ("aux", "auxpass", "dobj") for c in tok.children):
         return False
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if tok.lemma_.lower() in _word_classes()["DIRECTED_FIRE_VERBS"] and subj is not None \
+            and (_names_actor(subj) or subj.ent_type_ in ("PERSON", "NORP", "ORG", "GPE")) \
+            and any(c.dep_ == "prep" and c.lower_ in _word_classes()["DIRECTION_PREPS"] for c in tok.children):
+        return False  # "Police guarding the building fired at the crowd": the police shot
     t = tok
     while t.dep_ == "conj" and t.head != t:  # "were arrested and charged", "had attacked and burned"
         t = t.head
         if any(c.dep_ in ("aux", "auxpass") for c in t.children):
             return False
     return not (t.dep_ == "advcl" and t.head.lemma_ == "have")
+
+
+def _counted_victims(tok: Token) -> bool:
+    """A verb that needs an object, with none, no auxiliary, and a count of people as its
+    subject: "4 policemen and 4 civilians also killed", "Two soldiers executed"."""
+    if tok.lemma_.lower() not in _word_classes()["OBLIGATORY_OBJECT_VERBS"] \
+            or any(c.dep_ in ("aux", "auxpass", "dobj", "ccomp", "xcomp") for c in tok.children):
+        return False
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.tag_ in ("NNS", "NNPS", "CD") \
+        and (subj.tag_ == "CD" or any(c.dep_ == "nummod" for c in subj.children))
 
 
 def _verb_lemmas(tok: Token) -> set[str]:
@@ -799,7 +817,10 @@ def _target(tok: Token, trig: Trigger, actor: Token | None, is_actor=None) -> To
                                       and c.pos_ == "NOUN" and c.ent_type_ == "" and _is_violence_noun(c))]
     # "Oliver Hall, who was killed in Raqqa", "Emwazi was killed in ...": the one acted on,
     # when a person, is the target before any coded place or body the clause also names
-    patient = next((c for c in cands if c.dep_ in ("dobj", "nsubjpass") and c.head.i == tok.i), None)
+    # ("fired at the crowd", "opened fire on protesters": the people shot at are the patient)
+    patient = next((c for c in cands if c.dep_ in ("dobj", "nsubjpass") and c.head.i == tok.i
+                    or trig.type == "ASSAULT" and c.dep_ == "pobj" and c.head.lower_ in ("at", "on", "upon")
+                    and c.head.head.i == tok.i), None)
     if patient is not None and trig.type in ("ASSAULT", "COERCE") and (
             _names_people(patient) or _names_people(_antecedent(patient) or patient)
             or trig.mode == "arrest" and patient.pos_ in ("PROPN", "NUM")):
@@ -1277,8 +1298,11 @@ def extract_events(doc: Doc, entities: list[Entity], quotes: list[Quote],
         loc_tok = _location(tok, used)
         fact, _cue = factuality_of(tok, stop_at=cue_tokens)
         if pos == "NOUN" and fact in ("negated",) and not any(c.dep_ == "det" and c.lower_ == "no"
-                                                              for c in tok.children):
-            fact = "asserted"  # "has not thrown its weight behind the invasion" keeps the invasion
+                                                              for c in tok.children) \
+                and not (_cue is not None and _cue.i == tok.head.i and _cue.pos_ == "VERB"):
+            # "has not thrown its weight behind the invasion" keeps the invasion; a negative
+            # implicative verb on the noun itself does not ("foiled an attack", "averted a war")
+            fact = "asserted"
         elif pos == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
             fact = "negated"  # "no arrests have been made", "no casualties were reported"
         quote = _containing_quote(quotes, tok.idx)

@@ -634,20 +634,23 @@ def _repair_reduced_relative_reports(doc: Doc, verbs: list[Token]) -> None:
 
 
 def _repair_reduced_relative_subjects(doc: Doc, verbs: list[Token]) -> None:
-    """"The families of two British men killed fighting Isis have condemned a report": the
+    """"The families of two British men killed fighting Isis have condemned a report", "The
+    civilians imprisoned for protesting were released by the government": the
     parser reads the participle of a reduced relative clause ("men [who were] killed") as the
     sentence's past-tense verb and the real verb, with its own auxiliary and no subject, as
     its conjunct. The conjunct is the main verb of the subject; the participle modifies the
     noun right before it (the classic garden path, Bever 1970)."""
     for v in verbs:
-        if v.dep_ != "ROOT" or v.tag_ != "VBD" or not v.lower_.endswith("ed") or v.i == 0:
+        if v.dep_ != "ROOT" or v.tag_ not in ("VBD", "VBN") or not v.lower_.endswith("ed") or v.i == 0 \
+                or any(a.dep_ in ("aux", "auxpass") for a in v.children):
             continue
         subj = next((c for c in v.children if c.dep_ == "nsubj" and c.i < v.i), None)
         noun = doc[v.i - 1]
         if subj is None or noun.pos_ not in ("NOUN", "PROPN") or not subj.left_edge.i <= noun.i <= subj.right_edge.i:
             continue
         main = next((c for c in v.children if c.dep_ == "conj" and c.i > v.i and c.pos_ in ("VERB", "AUX")
-                     and any(a.dep_ == "aux" and a.lemma_.lower() in ("have", "will", "be") for a in c.children)
+                     and any(a.dep_ in ("aux", "auxpass") and a.lemma_.lower() in ("have", "will", "be")
+                             for a in c.children)
                      and not any(a.dep_ in ("nsubj", "nsubjpass") for a in c.children)), None)
         if main is None or any(c.dep_ == "dobj" for c in v.children):
             continue
@@ -657,6 +660,8 @@ def _repair_reduced_relative_subjects(doc: Doc, verbs: list[Token]) -> None:
                     and c.i > max((x.i for x in v.children if x.dep_ != "cc" and x.i < main.i), default=v.i):
                 c.head = main
         subj.head = main
+        if any(a.dep_ == "auxpass" for a in main.children):
+            subj.dep_ = "nsubjpass"
         v.head, v.dep_, v.tag_ = noun, "acl", "VBN"
 
 
