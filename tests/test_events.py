@@ -1071,3 +1071,17 @@ def test_penalties_announced_and_shooting_at_people(analyse):
     assert kill["actor"] is None and kill["target"]["text"].startswith("4 policemen")
     kill = _first(_events(analyse, "Two gunmen killed three villagers."), "ASSAULT")
     assert kill["actor"]["text"] == "Two gunmen"
+
+
+def test_blame_for_an_act_falls_on_its_doer_and_local_people_are_where_they_are(analyse):
+    ev = _events(analyse, "The US, Britain and France have all strongly criticised the Turkish invasion of northern "
+                          "Syria.")
+    assert _first(ev, "ACCUSE")["target"]["country"] == "TUR"
+    ev = _events(analyse, "France condemned Israel's strikes on Gaza.")
+    assert _first(ev, "ACCUSE")["target"]["country"] == "ISR"
+    # a strike a state makes on a place is an attack, not a walkout
+    assert not any(v["type"] == "PROTEST" for v in ev)
+    ev = _events(analyse, "Turkey launched an offensive against the Kurds on Saturday. Turkish jets bombed the "
+                          "town. The attack has displaced 5,000 people and killed scores of civilians in Afrin.")
+    killed = next(v for v in ev if v["trigger"]["text"] == "killed")
+    assert killed["target"]["country"] == "SYR" and killed["target"]["country_inferred"]

@@ -186,8 +186,10 @@ class Pipeline:
             out["function"] = function  # "UN peacekeepers": sector IGO, function MIL
         if c is None and s in LOCAL_SECTORS and self._focus and (p.entity is None or p.entity.type != "PERSON"):
             # "Protestors" in a story about Belarus are Belarusian: the article's focus country,
-            # marked as inferred so a reader can tell it from a country the text names
-            out["country"], out["country_inferred"] = self._focus, True
+            # marked as inferred so a reader can tell it from a country the text names; a place
+            # their own phrase or their sentence puts them in comes first ("scores of civilians
+            # ... in Afrin" in a story about Turkey's offensive are Syrian)
+            out["country"], out["country_inferred"] = self._local_country(p.head) or self._focus, True
         elif c is None and p.head is not None and (s and s not in NON_STATE or (
                 not s and p.entity is not None and p.entity.type == "ORG")) \
                 and not (p.entity is None and p.head.lemma_.lower() in role_nouns()):
@@ -209,6 +211,20 @@ class Pipeline:
             # them, not an epithet for one person the sentence may name
             out["country"], out["country_inferred"] = self._focus, True
         return out
+
+    def _local_country(self, head) -> str | None:
+        """The one country of the places named "in", "near" or "inside" in the phrase of
+        ``head``, else in its sentence (cities and regions, not nationalities)."""
+        if head is None:
+            return None
+        sub = {t.i for t in head.subtree}
+        ents = [e for e in head.sent.ents if e.label_ in ("GPE", "LOC") and e.root.dep_ == "pobj"
+                and e.root.head.lower_ in LOCATIVE_IN]
+        for scope in ([e for e in ents if e.root.i in sub], ents):
+            found = {c for e in scope for c in [resolve_place(e.text, self.kb, None, self._focus).country] if c}
+            if found:
+                return next(iter(found)) if len(found) == 1 else None
+        return None
 
     def _events_json(self, mentions: list[EventMention], day: date | None) -> list[dict]:
         merged: dict[tuple, dict] = {}
@@ -350,6 +366,7 @@ def _bare_definite(head) -> bool:
 
 
 # sectors of domestic actors, whose country the article's focus country can supply
+LOCATIVE_IN = {"in", "near", "inside", "across", "throughout"}
 LOCAL_SECTORS = {"CVL", "OPP", "COP", "REB", "LAB", "EDU", "MED", "BUS", "CRM", "REF", "UAF", "JUD", "LEG"}
 
 

@@ -804,6 +804,13 @@ def _is_city(tok: Token) -> bool:
 def _target(tok: Token, trig: Trigger, actor: Token | None, is_actor=None) -> Token | None:
     """The first candidate that is an actor; else the object when it names people."""
     cands = _target_candidates(tok, trig, actor)
+    if trig.type in _word_classes()["CRITIC_TYPES"]:
+        # "criticised the Turkish invasion of northern Syria", "condemned Israel's strikes on
+        # Gaza": blame for an act falls on whoever did it, not on whom it was done to
+        own = next((o for c in cands if c.dep_ == "dobj" and c.head.i == tok.i and c.pos_ == "NOUN"
+                    and _is_violence_noun(c) for o in [_own_noun_actor(c)] if o is not None), None)
+        if own is not None and own != actor and (actor is None or own.i not in {t.i for t in actor.subtree}):
+            return own
     # "fought a decades-long insurgency against the Turkish state", "launched a military
     # campaign in Afrin": a cognate object is the event itself; its own "against" party is
     # the target
@@ -1094,6 +1101,14 @@ def _labour_strike(tok: Token) -> bool:
         c.dep_ == "amod" and c.lower_ in classes["LABOUR_MODIFIERS"] for c in tok.children)
 
 
+def _aimed_strike(tok: Token) -> bool:
+    """A strike a state makes or aims at a place: "Israel's strikes on Gaza"; a walkout is
+    made by workers and aimed at no place."""
+    return any(c.dep_ == "poss" and c.ent_type_ in ("GPE", "NORP") for c in tok.children) or any(
+        c.dep_ == "prep" and c.lower_ in ("on", "at") and any(g.dep_ == "pobj" and (g.ent_type_ in ("GPE", "LOC", "FAC") or _is_city(g))
+                                                              for g in c.children) for c in tok.children)
+
+
 def _military_article(doc: Doc) -> bool:
     """Whether the text speaks of strikes from the air or by missiles anywhere."""
     key = "_newswire_military"
@@ -1197,7 +1212,8 @@ def extract_events(doc: Doc, entities: list[Entity], quotes: list[Quote],
         if trig is not None and trig.mode == "strike-gen" and not _labour_strike(tok):
             # "Moscow could use the strike to justify an offensive": in an article of drones and
             # missiles a bare "strike" is the attack; a walkout has workers, unions or pay about it
-            trig = next((t for t in cands if t.type == "ASSAULT"), None) if _military_article(doc) else trig
+            trig = next((t for t in cands if t.type == "ASSAULT"), None) \
+                if _military_article(doc) or _aimed_strike(tok) else trig
         if pos == "VERB" and trig is None and not _inside_cue(tok, cue_tokens):
             # the hand table, written for news, comes first; CAMEO's patterns fill its gaps
             trig = _cameo_trigger(tok, trig, is_actor)
