@@ -1085,3 +1085,14 @@ def test_blame_for_an_act_falls_on_its_doer_and_local_people_are_where_they_are(
                           "town. The attack has displaced 5,000 people and killed scores of civilians in Afrin.")
     killed = next(v for v in ev if v["trigger"]["text"] == "killed")
     assert killed["target"]["country"] == "SYR" and killed["target"]["country_inferred"]
+
+
+def test_going_on_arrangements_needs_and_dismissals_are_not_acts_done(analyse):
+    assert not _events(analyse, "Ankara can press ahead with its attempts to drive the Syrian Kurds out of Afrin.")
+    assert not _events(analyse, "Turkish officials travelled to Moscow to extract guarantees from Russia.")
+    talks = _events(analyse, "The UN envoy is to hold two sessions of talks with the rebels.")
+    assert [v["factuality"] for v in talks] == ["planned"]  # one event, arranged, not held yet
+    assert _first(_events(analyse, "The Kurdish militias were needed to defeat Isis."),
+                  "ASSAULT")["factuality"] == "hypothetical"
+    assert not analyse("Trump fired Rex Tillerson in March.", published="2018-05-01")["events"]
+    assert _first(_events(analyse, "Police fired in the air."), "ASSAULT") is not None

@@ -205,7 +205,8 @@ def _matches(trig: Trigger, tok: Token) -> bool:
     if trig.notmod and any(c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in trig.notmod
                            for c in tok.children):
         return False
-    if trig.notobj and any(o.lemma_.lower() in trig.notobj for o in _objects(tok)):
+    if trig.notobj and any(o.lemma_.lower() in trig.notobj or "@people" in trig.notobj and _names_people(o)
+                           and o.dep_ == "dobj" and o.head.i == tok.i for o in _objects(tok)):
         return False
     if trig.into and not (tok.dep_ == "pobj" and tok.head.lower_ == "into"):
         return False
@@ -1145,6 +1146,8 @@ def _cameo_trigger(tok: Token, trig: Trigger | None, is_actor) -> Trigger | None
         # "did not mention the attack": a verb of saying that names a deed is no deed; the
         # noun is an event of its own
         return None
+    if any(c.dep_ in ("advmod", "prt") and c.lower_ in _word_classes()["PROCEED_ADVERBS"] for c in tok.children):
+        return None  # "Ankara can press ahead with its attempts": it goes on, coercing no one
     if m.words == 0 and _verb_lemmas(tok) & _word_classes()["CAMEO_DEFAULT_STOP"]:
         return None  # "takes comfort", "gave birth": a general verb's default fits one sense of many
     subj = _subject(tok)
@@ -1174,6 +1177,9 @@ def _object_event_types(tok: Token, table: dict) -> set[str]:
 
 def _governing_event(tok: Token, typ: str, found: list[EventMention]) -> EventMention | None:
     """The event of the verb whose object this nominal trigger is, when of the same type."""
+    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "dobj" \
+            and tok.head.head.lemma_.lower() in _word_classes()["PARTITIVE_NOUNS"]:
+        tok = tok.head.head  # "to hold two sessions of talks": the measure is the verb's object
     if tok.pos_ != "NOUN" or tok.dep_ != "dobj":
         return None
     return next((m for m in found if m.trigger == tok.head and m.type == typ), None)

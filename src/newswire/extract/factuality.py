@@ -97,6 +97,12 @@ def _aux_effects(tok: Token) -> list[tuple[str, Token]]:
     if tok.lemma_ == "have" and tok.dep_ != "aux" and tok.tag_ != "VBD" and any(
             c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in tok.children):
         found.append(("hypothetical", tok))
+    # "the envoy is to hold talks": "be to" with an infinitive is an arrangement for the
+    # future (Quirk et al. 1985, 4.48), not a report that it happened
+    if tok.lemma_ == "be" and tok.dep_ != "aux" and tok.tag_ in ("VBZ", "VBP") and any(
+            c.dep_ == "xcomp" and c.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for c in tok.children) and not any(c.dep_ in ("attr", "acomp") for c in tok.children):
+        found.append(("planned", tok))
     # "is going to deploy", "is set to deploy"
     if tok.lower_ in ("going", "set") and any(c.dep_ == "xcomp" for c in tok.children):
         found.append(("planned", tok))
