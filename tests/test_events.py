@@ -1096,3 +1096,19 @@ def test_going_on_arrangements_needs_and_dismissals_are_not_acts_done(analyse):
                   "ASSAULT")["factuality"] == "hypothetical"
     assert not analyse("Trump fired Rex Tillerson in March.", published="2018-05-01")["events"]
     assert _first(_events(analyse, "Police fired in the air."), "ASSAULT") is not None
+
+
+def test_what_is_demanded_ordered_or_a_duty_has_not_happened(analyse):
+    ev = _events(analyse, "He once again demanded the arrest of leaders like Ashok Singhal.")
+    assert _first(ev, "COERCE")["factuality"] == "hypothetical"
+    ev = _events(analyse, "The opposition called for the release of the prisoners.")
+    assert _first(ev, "RETREAT")["factuality"] == "hypothetical"
+    ev = _events(analyse, "The commissioner directed the deputy commissioners to apprehend the trouble-makers.")
+    assert _first(ev, "COERCE")["factuality"] == "hypothetical"
+    ev = _events(analyse, "Advani said it was the government's responsibility to apprehend the key planner.")
+    assert _first(ev, "COERCE")["factuality"] == "hypothetical"
+    # what was said to have been done stays a claim
+    assert _first(_events(analyse, "Police said they arrested five men."), "COERCE")["factuality"] == "claimed"
+    # a noun under a negated modal: the modal still counts, and it is no actor of itself
+    arrest = _first(_events(analyse, "\"My arrest would not be in anyone's interest,\" Singhal said."), "COERCE")
+    assert arrest["factuality"] != "asserted" and arrest["actor"] is None

@@ -531,3 +531,28 @@ def test_a_dissolved_state_is_its_successor_after_its_end_only(analyse):
     assert trenin["actor"]["country"] == "RUS"
     rep = analyse("Soviet troops crossed into Afghanistan.", published="1979-12-27")
     assert rep["events"][0]["actor"]["country"] == "SUN"
+
+
+def test_a_region_filed_under_its_state_is_no_sector():
+    from newswire.resolve.kb import split_code
+
+    # Phoenix files Juba before 2011 as SDNSSD: Sudan, region South Sudan, no sector
+    assert split_code("SDNSSD") == ("SDN", None)
+    assert split_code("SDNSSDREB") == ("SDN", "REB")
+    assert split_code("BLRGOV") == ("BLR", "GOV")
+
+
+def test_double_surnames_bare_given_names_and_a_pronouns_gender(analyse):
+    rep = analyse("Clive Stafford Smith, the lawyer, spoke on Monday. Stafford Smith said the "
+                  "British government had failed the children.", published="2019-01-01")
+    persons = [e for e in rep["entities"] if e["type"] == "PERSON"]
+    assert [e["name"] for e in persons] == ["Clive Stafford Smith"]
+    rep = analyse("Mahmud and Ayyub Ferreira look shyly at the camera. Kidnapped the day after Ayyub's third "
+                  "birthday, the boys spent years in the caliphate.", published="2019-01-01")
+    ayyub = [e for e in rep["entities"] if e["type"] == "PERSON" and "Ayyub" in e["name"]]
+    assert len(ayyub) == 1 and len(ayyub[0]["mentions"]) >= 2
+    # "his" in a sentence naming Erdoğan alone makes him male: the later "she" is the mother
+    rep = analyse("The camp may be lost if the Turkish president, Recep Tayyip Erdoğan, follows through on his "
+                  "promise. The Guardian found Felicia Perkins-Ferreira in Trinidad. “I dreamed of them,” she "
+                  "said.", published="2019-01-01")
+    assert rep["quotes"][0]["speaker"]["name"] == "Felicia Perkins-Ferreira"

@@ -150,6 +150,14 @@ def _same_first(a: str, b: str) -> bool:
     return a == b or (min(len(a), len(b)) > 3 and _edit1(a, b))
 
 
+def _compound_surname(a: list[str], b: list[str]) -> bool:
+    """"Clive Stafford Smith" ... "Stafford Smith": the shorter name of two or more words is
+    the longer one's end, a double family name without the given name."""
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return len(short) >= 2 and len(long_) > len(short) and [t.lower() for t in long_[-len(short):]] \
+        == [t.lower() for t in short]
+
+
 def _edit1(a: str, b: str) -> bool:
     """True when a and b differ by at most one substitution, insertion or deletion."""
     if a == b:
@@ -274,10 +282,20 @@ def extract_entities(doc: Doc, country_of=None) -> list[Entity]:
             for p in persons:
                 ptoks = person_tokens(p.name)
                 if _edit1(family_name(ptoks).lower(), surname):
-                    if len(toks) >= 2 and len(ptoks) >= 2 and not _same_first(given_name(ptoks), given_name(toks)):
+                    if len(toks) >= 2 and len(ptoks) >= 2 and not _same_first(given_name(ptoks), given_name(toks)) \
+                            and not _compound_surname(toks, ptoks):
                         continue  # "Imran Khan" and "Gohar Ali Khan": two people of one surname
                     target = p
                     break
+            if target is None and len(toks) == 1:
+                # "Mahmud and Ayyub Ferreira ... Ayyub, seven, wants to be a footballer": a bare
+                # given name is the one person named in full with it, when no one has it as a
+                # family name
+                low = toks[0].lower()
+                full = [p for p in persons if len(person_tokens(p.name)) >= 2
+                        and given_name(person_tokens(p.name)).lower() == low]
+                if len(full) == 1 and not any(family_name(person_tokens(p.name)).lower() == low for p in persons):
+                    target = full[0]
             if target is None:
                 target = Entity(f"E{len(entities) + 1}", " ".join(toks), "PERSON")
                 entities.append(target)
@@ -439,6 +457,14 @@ def link_references(doc: Doc, entities: list[Entity]) -> None:
                 or next((x for x in reversed(seen) if gender.get(id(x)) in (None, g)), None)
             if ref is None:
                 continue
+            named = {id(owner[t.i]) for t in tok.sent if t.i in owner and owner[t.i].type == "PERSON"}
+            if id(ref) not in gender and named == {id(ref)} and not any(
+                    t.pos_ == "PROPN" and owner.get(t.i) is not ref
+                    and t.ent_type_ not in ("GPE", "LOC", "NORP", "FAC", "DATE") for t in tok.sent):
+                # "Erdoğan follows through on his promise": a pronoun in a sentence that names
+                # one person and no other name (a person the NER missed may be one) tells that
+                # person's gender, so a later "she" looks further back
+                gender[id(ref)] = g
             ref.add(Mention(tok.idx, tok.idx + len(tok), tok.text, "pronoun", tok.dep_ in SUBJ_DEPS))
             owner[tok.i] = ref
             seen.append(ref)

@@ -634,7 +634,9 @@ def _own_noun_actor(tok: Token) -> Token | None:
         if c.dep_ == "poss":
             if c.pos_ == "PRON" and tok.head.pos_ in ("VERB", "AUX"):
                 # "the committee has completed its investigation": "its" is the clause's subject
-                return _subject(tok.head) or c
+                # (not the noun itself when it is that subject: "my arrest would not be ...")
+                subj = _subject(tok.head)
+                return subj if subj is not None and subj.i != tok.i else c
             return c
         if c.dep_ == "compound" and _is_city(c):
             continue  # "the Sochi summit", "the Geneva talks": a city names the venue, not who
@@ -1323,8 +1325,9 @@ def extract_events(doc: Doc, entities: list[Entity], quotes: list[Quote],
                                                               for c in tok.children) \
                 and not (_cue is not None and _cue.i == tok.head.i and _cue.pos_ == "VERB"):
             # "has not thrown its weight behind the invasion" keeps the invasion; a negative
-            # implicative verb on the noun itself does not ("foiled an attack", "averted a war")
-            fact = "asserted"
+            # implicative verb on the noun itself does not ("foiled an attack", "averted a war");
+            # a modal above still counts ("my arrest would not be in anyone's interest")
+            fact, _cue = factuality_of(tok, stop_at=cue_tokens, drop=("negated",))
         elif pos == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
             fact = "negated"  # "no arrests have been made", "no casualties were reported"
         quote = _containing_quote(quotes, tok.idx)

@@ -109,11 +109,13 @@ def _aux_effects(tok: Token) -> list[tuple[str, Token]]:
     return found
 
 
-def factuality_of(tok: Token, stop_at: set[int] | None = None) -> tuple[str, Token | None]:
+def factuality_of(tok: Token, stop_at: set[int] | None = None,
+                  drop: tuple[str, ...] = ()) -> tuple[str, Token | None]:
     """The strongest non-asserted factuality on the path to the root, and its cue token.
 
     ``stop_at`` holds token indices (reporting verbs) where the walk ends: what a speaker
-    says is judged inside the quote, not by the verb of saying.
+    says is judged inside the quote, not by the verb of saying. Effects in ``drop`` are
+    not counted (a noun's event outlives a "not" on the verb above it).
     """
     table = cues()
     found: list[tuple[str, Token]] = []
@@ -134,7 +136,7 @@ def factuality_of(tok: Token, stop_at: set[int] | None = None) -> tuple[str, Tok
         # a governing predicate selects its complement, not its subject or a conjunct: in
         # "protesters who were fired on demanded an inquiry" the firing is not what is
         # demanded; in "offered talks but has been rebuffed" the rebuff is no offer
-        if not first and lemma in table and table[lemma][1] == "gov" \
+        if not first and lemma in table and table[lemma][1] in ("gov", "request") \
                 and prev.dep_ not in ("nsubj", "nsubjpass", "csubj", "conj") and not _implicative_past(t) \
                 and not (prev.dep_ == "dobj" and any(c.dep_ == "oprd" for c in t.children)):
             # ("called the deal a dangerous development" names the deal, it does not ask for it)
@@ -167,7 +169,12 @@ def factuality_of(tok: Token, stop_at: set[int] | None = None) -> tuple[str, Tok
             break  # "the attack could have killed dozens": what might have followed did not; the attack did
         prev, t = t, t.head
         if stop_at and t.i in stop_at:
+            if table.get(t.lemma_.lower(), ("", ""))[1] == "request" and prev.dep_ not in ("nsubj", "nsubjpass", "conj"):
+                # "demanded the arrest of leaders": what a reporting verb asks for is not
+                # claimed to have happened
+                found.append((table[t.lemma_.lower()][0], t))
             break
+    found = [f for f in found if f[0] not in drop]
     if not found:
         return "asserted", None
     found.sort(key=lambda x: ORDER.index(x[0]))

@@ -371,6 +371,10 @@ def split_code(code: str) -> tuple[str | None, str | None]:
         return None, SECTOR_SPELLING.get(code, code)  # a bare sector: Phoenix's [ELI] for a former office holder
     country = code[:3] if len(code) >= 3 else None
     sector = code[3:6] if len(code) >= 6 else None
+    if sector and sector in iso_countries() and sector not in SECTORS:
+        # "SDNSSD" (Juba before 2011): a region filed under its state by the region's own
+        # country code, not a sector; a sector after it still counts (SDNSSDAUT has none)
+        sector = code[6:9] if code[6:9] in SECTORS else None
     sector = SECTOR_SPELLING.get(sector, sector) if sector else sector
     if country is not None and country not in iso_countries():
         country = None  # CAMEO regions (WAF, MEA, SAS, ...) are not countries
