@@ -520,3 +520,20 @@ def test_a_pronoun_agrees_in_gender_with_a_title(analyse):
                 "he is unfit to be commander in chief,” she said.")
     direct = next(q for q in r["quotes"] if q["kind"] == "direct")
     assert direct["speaker"]["name"] == "Clinton"
+
+
+def test_a_body_says_it_and_a_quote_after_reported_speech_goes_on_with_its_speaker(analyse):
+    rep = analyse("Global Affairs Canada denied there had been any deal concerning the repatriation of citizens. "
+                  "It said in a statement: “Canadian diplomats have established a communications channel with "
+                  "local Kurdish authorities.”\n\nA UK Foreign Office spokesperson reiterated that consular "
+                  "services in Syria were suspended in 2012. “The government will do what it takes to keep "
+                  "families, communities and our country safe.”", published="2018-12-27")
+    by_text = {q["text"][:20]: q["speaker"]["name"] if q["speaker"] else None for q in rep["quotes"]}
+    assert by_text["Canadian diplomats h"] == "Global Affairs Canada"
+    assert by_text["The government will "] == "UK Foreign Office"
+    # a quotation with its own attribution after it keeps that one
+    rep = analyse("All the experts I spoke with said the plan was sound. “It has the important virtue of being "
+                  "fiscally responsible,” Leonard E. Burman, director of the Tax Policy Center and a professor at "
+                  "Syracuse University, said of the plan.", published="2016-03-01")
+    q = next(q for q in rep["quotes"] if q["text"].startswith("It has"))
+    assert q["speaker"]["name"] == "Leonard E. Burman"

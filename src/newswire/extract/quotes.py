@@ -875,6 +875,7 @@ def extract_quotes(doc: Doc, entities: list[Entity], with_beliefs: bool = False)
     quotes = [q for q in quotes if not _self_contained(doc, q)]
     quotes.sort(key=lambda q: q.start)
     _resolve_they(doc, quotes)
+    _resolve_it(doc, quotes)
     return quotes
 
 
@@ -901,6 +902,24 @@ def _resolve_they(doc: Doc, quotes: list[Quote]) -> None:
             if ps is None or ps.text.lower() in PERSONAL or text.count("\n\n", ps.end, sp.start) > 2:
                 continue
             if _plural_speaker(doc, ps):
+                q.speaker = Speaker(ps.entity, ps.name or ps.text, sp.start, sp.end, sp.text)
+            break
+
+
+def _resolve_it(doc: Doc, quotes: list[Quote]) -> None:
+    """"Global Affairs Canada ... denied there had been any deal. It said in a statement: “Q”":
+    an "it" speaker is the latest speaker before it within two paragraphs when that is an
+    organisation or a state (a body speaks as "it"; a person never does)."""
+    text = text_of(doc)
+    for i, q in enumerate(quotes):
+        sp = q.speaker
+        if sp is None or sp.entity is not None or sp.text.lower() != "it":
+            continue
+        for prev in reversed(quotes[:i]):
+            ps = prev.speaker
+            if ps is None or ps.text.lower() == "it" or text.count("\n\n", ps.end, sp.start) > 2:
+                continue
+            if ps.entity is not None and ps.entity.type in ("ORG", "GPE"):
                 q.speaker = Speaker(ps.entity, ps.name or ps.text, sp.start, sp.end, sp.text)
             break
 
@@ -1289,6 +1308,22 @@ def _attribute_direct(doc: Doc, parts: list[tuple[int, int]], entities: list[Ent
         if gap.count("\n") <= 2 and len(gap.split()) <= limit:
             return Quote("direct", parts, qtext, previous.speaker, previous.cue, previous.cue_span,
                          previous.channel, previous.cue_class)
+    # (d3) a quotation that opens a sentence right after someone's reported speech goes on
+    # with that speaker: "A spokesperson reiterated that services were suspended in 2012. “The
+    # government will do what it takes ...”" (the news convention of a paraphrase, then the
+    # words themselves)
+    if open_tok is not None and sent is not None and open_tok.i <= sent.start + 1 and words >= 6:
+        said = [q for q in done if q.kind != "direct" and q.speaker is not None and q.cue_span is not None
+                and not q.learned and q.end <= s0]
+        last = max(said, key=lambda q: q.end, default=None)
+        close = _token_at(doc, e_last)
+        if close is not None and any(t.idx > e_last and _is_cue(t, classes) for t in sent_of(close)):
+            last = None  # its own attribution follows, however far ("“Q,” Leonard E. Burman, director of ..., said")
+        if last is not None and (previous is None or previous.end < last.end):
+            gap = text[max(last.end, last.cue_span[1]): s0 - 1]
+            if gap.count("\n") <= 2 and len(gap.split()) <= 2 and gap.count(".") <= 1 and not re.search(r"[?!]", gap):
+                return Quote("direct", parts, qtext, last.speaker, last.cue, last.cue_span, last.channel,
+                             last.cue_class)
     # (d2) the sentence before announces a statement without giving it: "Smith spoke to
     # reporters on Monday." / "X said in a statement." followed by the quote itself
     # (a name in quotation marks opening a sentence, 'The “Minsk agreement” stipulated ...', is
