@@ -1112,3 +1112,12 @@ def test_what_is_demanded_ordered_or_a_duty_has_not_happened(analyse):
     # a noun under a negated modal: the modal still counts, and it is no actor of itself
     arrest = _first(_events(analyse, "\"My arrest would not be in anyone's interest,\" Singhal said."), "COERCE")
     assert arrest["factuality"] != "asserted" and arrest["actor"] is None
+
+
+def test_an_accident_in_a_clause_of_time_and_control_recovered(analyse):
+    assert not _events(analyse, "19 people were killed when their bus plunged off a bridge onto a frozen river.")
+    ev = _events(analyse, "Syrian government forces have recovered control of two villages from rebel fighters.")
+    took = _first(ev, "ASSAULT")
+    assert took is not None and took["cameo"] == "192" and took["actor"]["sector"] == "MIL"
+    assert not any(v["type"] == "ASSAULT" for v in
+                   _events(analyse, "The president took control of the negotiations."))

@@ -401,7 +401,7 @@ def _disaster_cause(tok: Token, actor: Token | None) -> bool:
         if (t.lemma_.lower() in words or t.lower_ in words) and t.pos_ == "NOUN" and (
                 t.dep_ in ("pobj", "nsubj", "nsubjpass") and t.head.lower_ not in ("of",)):
             return True
-        if t.dep_ in ("advcl",) and t.lemma_.lower() in ("collapse", "capsize", "derail", "crash", "sink", "drown"):
+        if t.dep_ in ("advcl",) and t.lemma_.lower() in _word_classes()["ACCIDENT_VERBS"]:
             return True
     return False
 
