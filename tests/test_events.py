@@ -1119,3 +1119,22 @@ def test_an_accident_in_a_clause_of_time_and_control_recovered(analyse):
     ev = _events(analyse, "Syrian government forces have recovered control of two villages from rebel fighters.")
     took = _first(ev, "ASSAULT")
     assert took is not None and took["cameo"] == "192" and took["actor"]["sector"] == "MIL"
+
+
+def test_exercises_missiles_relations_and_whom_a_condemnation_of_a_deed_is_aimed_at(analyse):
+    ev = analyse("China conducted naval exercises near Taiwan.", published="2015-06-01")["events"]
+    assert _first(ev, "MOBILIZE")["actor"]["country"] == "CHN"
+    fired = _first(_events(analyse, "North Korea fired two ballistic missiles into the sea."), "ASSAULT")
+    assert fired["mode"] == "heavy-weapons"
+    assert _first(_events(analyse, "The two countries restored diplomatic relations after a decade."),
+                  "SUPPORT")["cameo"] == "054"
+    ev = _events(analyse, "The UN Security Council condemned the nuclear test by North Korea.")
+    assert _first(ev, "ACCUSE")["target"]["country"] == "PRK"
+    ev = _events(analyse, "Iran rejected the US offer of talks.")
+    assert _first(ev, "REJECT")["target"]["country"] == "USA"
+    assert _first(_events(analyse, "He criticised the decision by phone."), "ACCUSE")["target"] is None
+    # a thing does not act: the police disperse the crowd, not the tear gas
+    ev = _events(analyse, "Police used tear gas to disperse protesters in the capital.")
+    assert _first(ev, "COERCE")["actor"]["text"] == "Police"
+    # "CAR" is an armed group's acronym, "the car" a car
+    assert _first(_events(analyse, "Gunmen fired shots at the car."), "ASSAULT")["target"] is None

@@ -487,7 +487,10 @@ def _raw_subject(tok: Token) -> Token | None:
                 on = next((c for c in t.head.children if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon")
                            and c.i < t.i), None)
                 ctrl = next((g for g in on.children if g.dep_ == "pobj"), None) if on is not None else None
-            if ctrl is not None and not _instrument(ctrl):
+            if ctrl is not None and not _instrument(ctrl) \
+                    and t.head.lemma_.lower() not in _word_classes()["INSTRUMENT_VERBS"]:
+                # ("Police used tear gas to disperse protesters": with a verb of using, the user
+                # acts, the thing used does not)
                 return ctrl
         if t.dep_ == "advcl" and t.head != t and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) \
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
@@ -808,12 +811,22 @@ def _target(tok: Token, trig: Trigger, actor: Token | None, is_actor=None) -> To
     """The first candidate that is an actor; else the object when it names people."""
     cands = _target_candidates(tok, trig, actor)
     if trig.type in _word_classes()["CRITIC_TYPES"]:
-        # "criticised the Turkish invasion of northern Syria", "condemned Israel's strikes on
-        # Gaza": blame for an act falls on whoever did it, not on whom it was done to
+        # "criticised the Turkish invasion of northern Syria", "condemned the nuclear test by
+        # North Korea", "rejected the US offer": blame or refusal of an act or a thing done falls
+        # on whoever did it, not on whom it was done to
         own = next((o for c in cands if c.dep_ == "dobj" and c.head.i == tok.i and c.pos_ == "NOUN"
-                    and _is_violence_noun(c) for o in [_own_noun_actor(c)] if o is not None), None)
-        if own is not None and own != actor and (actor is None or own.i not in {t.i for t in actor.subtree}):
-            return own
+                    and c.ent_type_ == "" and not _names_people(c) and not _names_actor(c)
+                    for o in [_own_noun_actor(c)] if o is not None), None)
+        if own is None and not any(c.dep_ == "auxpass" for c in tok.children):
+            # the parser hangs the noun's "by" on an active verb: "condemned the test by North Korea"
+            obj = next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+            by = next((p for p in tok.children if p.dep_ == "prep" and p.lower_ == "by" and obj is not None
+                       and p.i == obj.right_edge.i + 1), None)
+            own = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
+        if own is not None and own != actor and (actor is None or own.i not in {t.i for t in actor.subtree}) \
+                and (own.pos_ in ("PROPN", "PRON") or own.ent_type_ in ("GPE", "ORG", "PERSON", "NORP")
+                     or _names_actor(own) or _names_people(own)):
+            return own  # (a party, not "by phone")
     # "fought a decades-long insurgency against the Turkish state", "launched a military
     # campaign in Afrin": a cognate object is the event itself; its own "against" party is
     # the target
@@ -1366,6 +1379,8 @@ def extract_events(doc: Doc, entities: list[Entity], quotes: list[Quote],
             # cooperate": "would free 150 prisoners"); a resignation announced, done to no one,
             # stays the act itself, planned ("will resign")
             typ, mode, cameo = "AGREE", None, "03"
+            if _cue is not None and any(m.trigger.i == _cue.i and m.type == "AGREE" for m in out):
+                continue  # "agreed to restore relations": the agreement already reported is this promise
         elif typ in COERCIVE and fact in ("planned", "hypothetical") and actor_tok is not None and any(
                 c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
                 for c in tok.children):

@@ -225,6 +225,7 @@ class ActorKB:
             self.by_phrase.setdefault(r.phrase, []).append(r)
             if r.kind == "actor" and " " in r.phrase:
                 self.by_surname.setdefault(r.phrase.rsplit(" ", 1)[1], []).append(r)
+        self.acronyms: set[str] = set()
         self._fold_acronyms()
 
     def _fold_acronyms(self) -> None:
@@ -241,6 +242,8 @@ class ActorKB:
                 own = self.by_phrase.get(key, [])
                 if stated and not any(split_code(e.code)[0] for e in own):
                     self.by_phrase[key] = [replace(e, phrase=key) for e in stated] + own
+                    if key == m.group(2) and not own:
+                        self.acronyms.add(key)
 
     def surnames_starting(self, prefix: str) -> list[tuple[str, list[KBEntry]]]:
         """Surname index entries sharing a three-letter prefix (for fuzzy surname matches)."""
@@ -265,7 +268,10 @@ class ActorKB:
 
     def lookup(self, phrase: str, day: date | None = None) -> list[KBEntry]:
         """Entries for an exact (normalised) phrase valid on ``day``."""
-        hits = self.by_phrase.get(normalise(phrase), [])
+        key = normalise(phrase)
+        if key in self.acronyms and not any(c.isupper() for c in phrase):
+            return []  # "CAR" (an Ecuadorian group) is written in capitals; "the car" is a car
+        hits = self.by_phrase.get(key, [])
         # Undated articles are taken as current: today's codes, not the USSR's.
         valid = [h for h in hits if h.valid_on(day or date.today())]
         # Dated entries are more specific than open-ended ones ([BLRELI] vs [BLRGOV >940720]).
