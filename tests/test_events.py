@@ -1138,3 +1138,15 @@ def test_exercises_missiles_relations_and_whom_a_condemnation_of_a_deed_is_aimed
     assert _first(ev, "COERCE")["actor"]["text"] == "Police"
     # "CAR" is an armed group's acronym, "the car" a car
     assert _first(_events(analyse, "Gunmen fired shots at the car."), "ASSAULT")["target"] is None
+
+
+def test_a_named_place_taken_and_the_past_of_retake(analyse):
+    ev = _events(analyse, "The Malian army, backed by French troops, recaptured Timbuktu.")
+    took = next(v for v in ev if v["trigger"]["text"] == "recaptured")
+    assert took["type"] == "ASSAULT" and took["cameo"] == "192" and took["actor"]["country"] == "MLI"
+    took = _first(_events(analyse, "Ukrainian forces retook the eastern town of Sloviansk."), "ASSAULT")
+    assert took is not None and took["cameo"] == "192"
+    # a person captured is held, not ground taken; weapons recovered from an area are seized
+    assert _first(_events(analyse, "Troops captured Saddam Hussein near Tikrit."), "COERCE")["mode"] == "arrest"
+    ev = _events(analyse, "Police have recovered 50 petrol bombs from the police station area.")
+    assert not any(v["type"] == "ASSAULT" for v in ev)

@@ -94,6 +94,9 @@ def test_short_english_is_english_and_other_languages_stay_themselves():
     assert detect_language("Le gouvernement a annoncé des sanctions contre le Nigeria et la Russie.")[0] == "fr"
     assert detect_language("De regering heeft in Den Haag nieuwe sancties tegen Rusland aangekondigd.")[0] == "nl"
     assert detect_language("Oga police don arrest four people for Lagos after di wahala.")[0] == "pcm"
+    # names are no language: the words around them decide
+    assert detect_language("Nigerian soldiers clashed with Boko Haram fighters near Maiduguri.")[0] == "en"
+    assert detect_language("Le président Macron a rencontré Angela Merkel à Berlin pour la crise.")[0] == "fr"
 
 
 def test_a_one_line_english_item_is_analysed(analyse):

@@ -35,4 +35,11 @@ def detect_language(text: str) -> tuple[str | None, float]:
             return "en", share
         if prob < 0.5 and "en" in [code for code, _ in _identifier().rank(sample)[:3]]:
             return "en", prob  # the model is unsure and English is among its three best guesses
+        # names are no language: "Nigerian soldiers clashed with Boko Haram fighters near
+        # Maiduguri" reads as Nigerian Pidgin for its names alone; the words around them decide
+        rest = " ".join(w for w in sample.split() if not w[:1].isupper())
+        if len(rest) >= 20:
+            lang2, prob2 = _identifier().classify(rest)
+            if lang2 == "en":
+                return "en", float(prob2)
     return lang, float(prob)

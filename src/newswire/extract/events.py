@@ -236,7 +236,8 @@ def _matches(trig: Trigger, tok: Token) -> bool:
         objs += [g for o in objs if o.lemma_.lower() in _word_classes()["PORTION_NOUNS"]
                  for g in [_of_object(o)] if g is not None]
         if not ({o.lemma_.lower() for o in objs} & trig.obj
-                or ("@people" in trig.obj and any(_names_people(o) for o in objs if _direct(o, tok)))):
+                or ("@people" in trig.obj and any(_names_people(o) for o in objs if _direct(o, tok)))
+                or ("@place" in trig.obj and any(o.dep_ == "dobj" and _named_place(o) for o in objs))):
             return False
     return True
 
@@ -795,6 +796,16 @@ def _orphaned_object(prep: Token) -> Token | None:
                 and t.pos_ in ("NOUN", "PROPN") and nxt in t.subtree and t.head.i > t.i:
             return t
     return None
+
+
+def _named_place(tok: Token) -> bool:
+    """A place's name: a GPE, LOC or FAC, or a gazetteer city the NER left untagged ("recaptured
+    Timbuktu"), never a person's."""
+    from newswire.resolve.places import city_kind
+
+    if tok.ent_type_ in ("GPE", "LOC", "FAC") or _is_city(tok):
+        return True
+    return tok.pos_ == "PROPN" and not tok.ent_type_ and city_kind(tok.text) is not None
 
 
 def _is_city(tok: Token) -> bool:
