@@ -1150,3 +1150,13 @@ def test_a_named_place_taken_and_the_past_of_retake(analyse):
     assert _first(_events(analyse, "Troops captured Saddam Hussein near Tikrit."), "COERCE")["mode"] == "arrest"
     ev = _events(analyse, "Police have recovered 50 petrol bombs from the police station area.")
     assert not any(v["type"] == "ASSAULT" for v in ev)
+
+
+def test_rockets_at_a_place_hostages_seized_and_what_is_fired_fires_nothing(analyse):
+    fired = _first(_events(analyse, "Hezbollah guerrillas fired Katyusha rockets at northern Israel."), "ASSAULT")
+    assert fired["mode"] == "heavy-weapons"
+    seized = _first(_events(analyse, "Chechen separatists seized hostages in a hospital in Budennovsk."), "ASSAULT")
+    assert seized is not None and seized["mode"] == "abduct"
+    fired = _first(_events(analyse, "Iraqi anti-aircraft batteries fired on U.S. warplanes."), "ASSAULT")
+    assert fired["actor"]["country"] == "IRQ" and fired["target"]["country"] == "USA"
+    assert _first(_events(analyse, "Two shots fired at the crowd."), "ASSAULT")["actor"] is None

@@ -556,3 +556,17 @@ def test_double_surnames_bare_given_names_and_a_pronouns_gender(analyse):
                   "promise. The Guardian found Felicia Perkins-Ferreira in Trinidad. “I dreamed of them,” she "
                   "said.", published="2019-01-01")
     assert rep["quotes"][0]["speaker"]["name"] == "Felicia Perkins-Ferreira"
+
+
+def test_a_body_before_an_office_and_old_state_names(analyse):
+    rep = analyse("U.N. Secretary-General Kofi Annan urged Iraq to allow weapons inspectors back.",
+                  published="2015-06-01")
+    annan = next(e for e in rep["entities"] if e["name"] == "Kofi Annan")
+    assert annan["actor"]["sector"] == "IGO" and annan["actor"]["country"] is None
+    assert annan["actor"]["function"] == "GOV"  # the office, as PLOVER codes a body's official
+    rep = analyse("The Yugoslav army withdrew from Slovenia.", published="1991-07-01")
+    assert rep["events"][0]["actor"]["country"] == "YUG"
+    # a title-case sentence the language model cannot place is analysed, not dropped
+    rep = analyse("Israeli Prime Minister Benjamin Netanyahu met Palestinian leader Yasser Arafat.",
+                  published="1997-01-01")
+    assert rep["events"] and rep["events"][0]["type"] == "CONSULT"

@@ -191,9 +191,13 @@ def _description(ent: Span) -> list[str]:
     words: list[str] = []
     # words immediately before the name in the same noun phrase
     i = ent.start - 1
-    while i >= 0 and doc[i].pos_ in ("ADJ", "NOUN", "PROPN") \
-            and (doc[i].ent_iob_ in ("O", "") or doc[i].ent_type_ == "NORP" or _office_holder(doc[i])) \
+    # (a body's name too: "U.N. Secretary-General Kofi Annan", "Hamas leader Ismail Haniyeh")
+    while i >= 0 and (doc[i].pos_ in ("ADJ", "NOUN", "PROPN") or doc[i].text == "-" and i > 0 and i < ent.start - 1) \
+            and (doc[i].ent_iob_ in ("O", "") or doc[i].ent_type_ in ("NORP", "ORG") or _office_holder(doc[i])) \
             and doc[i].text not in ",;:":
+        if doc[i].text == "-":  # "Secretary-General": the tokeniser splits the office at its hyphen
+            i -= 1
+            continue
         if doc[i].lower_.rstrip(".") not in TITLES or doc[i].lower_ in ("president", "general", "minister"):
             words.append(doc[i].lemma_.lower())
         i -= 1

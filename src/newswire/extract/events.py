@@ -535,9 +535,12 @@ def _bare_participle(tok: Token) -> bool:
         return False
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     if tok.lemma_.lower() in _word_classes()["DIRECTED_FIRE_VERBS"] and subj is not None \
-            and (_names_actor(subj) or subj.ent_type_ in ("PERSON", "NORP", "ORG", "GPE")) \
+            and subj.lemma_.lower() not in _word_classes()["PROJECTILES"] \
             and any(c.dep_ == "prep" and c.lower_ in _word_classes()["DIRECTION_PREPS"] for c in tok.children):
-        return False  # "Police guarding the building fired at the crowd": the police shot
+        # "Police guarding the building fired at the crowd", "Iraqi anti-aircraft batteries
+        # fired on U.S. warplanes": the subject shot; only what is shot is fired ("shots fired
+        # at the crowd")
+        return False
     t = tok
     while t.dep_ == "conj" and t.head != t:  # "were arrested and charged", "had attacked and burned"
         t = t.head
@@ -1315,6 +1318,9 @@ def extract_events(doc: Doc, entities: list[Entity], quotes: list[Quote],
             actor_tok = _own_noun_actor(actor_tok) or (actor_tok if any(
                 t.ent_type_ in ("GPE", "NORP", "ORG") for c in actor_tok.children if c.i < actor_tok.i
                 and c.dep_ in ("amod", "compound", "nmod") for t in c.subtree) else None)
+        if actor_tok is not None and actor_tok.lemma_.lower() in _word_classes()["PROJECTILES"] \
+                and tok.lemma_.lower() in _word_classes()["DIRECTED_FIRE_VERBS"] and actor_tok.dep_ == "nsubj":
+            actor_tok = None  # "Two shots fired at the crowd": what is fired fires nothing
         accusation = _accusation(tok)
         if accusation is not None and actor_tok is None and accusation[0] is not target_tok:
             actor_tok = accusation[0]  # "accused Ukraine of attacking Belgorod": Ukraine, says Russia

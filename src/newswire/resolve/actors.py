@@ -165,6 +165,15 @@ def _actor(country: str | None, sector: str | None, code: str | None = None,
     return out
 
 
+def _igo_official(body: str, role_sector: str | None, kb_name: str | None = None) -> dict | None:
+    """An international body's official ("U.N. Secretary-General Kofi Annan"): the body's
+    code, with the office's own sector as function (PLOVER codes IGO actors by role)."""
+    out = _actor(None, "IGO", body, kb_name)
+    if out is not None and role_sector and role_sector not in NON_STATE and "function" not in out:
+        out["function"] = role_sector
+    return out
+
+
 def _role_sector(kb_sector: str | None, role_sector: str | None, roles: list[str]) -> str | None:
     """The dictionary's sector for a person, corrected by the office the text gives."""
     if kb_sector == "ELI" and role_sector and not FORMER & set(roles):
@@ -212,7 +221,7 @@ def code_entity(e: Entity, kb: ActorKB, day: date | None) -> dict | None:
             if hit:
                 c, s = split_code(hit.code)
                 if body is not None and s != "IGO":
-                    return _actor(None, "IGO", body, hit.canonical)
+                    return _igo_official(body, role_s, hit.canonical)
                 if s == "IGO" and c is None and role_c and role_s in ("GOV", "MIL") \
                         and _igo_office(e.roles, kb, day) is None:
                     # and the other way: "Egyptian Foreign Minister Amr Moussa" serves his state
@@ -244,7 +253,7 @@ def code_entity(e: Entity, kb: ActorKB, day: date | None) -> dict | None:
                     e.name = " ".join([kb_first.capitalize(), *toks[1:]])
                 c, s = split_code(hit.code)
                 if body is not None and s != "IGO":
-                    return _actor(None, "IGO", body, hit.canonical)
+                    return _igo_official(body, role_s, hit.canonical)
                 comp_c, comp_s = _compose(e.roles, kb, day)
                 sector = _role_sector(s, comp_s, e.roles) or comp_s
                 return _actor(c or comp_c, sector, hit.code if sector == s else None, hit.canonical)
@@ -267,7 +276,7 @@ def code_entity(e: Entity, kb: ActorKB, day: date | None) -> dict | None:
                 return _actor(c, sector, hit.code if sector == s else None, hit.canonical)
         c, s = _compose(e.roles, kb, day)
         if body is not None:
-            return _actor(None, "IGO", body)
+            return _igo_official(body, role_s)
         return _actor(c, s)
     for n in [e.name, *names]:
         # a named body's own entry ("Security Council" is IGOUNO) before the generic agent
