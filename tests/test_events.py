@@ -1160,3 +1160,19 @@ def test_rockets_at_a_place_hostages_seized_and_what_is_fired_fires_nothing(anal
     fired = _first(_events(analyse, "Iraqi anti-aircraft batteries fired on U.S. warplanes."), "ASSAULT")
     assert fired["actor"]["country"] == "IRQ" and fired["target"]["country"] == "USA"
     assert _first(_events(analyse, "Two shots fired at the crowd."), "ASSAULT")["actor"] is None
+
+
+def test_what_is_legal_to_do_a_trip_planned_and_a_participle_before_a_bare_main_verb(analyse):
+    assert _first(_events(analyse, "It is legal and legitimate to kill them."), "ASSAULT")["factuality"] \
+        == "hypothetical"
+    # a trip planned is a planned visit, no promise to anyone
+    trip = _events(analyse, "I had no idea he was planning his trip away.")
+    assert [v["type"] for v in trip] == ["CONSULT"] and trip[0]["factuality"] == "planned"
+    ev = _events(analyse, "Other Britons killed fighting Isis in the past year include Mehmet Aksoy, a press "
+                          "officer from London.")
+    killed = next(v for v in ev if v["trigger"]["text"] == "killed")
+    assert killed["actor"] is None and killed["target"]["text"] == "Other Britons"
+    # a modal above the clause that reports an act demands nothing of anyone
+    ev = _events(analyse, "That the Russian president has now announced a substantial troop withdrawal must be "
+                          "taken with a barrel of salt.")
+    assert not any(v["type"] == "REQUEST" for v in ev)

@@ -1391,7 +1391,8 @@ def extract_events(doc: Doc, entities: list[Entity], quotes: list[Quote],
             typ, mode, cameo = "REJECT", None, "12"
             fact = "claimed" if quote is not None else "asserted"
         elif intent and typ in COOPERATIVE and typ != "AGREE" and (
-                typ != "RETREAT" or target_tok is not None or any(c.dep_ == "dobj" for c in tok.children)):
+                target_tok is not None or typ != "RETREAT" and tok.pos_ != "NOUN"
+                or any(c.dep_ == "dobj" for c in tok.children)):
             # a promise to another party is an agreement (CAMEO 03, "express intent to
             # cooperate": "would free 150 prisoners"); a resignation announced, done to no one,
             # stays the act itself, planned ("will resign")
@@ -1411,7 +1412,9 @@ def extract_events(doc: Doc, entities: list[Entity], quotes: list[Quote],
             # law" → martial-law, "extend the curfew" → curfew), else the act's kind
             typ, mode, cameo, threat_default = "THREATEN", None, "13", COERCIVE[typ]
         elif fact == "hypothetical" and cue_word in DEMAND_CUES and quote is not None \
-                and quote.speaker is not None and quote.kind != "direct":
+                and quote.speaker is not None and quote.kind != "direct" and _cue.head.i == tok.i:
+            # (the modal on the act itself, not on a clause above it: "That X announced a
+            # withdrawal must be taken with a barrel of salt" demands no withdrawal)
             # "Mubarak said the US must mediate": the speaker demands it of the subject
             sp = quote.speaker
             target_tok = actor_tok

@@ -145,6 +145,12 @@ def factuality_of(tok: Token, stop_at: set[int] | None = None,
             # "too invested to back out", "too weak to fight": the degree excludes the act
             # (the negative implicature of "too ... to", Karttunen 1971)
             found.append(("negated", t))
+        if not first and prev.dep_ == "xcomp" and t.lemma_ == "be" and t.tag_ in ("VBZ", "VBP") \
+                and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in t.children) \
+                and any(c.dep_ == "acomp" for c in t.children):
+            # "It is legal and legitimate to kill them": an extraposed infinitive after a
+            # present-tense evaluation says what may or should be done, not what was
+            found.append(("hypothetical", t))
         if first and sent_of(t).text.rstrip().endswith("?"):
             found.append(("hypothetical", t))
         first = False

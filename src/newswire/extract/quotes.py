@@ -648,9 +648,13 @@ def _repair_reduced_relative_subjects(doc: Doc, verbs: list[Token]) -> None:
         noun = doc[v.i - 1]
         if subj is None or noun.pos_ not in ("NOUN", "PROPN") or not subj.left_edge.i <= noun.i <= subj.right_edge.i:
             continue
+        # (or a finite verb joined with no "and" or comma before it: "Other Britons killed
+        # fighting Isis in the past year include Mehmet Aksoy")
         main = next((c for c in v.children if c.dep_ == "conj" and c.i > v.i and c.pos_ in ("VERB", "AUX")
-                     and any(a.dep_ in ("aux", "auxpass") and a.lemma_.lower() in ("have", "will", "be")
-                             for a in c.children)
+                     and (any(a.dep_ in ("aux", "auxpass") and a.lemma_.lower() in ("have", "will", "be")
+                              for a in c.children)
+                          or c.tag_ in ("VBP", "VBZ") and not any(
+                              t.dep_ == "cc" or t.text in ",;" for t in doc[v.i + 1:c.i]))
                      and not any(a.dep_ in ("nsubj", "nsubjpass") for a in c.children)), None)
         if main is None or any(c.dep_ == "dobj" for c in v.children):
             continue
