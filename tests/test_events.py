@@ -1163,7 +1163,7 @@ def test_rockets_at_a_place_hostages_seized_and_what_is_fired_fires_nothing(anal
 
 
 def test_what_is_legal_to_do_a_trip_planned_and_a_participle_before_a_bare_main_verb(analyse):
-    assert _first(_events(analyse, "It is legal and legitimate to kill them."), "ASSAULT")["factuality"] \
+    assert _first(_events(analyse, "It is legal and legitimate to kill such fighters."), "ASSAULT")["factuality"] \
         == "hypothetical"
     # a trip planned is a planned visit, no promise to anyone
     trip = _events(analyse, "I had no idea he was planning his trip away.")
