@@ -1176,3 +1176,20 @@ def test_what_is_legal_to_do_a_trip_planned_and_a_participle_before_a_bare_main_
     ev = _events(analyse, "That the Russian president has now announced a substantial troop withdrawal must be "
                           "taken with a barrel of salt.")
     assert not any(v["type"] == "REQUEST" for v in ev)
+
+
+def test_claims_denied_negative_quantifiers_and_claims_of_responsibility(analyse):
+    ev = _events(analyse, "Hamas rejected claims that it had fired the rocket.")
+    assert next(v for v in ev if v["trigger"]["text"] == "fired")["factuality"] == "denied"
+    ev = _events(analyse, "Israel repeated its claim that Hamas had fired the rocket.")
+    fired = next(v for v in ev if v["trigger"]["text"] == "fired")
+    assert fired["factuality"] == "claimed" and fired["actor"]["text"] == "Hamas"
+    assert fired["source"]["name"] == "Israel"
+    assert _first(_events(analyse, "Nobody was arrested."), "COERCE")["factuality"] == "negated"
+    assert _first(_events(analyse, "Neither side has agreed to a truce."), "AGREE")["factuality"] == "negated"
+    ev = _events(analyse, "Police arrested no one in the raid.")
+    assert _first(ev, "COERCE")["factuality"] == "negated" and _first(ev, "COERCE")["quantity"] is None
+    ev = _events(analyse, "The bombing, which killed 20 people, was claimed by Islamic State.")
+    assert _first(ev, "ASSAULT")["actor"]["text"] == "Islamic State"
+    ev = _events(analyse, "Turkey warned it would attack Kurdish forces unless they withdrew.")
+    assert next(v for v in ev if v["trigger"]["text"] == "withdrew")["actor"]["text"] == "they"

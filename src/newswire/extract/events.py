@@ -327,7 +327,10 @@ def _subject(tok: Token) -> Token | None:
                 # "rebels rejected the plan and said they opposed ...": a conjunct shares its subject
                 speaker = _raw_subject(t.head)
                 if speaker is not None and speaker.lower_ not in ("it", "he", "she", "they", "we", "i") \
-                        and not (subj.lower_ in ("he", "she") and speaker.tag_ in ("NNS", "NNPS")):
+                        and not (subj.lower_ in ("he", "she") and speaker.tag_ in ("NNS", "NNPS")) \
+                        and not (subj.lower_ == "they" and speaker.ent_type_ == "GPE" and speaker.tag_ == "NNP"):
+                    # ("Turkey warned it would attack Kurdish forces unless they withdrew": a
+                    # state is "it"; "they" are others)
                     return speaker  # "activists ..., saying he must resign": "he" is someone else
                 break
             if t.head == t:
@@ -442,9 +445,10 @@ def _raw_subject(tok: Token) -> Token | None:
         # "Police arrested a dozen suspects, officials said, and seized rifles": the parser
         # joins the second act to the parenthetical report; it continues the reported clause
         return _raw_subject(tok.head.head)
-    if tok.dep_ == "acl" and tok.tag_ == "VBN":
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "aux", "mark") for c in tok.children):
         # "the police, beaten black and blue": a past participle on a noun makes the noun
-        # the one acted on; the actor is the agent if one is named
+        # the one acted on; the actor is the agent if one is named (not in a clause of its
+        # own: "its claim that Hamas had fired the rocket")
         return _agent(tok)
     t = tok
     for _ in range(4):
@@ -606,6 +610,22 @@ def _noun_actor(tok: Token) -> Token | None:
     if carrier is not None:
         return _subject(carrier)  # "launched an attack", "arrived in Amman on a visit"
     return _partaker(tok)
+
+
+def _claimant(tok: Token) -> Token | None:
+    """Who claims an attack as theirs: "the attack was claimed by Islamic State", "Islamic
+    State claimed responsibility for the attack" (a claim of responsibility, CAMEO 015,
+    names the attack's actor)."""
+    if not _is_violence_noun(tok):
+        return None
+    if tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() == "claim":
+        return _agent(tok.head)
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() == "claim":
+        return _subject(tok.head)  # "Isis claimed the attack"
+    if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in ("responsibility", "credit") \
+            and tok.head.head.dep_ == "dobj" and tok.head.head.head.lemma_.lower() in ("claim", "admit", "accept", "take"):
+        return _subject(tok.head.head.head)
+    return None
 
 
 def _in_quotation_marks(tok: Token) -> bool:
@@ -1134,6 +1154,10 @@ def _labour_strike(tok: Token) -> bool:
 def _aimed_strike(tok: Token) -> bool:
     """A strike a state makes or aims at a place: "Israel's strikes on Gaza"; a walkout is
     made by workers and aimed at no place."""
+    classes = _word_classes()
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "by") \
+            and tok.head.head.lemma_.lower() in classes["HARM_VERBS"] | classes["VICTIM_VERBS"]:
+        return True  # "no civilians were killed in the strike": a strike that kills is an attack
     return any(c.dep_ == "poss" and c.ent_type_ in ("GPE", "NORP") for c in tok.children) or any(
         c.dep_ == "prep" and c.lower_ in ("on", "at") and any(g.dep_ == "pobj" and (g.ent_type_ in ("GPE", "LOC", "FAC") or _is_city(g))
                                                               for g in c.children) for c in tok.children)
@@ -1283,7 +1307,7 @@ def extract_events(doc: Doc, entities: list[Entity], quotes: list[Quote],
                 # side that mobilises or pulls back)
                 actor_tok = next(c for c in tok.children if c.dep_ == "nsubjpass")
         else:
-            actor_tok = _noun_actor(tok)
+            actor_tok = _noun_actor(tok) or _claimant(tok)
         if trig.mode == "arrest" and actor_tok is not None and actor_tok.lemma_.lower() in _word_classes()["VEHICLES"]:
             continue  # "a bus will pick us up": carried, not arrested
         if trig.lemma == "charge" and trig.type == "COERCE" and actor_tok is not None \
@@ -1370,8 +1394,12 @@ def extract_events(doc: Doc, entities: list[Entity], quotes: list[Quote],
         if quote is not None and fact in ("claimed", "asserted") and quote.cue_span is not None \
                 and text_of(doc)[quote.cue_span[0]:quote.cue_span[1]].lower().startswith(DENY_CUES):
             fact = "denied"  # "Beridze denied that protesters had attacked the police"
-        if fact == "claimed" and source is None and _cue is not None:
-            source = None  # "reportedly": a claim with no named source
+        if fact == "claimed" and source is None and _cue is not None and _cue.pos_ == "NOUN":
+            # "Israel repeated its claim that Hamas had fired": the claim's maker is its source
+            maker = _antecedent(_noun_actor(_cue))
+            if maker is not None and maker.pos_ in ("PROPN", "NOUN", "PRON"):
+                source = make_speaker(maker, entities)
+        # ("reportedly": a claim with no named source keeps none)
         if accusation is not None and fact == "asserted" and quote is None:
             # what someone is accused of is the accuser's claim, not a fact the text states
             fact, source = "claimed", make_speaker(accusation[1], entities) if accusation[1] is not None else None

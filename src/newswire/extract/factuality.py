@@ -55,11 +55,24 @@ def _presupposed(tok: Token) -> bool:
         # an infinitival relative is no presupposed fact ("trying for months to broker a deal":
         # the parser's relative clause on "months" is the goal of the trying)
         return not (tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children))
-    if tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBG") and tok.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
+    if tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBG") and tok.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM") \
+            and not any(c.dep_ in ("mark", "aux", "nsubj") for c in tok.children):
+        # (a clause with its own "that", auxiliary or subject is the noun's content, not a
+        # participle on it: "claims that it had fired the rocket")
         return True
     return tok.dep_ == "advcl" and any(
         c.dep_ == "mark" and c.lower_ in ("while", "because", "since", "although", "though", "after", "as")
         for c in tok.children)
+
+
+NEGATIVE_PRONOUNS = frozenset({"nobody", "none", "nothing", "neither", "noone"})
+
+
+def _none_of(tok: Token) -> bool:
+    """A negatively quantified phrase: "nobody", "none of them", "no civilians", "neither side"."""
+    if tok.lower_ in NEGATIVE_PRONOUNS or (tok.lower_ == "one" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "no"):
+        return True
+    return any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in tok.children)
 
 
 def _counterfactual(tok: Token) -> bool:
@@ -136,7 +149,8 @@ def factuality_of(tok: Token, stop_at: set[int] | None = None,
         # a governing predicate selects its complement, not its subject or a conjunct: in
         # "protesters who were fired on demanded an inquiry" the firing is not what is
         # demanded; in "offered talks but has been rebuffed" the rebuff is no offer
-        if not first and lemma in table and table[lemma][1] in ("gov", "request") \
+        if not first and lemma in table and (table[lemma][1] in ("gov", "request") or table[lemma][1] == "govinf"
+                                             and any(c.dep_ == "aux" and c.lower_ == "to" for c in prev.children)) \
                 and prev.dep_ not in ("nsubj", "nsubjpass", "csubj", "conj") and not _implicative_past(t) \
                 and not (prev.dep_ == "dobj" and any(c.dep_ == "oprd" for c in t.children)):
             # ("called the deal a dangerous development" names the deal, it does not ask for it)
@@ -151,6 +165,11 @@ def factuality_of(tok: Token, stop_at: set[int] | None = None,
             # "It is legal and legitimate to kill them": an extraposed infinitive after a
             # present-tense evaluation says what may or should be done, not what was
             found.append(("hypothetical", t))
+        if first and tok.pos_ in ("VERB", "AUX") and any(
+                c.dep_ in ("nsubj", "nsubjpass", "dobj") and _none_of(c) for c in tok.children):
+            # "Nobody was arrested", "Neither side has agreed", "no civilians were killed": a
+            # negative quantifier on a participant says it did not happen to anyone
+            found.append(("negated", tok))
         if first and sent_of(t).text.rstrip().endswith("?"):
             found.append(("hypothetical", t))
         first = False

@@ -59,6 +59,8 @@ def quantity_near(tok: Token) -> Quantity | None:
         if c.ent_type_ in ("DATE", "TIME") or (c.head.lower_ in ("in", "since", "by", "until", "of")
                                                and re.fullmatch(r"1[89]\d\d|20\d\d", c.text)):
             continue  # "sent forces in 2015": a year says when, not how many
+        if c.lower_ == "one" and c.i > 0 and doc[c.i - 1].lower_ in ("no", "every", "any", "each"):
+            continue  # "arrested no one": a pronoun, no count
         ent = next((e for e in ents_of(doc) if e.start <= c.i < e.end and e.label_ in ("CARDINAL", "QUANTITY")), None)
         span_text = ent.text if ent is not None else c.text
         start = ent.start_char if ent is not None else c.idx
