@@ -537,3 +537,11 @@ def test_a_body_says_it_and_a_quote_after_reported_speech_goes_on_with_its_speak
                   "Syracuse University, said of the plan.", published="2016-03-01")
     q = next(q for q in rep["quotes"] if q["text"].startswith("It has"))
     assert q["speaker"]["name"] == "Leonard E. Burman"
+
+
+def test_an_anonymous_sources_condition_and_a_statements_maker(analyse):
+    rep = analyse("“It is a tragedy,” a UN official, who asked not to be named, told the Guardian.",
+                  published="2023-06-01")
+    assert [q["cue"] for q in rep["quotes"]] == ["told"]  # no quote "not to be named", no cue "asked"
+    rep = analyse("According to a statement from the army, three soldiers were killed.", published="2023-06-01")
+    assert rep["quotes"][0]["speaker"]["text"] == "the army"

@@ -362,6 +362,13 @@ def make_speaker(tok: Token | None, entities: list[Entity]) -> Speaker | None:
         if ante is None:
             return None
         return Speaker(ante.entity, ante.name or ante.text, tok.idx, tok.idx + len(tok), tok.text)
+    if tok.pos_ == "NOUN" and cue_nouns().get(tok.lemma_.lower()) == "speech" and not any(
+            c.dep_ == "poss" for c in tok.children):
+        # "according to a statement from the army": a statement speaks for whoever made it
+        maker = next((g for p in tok.children if p.dep_ == "prep" and p.lower_ in ("from", "by", "of")
+                      for g in p.children if g.dep_ == "pobj" and (g.ent_type_ or _personish(g))), None)
+        if maker is not None:
+            return make_speaker(maker, entities)
     hit = token_entity(entities, tok)
     if hit is not None and hit[0].type in ("NORP", "LOC") and not (hit[1].start <= tok.idx < hit[1].end):
         hit = None  # "the Belarusian military chief" is not the nationality
@@ -876,7 +883,8 @@ def extract_quotes(doc: Doc, entities: list[Entity], with_beliefs: bool = False)
     for q in quotes:
         if q.speaker is None and q.kind == "direct" and q.text[:1].islower():
             _fragment_speaker(doc, q, entities)
-    quotes = [q for q in quotes if not _self_contained(doc, q)]
+    quotes = [q for q in quotes if not _self_contained(doc, q)
+              and not q.text.lower().lstrip().startswith(tuple(read_words("quote_anonymity.tsv")))]
     quotes.sort(key=lambda q: q.start)
     _resolve_they(doc, quotes)
     _resolve_it(doc, quotes)
@@ -1205,6 +1213,9 @@ def _attribute_direct(doc: Doc, parts: list[tuple[int, int]], entities: list[Ent
             # a capital after it start a new sentence; only a bare "Trump said." attributes back
             after = []
         for t in after[:18]:
+            if _is_cue(t, classes) and (t.dep_ == "relcl" or any(
+                    c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WP", "WDT") for c in t.children)):
+                continue  # "a UN official, who asked not to be named, told the Guardian": the speaker's relative clause
             if _is_cue(t, classes) and text[e_last - 1:e_last] in ".!?" and t.i > after[0].i \
                     and any(c.dep_ == "ccomp" and c.i > t.i for c in t.children):
                 break  # "“... oust.” Regional estimates suggest that ...": a new sentence's own report
