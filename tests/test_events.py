@@ -1193,3 +1193,10 @@ def test_claims_denied_negative_quantifiers_and_claims_of_responsibility(analyse
     assert _first(ev, "ASSAULT")["actor"]["text"] == "Islamic State"
     ev = _events(analyse, "Turkey warned it would attack Kurdish forces unless they withdrew.")
     assert next(v for v in ev if v["trigger"]["text"] == "withdrew")["actor"]["text"] == "they"
+
+
+def test_an_act_an_inquiry_is_demanded_into_happened(analyse):
+    ev = _events(analyse, "Demanding a judicial inquiry into the police firing that left one dead, Nandy alleged "
+                          "that the police opened fire.")
+    assert next(v for v in ev if v["trigger"]["text"] == "firing")["factuality"] == "asserted"
+    assert next(v for v in ev if v["trigger"]["text"] == "inquiry")["factuality"] == "hypothetical"

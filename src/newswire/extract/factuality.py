@@ -181,11 +181,12 @@ def factuality_of(tok: Token, stop_at: set[int] | None = None,
             # "(it is not hard to imagine) ministers learned that X had been captured": a
             # factive verb presupposes its complement, which nothing above it can cancel
             break
-        if t.dep_ == "prep" and t.lower_ == "of" and t.head.pos_ in ("NOUN", "PROPN") \
-                and t.head.lemma_.lower() not in table:
+        if t.dep_ == "prep" and t.lower_ in ("of", "into", "over", "about", "on", "after", "since") \
+                and t.head.pos_ in ("NOUN", "PROPN") and t.head.lemma_.lower() not in table:
             # inside a noun's modifier the event is taken for granted: "seek a break-up of the
-            # victims of police firing" seeks the break-up, not the firing; a cue noun still
-            # governs ("fears of an invasion", "the threat of war")
+            # victims of police firing" seeks the break-up, not the firing, "demanding an inquiry
+            # into the police firing" the inquiry; a cue noun still governs ("fears of an
+            # invasion", "the threat of war", "talks on a ceasefire")
             break
         if t.i == tok.i and tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") \
                 and _counterfactual(tok.head) and any(
