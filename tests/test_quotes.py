@@ -545,3 +545,11 @@ def test_an_anonymous_sources_condition_and_a_statements_maker(analyse):
     assert [q["cue"] for q in rep["quotes"]] == ["told"]  # no quote "not to be named", no cue "asked"
     rep = analyse("According to a statement from the army, three soldiers were killed.", published="2023-06-01")
     assert rep["quotes"][0]["speaker"]["text"] == "the army"
+
+
+def test_a_final_report_joined_by_a_comma_reports_the_clause_before_it(analyse):
+    rep = analyse("Meanwhile, a series of airstrikes by Russian jets in the past 24 hours killed about 120 Islamic "
+                  "State fighters in Syria, Russia’s defence ministry said on Saturday.", published="2017-10-07")
+    assert rep["quotes"] and rep["quotes"][0]["speaker"]["text"] == "Russia’s defence ministry"
+    killed = next(v for v in rep["events"] if v["trigger"]["text"] == "killed")
+    assert killed["factuality"] == "claimed"

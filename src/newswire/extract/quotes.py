@@ -542,9 +542,11 @@ def _repair_final_reports(doc: Doc, verbs: list[Token]) -> None:
     sentence, with its own subject and no complement of its own, reports what precedes it
     (the final reporting clause of Quirk et al. 1985, sec. 14.29): it becomes the head."""
     for cue in verbs:
-        if cue.dep_ != "advcl" or cue.pos_ != "VERB" or cue_lexicon().get(cue.lemma_.lower()) != "speech":
+        if cue.dep_ not in ("advcl", "conj") or cue.pos_ != "VERB" or cue_lexicon().get(cue.lemma_.lower()) != "speech":
             continue
         host = cue.head
+        if cue.dep_ == "conj" and any(c.dep_ == "cc" and host.i < c.i < cue.i for c in host.children):
+            continue  # "... killed 120 fighters, the ministry said": a comma, no "and", joins a final report
         kids = list(cue.children)
         subj = next((c for c in kids if c.dep_ == "nsubj" and c.i < cue.i), None)
         if subj is None or host.i > cue.i or host.pos_ not in ("VERB", "AUX") \
