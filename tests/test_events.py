@@ -1200,3 +1200,10 @@ def test_an_act_an_inquiry_is_demanded_into_happened(analyse):
                           "that the police opened fire.")
     assert next(v for v in ev if v["trigger"]["text"] == "firing")["factuality"] == "asserted"
     assert next(v for v in ev if v["trigger"]["text"] == "inquiry")["factuality"] == "hypothetical"
+
+
+def test_a_past_verb_with_its_own_object_after_a_comma_is_the_next_in_a_series(analyse):
+    ev = _events(analyse, "Police arrested five men, seized weapons and said they would charge them.")
+    assert next(v for v in ev if v["trigger"]["text"] == "seized")["actor"]["text"] == "Police"
+    ev = _events(analyse, "They found the bodies of two men, killed by gunmen.")
+    assert _first(ev, "ASSAULT")["actor"]["text"] == "gunmen"

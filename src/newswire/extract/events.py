@@ -445,6 +445,12 @@ def _raw_subject(tok: Token) -> Token | None:
         # "Police arrested a dozen suspects, officials said, and seized rifles": the parser
         # joins the second act to the parenthetical report; it continues the reported clause
         return _raw_subject(tok.head.head)
+    if tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBD") and tok.i > 0 and tok.doc[tok.i - 1].text == "," \
+            and tok.head.dep_ == "dobj" and tok.head.head.pos_ == "VERB" and any(c.dep_ == "dobj" for c in tok.children):
+        # "Police arrested five men, seized weapons and said ...": a past verb with its own
+        # object after the main verb's object and a comma is the next verb of the series, not
+        # a participle on the object; it shares the main verb's subject
+        return _raw_subject(tok.head.head)
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "aux", "mark") for c in tok.children):
         # "the police, beaten black and blue": a past participle on a noun makes the noun
         # the one acted on; the actor is the agent if one is named (not in a clause of its
