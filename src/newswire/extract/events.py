@@ -703,7 +703,10 @@ def _partaker(tok: Token) -> Token | None:
             and tok.lemma_.lower() in _word_classes()["PROTEST_NOUNS"]:
         # "Palestinian youths resorted to throwing stones during demonstrations": whoever acts
         # during a protest without being its police is taken for a protester
-        subj = _subject(tok.head.head)
+        verb = tok.head.head
+        while verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ == "VERB":
+            verb = verb.head.head  # "resorted to throwing stones": the one who resorted throws
+        subj = _subject(verb)
         if subj is not None and subj.lemma_.lower() not in _word_classes()["NOT_PROTESTERS"] \
                 and subj.pos_ in ("NOUN", "PROPN"):
             return subj

@@ -526,8 +526,11 @@ def _repair_trailing_reports(doc: Doc, verbs: list[Token]) -> None:
         if len(subjects) != 2 or not subjects[0].i < subjects[1].i < cue.i:
             continue
         first = subjects[0]
+        # (or a complement of its own: "Palestinian youths resorted to throwing stones ...,
+        # officials said")
         verb = next((c for c in first.children if c.dep_ == "acl" and c.tag_ in ("VBD", "VBN")
-                     and any(g.dep_ == "dobj" for g in c.children)
+                     and any(g.dep_ == "dobj" or g.dep_ in ("prep", "xcomp")
+                             and any(x.dep_ in ("pcomp", "pobj") for x in g.children) for g in c.children)
                      and not any(g.dep_ in ("auxpass", "agent") for g in c.children)), None)
         if verb is None:
             continue
