@@ -556,8 +556,8 @@ def test_a_final_report_joined_by_a_comma_reports_the_clause_before_it(analyse):
 
 
 def test_a_subject_with_a_past_verb_and_its_complement_before_a_final_report(analyse):
-    rep = analyse("Young men resorted to throwing stones during protests against the new law, witnesses said on "
+    rep = analyse("Students resorted to throwing stones during protests against the new law, witnesses said on "
                   "Friday.", published="2005-03-01")
     assert rep["quotes"] and rep["quotes"][0]["speaker"]["text"] == "witnesses"
     protest = next(v for v in rep["events"] if v["type"] == "PROTEST")
-    assert protest["actor"]["text"] == "Young men" and protest["factuality"] == "claimed"
+    assert protest["actor"]["text"] == "Students" and protest["factuality"] == "claimed"
