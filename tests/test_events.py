@@ -1207,3 +1207,8 @@ def test_a_past_verb_with_its_own_object_after_a_comma_is_the_next_in_a_series(a
     assert next(v for v in ev if v["trigger"]["text"] == "seized")["actor"]["text"] == "Police"
     ev = _events(analyse, "They found the bodies of two men, killed by gunmen.")
     assert _first(ev, "ASSAULT")["actor"]["text"] == "gunmen"
+
+
+def test_a_vow_of_force_is_one_threat(analyse):
+    ev = _events(analyse, "The president vowed to crush the rebellion in the north.")
+    assert [v["type"] for v in ev] == ["THREATEN"]

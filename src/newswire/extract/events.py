@@ -1448,6 +1448,10 @@ def extract_events(doc: Doc, entities: list[Entity], quotes: list[Quote],
             # the threat's mode is the act threatened, read from its words ("impose martial
             # law" → martial-law, "extend the curfew" → curfew), else the act's kind
             typ, mode, cameo, threat_default = "THREATEN", None, "13", COERCIVE[typ]
+            if _cue is not None and _cue.lemma_.lower() in _word_classes()["VOW_VERBS"]:
+                # "vowed to crush the rebellion": a vow of force is this threat, not an agreement
+                # (an offer to another party to help it use force stays an offer)
+                out[:] = [m for m in out if not (m.trigger.i == _cue.i and m.type == "AGREE")]
         elif fact == "hypothetical" and cue_word in DEMAND_CUES and quote is not None \
                 and quote.speaker is not None and quote.kind != "direct" and _cue.head.i == tok.i:
             # (the modal on the act itself, not on a clause above it: "That X announced a
