@@ -561,3 +561,10 @@ def test_a_subject_with_a_past_verb_and_its_complement_before_a_final_report(ana
     assert rep["quotes"] and rep["quotes"][0]["speaker"]["text"] == "witnesses"
     protest = next(v for v in rep["events"] if v["type"] == "PROTEST")
     assert protest["actor"]["text"] == "Students" and protest["factuality"] == "claimed"
+
+
+def test_a_name_inside_quoted_words_is_no_antecedent_for_the_reporters_he(analyse):
+    rep = analyse("Speaking on Monday, John Smith said his daughter had been brave. “Anna was a credit to her "
+                  "mum,” he added.", published="2018-03-19")
+    q = next(q for q in rep["quotes"] if q["text"].startswith("Anna"))
+    assert q["speaker"]["name"] == "John Smith"

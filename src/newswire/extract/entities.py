@@ -448,8 +448,15 @@ def link_references(doc: Doc, entities: list[Entity]) -> None:
     gender = _genders(doc, persons)
     subjects: list[Entity] = []
     seen: list[Entity] = []
+    from newswire.extract.quotes import find_quote_marks_cached
+
+    quoted = [sp for q in find_quote_marks_cached(doc) for sp in q]
     for tok in doc:
         e = owner.get(tok.i)
+        if e is not None and any(a <= tok.idx < b for a, b in quoted):
+            # a name inside someone's quoted words is no antecedent for the reporter's "he"
+            # ("“Even Bashar al-Assad didn't succeed in uniting us,” one official said ... he added")
+            continue
         if e is not None:
             seen.append(e)
             if tok.dep_ in SUBJ_DEPS or _is_subject(doc[tok.i:tok.i + 1]):
