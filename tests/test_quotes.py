@@ -568,3 +568,9 @@ def test_a_name_inside_quoted_words_is_no_antecedent_for_the_reporters_he(analys
                   "this,” he added.", published="2018-03-19")
     q = next(q for q in rep["quotes"] if q["text"].startswith("Even"))
     assert q["speaker"]["name"] == "John Smith"
+
+
+def test_a_newspaper_told_is_the_channel(analyse):
+    rep = analyse("“It is a tragedy,” a UN official, who asked not to be named, told The Guardian on Sunday.",
+                  published="2023-06-01")
+    assert rep["quotes"][0]["channel"] == "The Guardian"
