@@ -1212,3 +1212,9 @@ def test_a_past_verb_with_its_own_object_after_a_comma_is_the_next_in_a_series(a
 def test_a_vow_of_force_is_one_threat(analyse):
     ev = _events(analyse, "The president vowed to crush the rebellion in the north.")
     assert [v["type"] for v in ev] == ["THREATEN"]
+
+
+def test_evidence_presented_against_a_party_accuses_it(analyse):
+    acc = _first(_events(analyse, "Britain presented evidence against Iran at the UN."), "ACCUSE")
+    assert acc["actor"]["country"] == "GBR" and acc["target"]["country"] == "IRN"
+    assert not _events(analyse, "The minister presented the budget to parliament.")
