@@ -1218,3 +1218,9 @@ def test_evidence_presented_against_a_party_accuses_it(analyse):
     acc = _first(_events(analyse, "Britain presented evidence against Iran at the UN."), "ACCUSE")
     assert acc["actor"]["country"] == "GBR" and acc["target"]["country"] == "IRN"
     assert not _events(analyse, "The minister presented the budget to parliament.")
+
+
+def test_ties_strengthened_are_cooperation(analyse):
+    ev = analyse("India and Japan strengthened their defence ties on Monday.", published="2015-01-01")["events"]
+    coop = _first(ev, "COOPERATE")
+    assert coop is not None and coop["actor"]["country"] == "IND" and coop["target"]["country"] == "JPN"
