@@ -1224,3 +1224,8 @@ def test_ties_strengthened_are_cooperation(analyse):
     ev = analyse("India and Japan strengthened their defence ties on Monday.", published="2015-01-01")["events"]
     coop = _first(ev, "COOPERATE")
     assert coop is not None and coop["actor"]["country"] == "IND" and coop["target"]["country"] == "JPN"
+
+
+def test_the_side_fought_for_is_no_target(analyse):
+    fight = _first(_events(analyse, "British citizens went to fight for a terrorist group."), "ASSAULT")
+    assert fight["target"] is None

@@ -768,6 +768,8 @@ def _target_candidates(tok: Token, trig: Trigger, actor: Token | None) -> list[T
     if tok.pos_ != "NOUN":
         preps = [p for p in preps if p.lower_ != "of" or p.head != tok]
     allowed = {"against"} if trig.type == "MOBILIZE" else set(TARGET_PREP_ORDER)
+    if trig.type == "ASSAULT":
+        allowed -= {"for"}  # "going to fight for a terrorist group": the side fought for is no target
     order = TARGET_PREP_ORDER
     if trig.type == "ACCUSE":
         # "complained to the United Nations over two Israeli air raids": a complaint is aimed
