@@ -570,3 +570,10 @@ def test_a_body_before_an_office_and_old_state_names(analyse):
     rep = analyse("Israeli Prime Minister Benjamin Netanyahu met Palestinian leader Yasser Arafat.",
                   published="1997-01-01")
     assert rep["events"] and rep["events"][0]["type"] == "CONSULT"
+
+
+def test_a_stateless_peoples_body_takes_no_country_from_its_sentence(analyse):
+    rep = analyse("The Kurdish authorities have agreed to facilitate the transfer of the Australian children.",
+                  published="2019-01-01")
+    agree = next(v for v in rep["events"] if v["type"] == "AGREE")
+    assert agree["actor"]["country"] is None and agree["actor"]["sector"] == "GOV"

@@ -192,7 +192,11 @@ class Pipeline:
             out["country"], out["country_inferred"] = self._local_country(p.head) or self._focus, True
         elif c is None and p.head is not None and (s and s not in NON_STATE or (
                 not s and p.entity is not None and p.entity.type == "ORG")) \
-                and not (p.entity is None and p.head.lemma_.lower() in role_nouns()):
+                and not (p.entity is None and p.head.lemma_.lower() in role_nouns()) \
+                and not any(m.dep_ in ("amod", "compound") and m.ent_type_ == "NORP"
+                            and not country_code(self.kb, m.text, day) for m in p.head.children):
+            # (a people with no state of its own names whose they are: "the Kurdish authorities"
+            # are no one's the sentence names)
             # (an organisation no dictionary knows, "the Homeland Union", is guessed the same way)
             # a group's country from its sentence; not an unresolved epithet's ("the despot"
             # may be anyone the sentence names)
