@@ -15,7 +15,7 @@ dictator" resolve to the named person (see :mod:`newswire.extract.entities`).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -891,8 +891,8 @@ def extract_quotes(doc: Doc, entities: list[Entity], with_beliefs: bool = False)
     quotes = [q for q in quotes if not _self_contained(doc, q)
               and not q.text.lower().lstrip().startswith(tuple(read_words("quote_anonymity.tsv")))]
     quotes.sort(key=lambda q: q.start)
-    _resolve_they(doc, quotes)
-    _resolve_it(doc, quotes)
+    _resolve_pronoun_speakers(doc, quotes, "they", PERSONAL, lambda ps: _plural_speaker(doc, ps))
+    _resolve_pronoun_speakers(doc, quotes, "it", {"it"}, _body_speaker)
     return quotes
 
 
@@ -905,38 +905,28 @@ def _plural_speaker(doc: Doc, sp: Speaker) -> bool:
     return span is not None and span.root.tag_ in ("NNS", "NNPS")
 
 
-def _resolve_they(doc: Doc, quotes: list[Quote]) -> None:
-    """"the lawyers said ... “Q,” they said": a plural pronoun speaker is the latest plural
-    speaker before it within two paragraphs (speakers of consecutive quotes corefer far more
-    often than not; the nearest agreeing antecedent, Hobbs 1978)."""
+def _body_speaker(sp: Speaker) -> bool:
+    """A speaker "it" can stand for: an organisation or a state (a person never is "it")."""
+    return sp.entity is not None and sp.entity.type in ("ORG", "GPE")
+
+
+def _resolve_pronoun_speakers(doc: Doc, quotes: list[Quote], pronoun: str, skip: set[str],
+                              agrees: Callable[[Speaker], bool]) -> None:
+    """A pronoun speaker with no entity of its own is the latest speaker before it within two
+    paragraphs when that one agrees with it (speakers of consecutive quotes corefer far more
+    often than not; the nearest agreeing antecedent, Hobbs 1978): "the lawyers said ... “Q,”
+    they said" (plural), "Global Affairs Canada denied ... It said in a statement: “Q”" (a body).
+    Earlier speakers that are themselves pronouns in ``skip`` are passed over."""
     text = text_of(doc)
     for i, q in enumerate(quotes):
         sp = q.speaker
-        if sp is None or sp.entity is not None or sp.text.lower() != "they":
+        if sp is None or sp.entity is not None or sp.text.lower() != pronoun:
             continue
         for prev in reversed(quotes[:i]):
             ps = prev.speaker
-            if ps is None or ps.text.lower() in PERSONAL or text.count("\n\n", ps.end, sp.start) > 2:
+            if ps is None or ps.text.lower() in skip or text.count("\n\n", ps.end, sp.start) > 2:
                 continue
-            if _plural_speaker(doc, ps):
-                q.speaker = Speaker(ps.entity, ps.name or ps.text, sp.start, sp.end, sp.text)
-            break
-
-
-def _resolve_it(doc: Doc, quotes: list[Quote]) -> None:
-    """"Global Affairs Canada ... denied there had been any deal. It said in a statement: “Q”":
-    an "it" speaker is the latest speaker before it within two paragraphs when that is an
-    organisation or a state (a body speaks as "it"; a person never does)."""
-    text = text_of(doc)
-    for i, q in enumerate(quotes):
-        sp = q.speaker
-        if sp is None or sp.entity is not None or sp.text.lower() != "it":
-            continue
-        for prev in reversed(quotes[:i]):
-            ps = prev.speaker
-            if ps is None or ps.text.lower() == "it" or text.count("\n\n", ps.end, sp.start) > 2:
-                continue
-            if ps.entity is not None and ps.entity.type in ("ORG", "GPE"):
+            if agrees(ps):
                 q.speaker = Speaker(ps.entity, ps.name or ps.text, sp.start, sp.end, sp.text)
             break
 
