@@ -577,3 +577,13 @@ def test_a_stateless_peoples_body_takes_no_country_from_its_sentence(analyse):
                   published="2019-01-01")
     agree = next(v for v in rep["events"] if v["type"] == "AGREE")
     assert agree["actor"]["country"] is None and agree["actor"]["sector"] == "GOV"
+
+
+def test_a_countrys_own_name_and_an_alternate_spelling_of_another_city():
+    from newswire.resolve.kb import default_kb
+    from newswire.resolve.places import resolve_place
+
+    kb = default_kb()
+    assert resolve_place("Benin", kb).country == "BEN"  # not Nigeria's Benin City
+    assert resolve_place("Bethlehem", kb).country == "PSE"  # not Belém, its Portuguese name
+    assert resolve_place("Aleppo", kb).country == "SYR"

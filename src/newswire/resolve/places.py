@@ -196,8 +196,12 @@ def resolve_place(text: str, kb: ActorKB, context_country: str | None = None,
     from newswire.resolve.actors import country_code
 
     iso = country_code(kb, key)
-    if iso and (city is None or city["population"] < 1_000_000 or key == (city.get("name") or "").lower()
-                and iso == _iso2_to_3().get(city["countrycode"])):
+    # a country's own name ("Benin", not Nigeria's Benin City) and a name the gazetteer knows
+    # only as another city's alternate spelling ("Bethlehem", Brazil's Belém in Portuguese;
+    # "Batna", Patna) are the dictionary's: the city matched on a name not its own
+    if iso and (city is None or city["population"] < 1_000_000 or key in _country_names()
+                or normalise(city.get("name") or "") != key
+                or key == (city.get("name") or "").lower() and iso == _iso2_to_3().get(city["countrycode"])):
         if city is not None and iso == _iso2_to_3().get(city["countrycode"]) and key != normalise(_country_point(iso)[0]):
             return Place(text, city["name"], iso, float(city["latitude"]), float(city["longitude"]), 0.85)
         name, lat, lon = _country_point(iso)
