@@ -574,3 +574,9 @@ def test_a_newspaper_told_is_the_channel(analyse):
     rep = analyse("“It is a tragedy,” a UN official, who asked not to be named, told The Guardian on Sunday.",
                   published="2023-06-01")
     assert rep["quotes"][0]["channel"] == "The Guardian"
+
+
+def test_a_time_phrase_before_what_was_said(analyse):
+    rep = analyse("Trump said after the convention he would not accept Cruz's endorsement if it were offered.",
+                  published="2016-08-01")
+    assert [q["text"] for q in rep["quotes"]] == ["he would not accept Cruz's endorsement if it were offered"]

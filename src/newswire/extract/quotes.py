@@ -645,6 +645,31 @@ def _repair_reduced_relative_reports(doc: Doc, verbs: list[Token]) -> None:
         verb.head, verb.dep_ = cue, "ccomp"
 
 
+def _repair_adverbial_reports(doc: Doc, verbs: list[Token]) -> None:
+    """"Trump said after the convention he would not accept Cruz's endorsement": a time phrase
+    between the reporting verb and what it reports makes the parser read the reported clause as
+    an adverbial one, the phrase inside it. A finite clause with its own subject and no
+    subordinator after a verb of saying is what was said; the phrase belongs to the saying."""
+    for cue in verbs:
+        if cue.pos_ != "VERB" or cue_lexicon().get(cue.lemma_.lower()) != "speech" \
+                or any(c.dep_ == "ccomp" for c in cue.children):
+            continue
+        for clause in [c for c in cue.children if c.dep_ == "advcl" and c.i > cue.i]:
+            kids = list(clause.children)
+            subj = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is None or any(c.dep_ == "mark" for c in kids) or clause.tag_ in ("VBG", "VBN", "VB") and not any(
+                    c.dep_ in ("aux", "auxpass") for c in kids):
+                continue
+            lead = [c for c in kids if c.dep_ == "prep" and c.i < subj.i and c.i > cue.i]
+            if any(t.i < subj.left_edge.i and t.i > cue.i and t not in {x for p in lead for x in p.subtree}
+                   and not t.is_punct for t in doc[cue.i + 1:subj.left_edge.i]):
+                continue  # words between the verb and the clause other than a fronted phrase
+            for p in lead:
+                p.head = cue
+            clause.dep_ = "ccomp"
+            break
+
+
 def _repair_reduced_relative_subjects(doc: Doc, verbs: list[Token]) -> None:
     """"The families of two British men killed fighting Isis have condemned a report", "The
     civilians imprisoned for protesting were released by the government": the
@@ -721,6 +746,7 @@ def close_quoted_clauses(doc: Doc) -> None:
     _repair_relative_reports(doc, verbs)
     _repair_reduced_relative_reports(doc, verbs)
     _repair_reduced_relative_subjects(doc, verbs)
+    _repair_adverbial_reports(doc, verbs)
     _repair_reporter_conjuncts(doc, verbs)
     _repair_stranded_final_speakers(doc, verbs)
     spans = [sp for q in find_quote_marks_cached(doc) for sp in q]
