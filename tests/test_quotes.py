@@ -580,3 +580,8 @@ def test_a_time_phrase_before_what_was_said(analyse):
     rep = analyse("Trump said after the convention he would not accept Cruz's endorsement if it were offered.",
                   published="2016-08-01")
     assert [q["text"] for q in rep["quotes"]] == ["he would not accept Cruz's endorsement if it were offered"]
+
+
+def test_the_channel_in_a_speaking_clause(analyse):
+    rep = analyse("Speaking to the BBC, the prime minister insisted the policy was working.", published="2023-06-01")
+    assert rep["quotes"][0]["channel"] == "the BBC"

@@ -858,8 +858,13 @@ def extract_quotes(doc: Doc, entities: list[Entity], with_beliefs: bool = False)
         speaker = make_speaker(subj, entities) if subj is not None else None
         kind = "mixed" if inner else "indirect"
         between = text[tok.idx + len(tok): s]
+        # "Speaking to the BBC, the prime minister insisted ...": the channel in a participle
+        # clause on the cue
+        speaking = next((c for c in tok.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i < tok.i), None)
+        channel = _channel(between) or (_channel(text[speaking.left_edge.idx:speaking.right_edge.idx
+                                                      + len(speaking.right_edge)]) if speaking is not None else None)
         quotes.append(Quote(kind, spans, _strip_marks(" ".join(text[a:b] for a, b in spans)), speaker,
-                            tok.lower_, (tok.idx, tok.idx + len(tok)), _channel(between),
+                            tok.lower_, (tok.idx, tok.idx + len(tok)), channel,
                             cue_lexicon()[tok.lemma_.lower()], inner))
         cue_tokens.add(tok.i)
 
