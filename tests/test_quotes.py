@@ -585,3 +585,10 @@ def test_a_time_phrase_before_what_was_said(analyse):
 def test_the_channel_in_a_speaking_clause(analyse):
     rep = analyse("Speaking to the BBC, the prime minister insisted the policy was working.", published="2023-06-01")
     assert rep["quotes"][0]["channel"] == "the BBC"
+
+
+def test_a_name_swallowed_by_a_fronted_phrase_is_the_speaker(analyse):
+    rep = analyse("In a March 2016 meeting with the editorial board of the Washington Post Trump said that U.S. "
+                  "involvement in NATO may need to be significantly diminished.", published="2016-09-10")
+    q = rep["quotes"][0]
+    assert "Trump" in q["speaker"]["text"] and q["text"].startswith("U.S. involvement")

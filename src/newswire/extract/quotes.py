@@ -259,6 +259,14 @@ def _personish(tok: Token) -> bool:
 def subject_of(cue: Token) -> Token | None:
     """The cue's subject; -ing adjuncts and conjuncts inherit the governing verb's subject."""
     subj = _subject_of(cue)
+    if subj is None and cue.i > 0 and cue.dep_ == "ROOT" and cue.tag_ in ("VBD", "VBZ", "VBP"):
+        # "In a meeting with the editorial board of the Washington Post Trump said that ...":
+        # with no comma after a fronted phrase the parser swallows the subject into it; the
+        # name right before a subjectless finite cue is its subject
+        prev = cue.doc[cue.i - 1]
+        if prev.pos_ == "PROPN" and prev.dep_ == "pobj" and prev.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") \
+                and any(a.i == cue.i for a in prev.ancestors):
+            subj = prev
     if subj is not None and subj.i < cue.i:
         gap = text_of(cue.doc)[subj.idx: cue.idx]
         dateline = DATELINE.match(gap)
