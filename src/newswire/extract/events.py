@@ -1170,8 +1170,8 @@ def _aimed_strike(tok: Token) -> bool:
             and tok.head.head.lemma_.lower() in classes["HARM_VERBS"] | classes["VICTIM_VERBS"]:
         return True  # "no civilians were killed in the strike": a strike that kills is an attack
     return any(c.dep_ == "poss" and c.ent_type_ in ("GPE", "NORP") for c in tok.children) or any(
-        c.dep_ == "prep" and c.lower_ in ("on", "at") and any(g.dep_ == "pobj" and (g.ent_type_ in ("GPE", "LOC", "FAC") or _is_city(g))
-                                                              for g in c.children) for c in tok.children)
+        c.dep_ == "prep" and c.lower_ in ("on", "at") and any(g.dep_ == "pobj" and _named_place(g) for g in c.children)
+        for c in tok.children)
 
 
 def _military_article(doc: Doc) -> bool:
