@@ -89,6 +89,12 @@ def test_place_namesakes_follow_the_context_country():
     assert resolve_place("Tripoli", kb).country == "LBY"  # the most populous namesake alone
     assert resolve_place("Tripoli", kb, None, "LBN").country == "LBN"  # a story about Lebanon
     assert resolve_place("Paris", kb, None, "DEU").country == "FRA"  # no German Paris: keep the city
+    # a namesake a tenth the size is not the one meant: Moscow, Idaho in an American story
+    assert resolve_place("Moscow", kb, None, "USA").country == "RUS"
+    assert resolve_place("Damascus", kb, None, "USA").country == "SYR"
+    # a city the actor dictionary files under one country is the story country's namesake
+    assert resolve_place("Brest", kb).country == "FRA"
+    assert resolve_place("Brest", kb, None, "BLR").country == "BLR"
 
 
 def test_cities_bodies_and_titles_as_actors(analyse):

@@ -170,6 +170,11 @@ def _qualified(name: str, key: str) -> bool:
     return len(words) > len(key.split()) and key in " ".join(words)
 
 
+# a namesake in the story's country is meant unless the world's best-known holder of the name
+# is this many times its size
+DWARFED = 10
+
+
 def resolve_place(text: str, kb: ActorKB, context_country: str | None = None,
                   namesake_country: str | None = None) -> Place:
     """Resolve a place mention. ``context_country`` places relative mentions ("the border");
@@ -190,12 +195,26 @@ def resolve_place(text: str, kb: ActorKB, context_country: str | None = None,
             # Mitrovica, whose own name qualifies the word; a renamed town ("Kirovsk", now
             # Holubivka) is still the namesake the story's country has
             local = []
+        if local and local[0]["population"] * DWARFED < city["population"]:
+            # "Moscow" in an American story is still Russia's capital, not Moscow, Idaho: a
+            # namesake a tenth the size or less is not what a reader takes the bare name for
+            local = []
         if local:
             c = local[0]
             return Place(text, c["name"], namesake_country, float(c["latitude"]), float(c["longitude"]), 0.6)
     from newswire.resolve.actors import country_code
 
     iso = country_code(kb, key)
+    if iso and namesake_country and iso != namesake_country and city is not None:
+        # the actor dictionary files some cities under one country ("Brest" is France's);
+        # a city of exactly that name in the country the story is about is the one meant
+        # (Brest in a Belarus story)
+        local = [c for c in _city_candidates().get(key, []) if normalise(c["name"]) == key
+                 and _iso2_to_3().get(c["countrycode"]) == namesake_country
+                 and c["population"] * DWARFED >= city["population"]]
+        if local:
+            c = local[0]
+            return Place(text, c["name"], namesake_country, float(c["latitude"]), float(c["longitude"]), 0.6)
     # a country's own name ("Benin", not Nigeria's Benin City) and a name the gazetteer knows
     # only as another city's alternate spelling ("Bethlehem", Brazil's Belém in Portuguese;
     # "Batna", Patna) are the dictionary's: the city matched on a name not its own
