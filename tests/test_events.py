@@ -1112,6 +1112,9 @@ def test_what_is_demanded_ordered_or_a_duty_has_not_happened(analyse):
     # a noun under a negated modal: the modal still counts, and it is no actor of itself
     arrest = _first(_events(analyse, "\"My arrest would not be in anyone's interest,\" Singhal said."), "COERCE")
     assert arrest["factuality"] != "asserted" and arrest["actor"] is None
+    # a preference or a wish is no report that the act took place
+    ev = _events(analyse, "Israel prefers Washington and Moscow to restrain the Iranian militias.")
+    assert _first(ev, "COERCE")["factuality"] == "hypothetical"
 
 
 def test_an_accident_in_a_clause_of_time_and_control_recovered(analyse):

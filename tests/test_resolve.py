@@ -405,6 +405,42 @@ def test_its_is_bound_by_a_country_subject_and_a_free_it_is_left_alone(analyse):
     assert [m.text for m in turkey.mentions] == ["Turkey", "its"]
 
 
+def test_a_sentence_opening_it_continues_the_previous_sentences_state(analyse):
+    # the previous sentence's subject is the centre a subject "It" continues
+    rep = analyse("Russia has kept its air base at Hmeimim since 2015. It has vetoed Security Council "
+                  "resolutions on Syria a dozen times.\n\nThe Senate passed the spending bill on Friday. "
+                  "It does not contain money for the border wall. It is unclear whether the president will "
+                  "sign it.", published="2019-02-15")
+    veto = next(v for v in rep["events"] if v["trigger"]["text"] == "vetoed")
+    assert veto["actor"]["text"] == "It" and veto["actor"]["country"] == "RUS", veto
+    senate = next(e for e in rep["entities"] if e["name"] == "Senate")
+    # a bill's contents and the dummy of an extraposed clause are no mentions of the Senate
+    assert [m["kind"] for m in senate["mentions"]] == ["name"], senate
+
+
+def test_a_subject_pronoun_with_no_name_takes_the_code_of_the_noun_it_continues(analyse):
+    rep = analyse("Houthi rebels fired a missile at the port of Jizan on Sunday. They also seized a "
+                  "Saudi patrol boat. The problem with the talks is the coalition's reluctance. It has "
+                  "refused to halt the bombing of the city.", published="2018-06-03")
+    seized = next(v for v in rep["events"] if v["trigger"]["text"] == "seized")
+    assert seized["actor"]["sector"] == "REB", seized
+    assert seized["actor"]["refers_to"]["text"] == "Houthi rebels", seized
+    import json
+    from importlib import resources
+
+    import jsonschema
+
+    jsonschema.validate(rep, json.loads((resources.files("newswire") / "data" / "report.schema.json").read_text()))
+    refused = next(v for v in rep["events"] if v["trigger"]["text"] == "refused")
+    # "it" is the coalition, not the problem: a noun that names no party is no antecedent
+    assert refused["actor"] is None or "refers_to" not in refused["actor"], refused
+    # quoted words are another discourse: the reporter's subject is not their "they"
+    rep = analyse("The Kurdish militias held the town for a week. \"They killed everyone they found,\" "
+                  "a resident said.", published="2018-06-03")
+    killed = next(v for v in rep["events"] if v["trigger"]["text"] == "killed")
+    assert "refers_to" not in (killed["actor"] or {}), killed
+
+
 def test_an_acronym_defined_in_brackets_names_the_body_later(analyse):
     rep = analyse("Sudan's army said it had recaptured a bridge from the paramilitary Rapid Support Forces (RSF). "
                   "The United States has accused the RSF of genocide in Darfur.", published="2025-03-03")

@@ -14,7 +14,13 @@ from itertools import islice
 from newswire.annotate import annotate, text_of
 from newswire.clean import clean
 from newswire.clean.dedup import Deduper, minhash, to_blob
-from newswire.extract.entities import Entity, extract_entities, role_nouns, token_entity
+from newswire.extract.entities import (
+    Entity,
+    extract_entities,
+    pronoun_antecedent,
+    role_nouns,
+    token_entity,
+)
 from newswire.extract.events import EventMention, Participant, extract_events, word_class
 from newswire.extract.quotes import Quote, extract_quotes
 from newswire.models import SCHEMA_VERSION, CleanArticle, ItemError, RawItem
@@ -138,6 +144,7 @@ class Pipeline:
                 e.actor = {**e.actor, "country": c, "code": c + (e.actor.get("sector") or "")}
         self._focus = focus_country(entities, dateline_country(text_of(doc), kb))
         self._sentences = sum(1 for _ in doc.sents)
+        self._entities = entities
         if self._focus and self._sentences >= 3:
             for e in entities:
                 a = e.actor or {}
@@ -178,10 +185,26 @@ class Pipeline:
         if p is None:
             return None
         c, s = code_phrase(p.head, p.text, p.entity, self.kb, day)
+        ante = pronoun_antecedent(p.head) if p.entity is None and p.head is not None and not (c or s) else None
+        if ante is not None:
+            # "Rebels shelled the town. They also seized ...": the pronoun takes the code of
+            # the noun it continues, and says which noun that is
+            phrase = ante.doc[ante.left_edge.i:ante.i + 1]  # "Syrian rebels", not "rebels"
+            a_ent = token_entity(self._entities, ante)
+            if a_ent is not None and not a_ent[1].start <= ante.idx < a_ent[1].end:
+                a_ent = None  # a name inside the phrase ("the problem with the Syrian crisis")
+            c, s = code_phrase(ante, phrase.text, a_ent[0] if a_ent else None, self.kb, day)
+            if a_ent is None and not s:
+                # only a party continues as an actor: "The problem is the international
+                # community's hesitation. It has refused ..." ("it" is not the problem)
+                ante, c, s = None, None, None
+        head = ante if ante is not None else p.head
         c = successor(c, day)
         out = {"entity": p.entity.id if p.entity else None, "text": p.text, "country": c, "sector": s,
                "start": p.start, "end": p.end}
-        function = phrase_function(p.head, p.text, p.entity, self.kb, day, s)
+        if ante is not None and (c or s):
+            out["refers_to"] = {"text": phrase.text, "start": phrase.start_char, "end": phrase.end_char}
+        function = phrase_function(head, p.text, p.entity, self.kb, day, s)
         if function:
             out["function"] = function  # "UN peacekeepers": sector IGO, function MIL
         if c is None and s in LOCAL_SECTORS and self._focus and (p.entity is None or p.entity.type != "PERSON"):
@@ -189,19 +212,19 @@ class Pipeline:
             # marked as inferred so a reader can tell it from a country the text names; a place
             # their own phrase or their sentence puts them in comes first ("scores of civilians
             # ... in Afrin" in a story about Turkey's offensive are Syrian)
-            out["country"], out["country_inferred"] = self._local_country(p.head) or self._focus, True
-        elif c is None and p.head is not None and (s and s not in NON_STATE or (
+            out["country"], out["country_inferred"] = self._local_country(head) or self._focus, True
+        elif c is None and head is not None and (s and s not in NON_STATE or (
                 not s and p.entity is not None and p.entity.type == "ORG")) \
-                and not (p.entity is None and p.head.lemma_.lower() in role_nouns()) \
+                and not (p.entity is None and head.lemma_.lower() in role_nouns()) \
                 and not any(m.dep_ in ("amod", "compound") and m.ent_type_ == "NORP"
-                            and not country_code(self.kb, m.text, day) for m in p.head.children):
+                            and not country_code(self.kb, m.text, day) for m in head.children):
             # (a people with no state of its own names whose they are: "the Kurdish authorities"
             # are no one's the sentence names)
             # (an organisation no dictionary knows, "the Homeland Union", is guessed the same way)
             # a group's country from its sentence; not an unresolved epithet's ("the despot"
             # may be anyone the sentence names)
-            guess = sentence_country(p.head, self.kb, day)
-            if guess is None and s in STATE_SECTORS and self._sentences >= 3 and _unmodified(p.head):
+            guess = sentence_country(head, self.kb, day)
+            if guess is None and s in STATE_SECTORS and self._sentences >= 3 and _unmodified(head):
                 # "the regime", "the generals" with no country in the sentence: the state the
                 # article is about (a definite description picks the salient referent, Roberts
                 # 2003); not "the Kurdish forces" or "western special forces", whose modifier
@@ -210,7 +233,7 @@ class Pipeline:
             if guess:
                 out["country"], out["country_inferred"] = guess, True
         elif c is None and s in STATE_SECTORS and self._focus and self._sentences >= 3 and p.entity is None \
-                and p.head is not None and p.head.tag_ == "NNS" and _unmodified(p.head):
+                and head is not None and head.tag_ == "NNS" and _unmodified(head):
             # "the generals", "40 soldiers": a state's people named by their office, many of
             # them, not an epithet for one person the sentence may name
             out["country"], out["country_inferred"] = self._focus, True

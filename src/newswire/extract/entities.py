@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
@@ -563,6 +564,78 @@ def _link_it(doc: Doc, entities: list[Entity]) -> None:
             t = t.head
         if bound is not None:
             bound.add(Mention(tok.idx, tok.idx + len(tok), tok.text, "pronoun", tok.dep_ in SUBJ_DEPS))
+    _link_it_across(doc, subject_at)
+
+
+@lru_cache(maxsize=1)
+def _it_verbs() -> dict[str, str]:
+    """``data/pronoun_it_verbs.tsv``: lemma → expletive | clause."""
+    return read_pairs("pronoun_it_verbs.tsv")
+
+
+def _link_it_across(doc: Doc, subject_at: dict[int, Entity]) -> None:
+    """A main clause's subject "it" opening a sentence is the previous sentence's subject when
+    that is a country or a body named there: "Isis lost its last village. It has resurfaced in
+    Anbar." The subject of the previous utterance is its preferred centre and a subject pronoun
+    continues it (centering theory: Grosz, Joshi & Weinstein 1995). Dummy "it" of an extraposed
+    clause and sentences naming another country or body before the pronoun are left alone."""
+    sents = list(doc.sents)
+    for prev, sent in pairwise(sents):
+        if "\n\n" in doc.text[prev.end_char:sent.start_char] or "\n\n" in prev.text:
+            continue  # a new paragraph may open a new topic
+        tok = next((t for t in sent if t.dep_ in SUBJ_DEPS), None)
+        if tok is None or tok.lower_ != "it" or tok.pos_ != "PRON" or tok.head.dep_ not in ("ROOT", "conj"):
+            continue
+        verb = tok.head
+        if _it_verbs().get(verb.lemma_.lower()) == "expletive" or verb.lower_ in ("'s", "’s") \
+                or verb.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("acomp", "attr", "csubj") for c in verb.children):
+            continue
+        if verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children) \
+                and any(c.dep_ in ("xcomp", "ccomp") and c.i > verb.i for c in verb.children) \
+                and _it_verbs().get(verb.lemma_.lower()) != "clause":
+            continue  # "it is appalling to learn that ...": an adjective the parser read as a verb
+        if any(t.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") for t in sent if t.i < tok.i):
+            continue
+        antecedent = [subject_at[t.i] for t in prev if t.i in subject_at and t.head == prev.root]
+        if len(antecedent) == 1:
+            antecedent[0].add(Mention(tok.idx, tok.idx + len(tok), tok.text, "pronoun", True))
+
+
+QUOTE_OPENERS = frozenset({'"', "“", "‘", "'", "«"})
+
+
+def pronoun_antecedent(tok: Token) -> Token | None:
+    """The noun a subject "they" or "it" with no entity of its own continues: the subject of
+    the previous sentence's main clause in the same paragraph, agreeing in number ("Rebels
+    shelled the town. They also seized two villages."; "The army ... . It captured ...").
+    The previous utterance's subject is its preferred centre (Grosz, Joshi & Weinstein 1995).
+    A sentence that names another party before the pronoun, a person (never "it" or, alone,
+    "they") and a pronoun antecedent are left alone: no guess is better than a wrong one."""
+    if tok.lower_ not in ("they", "it") or tok.pos_ != "PRON" or tok.dep_ not in SUBJ_DEPS:
+        return None
+    sent = tok.sent
+    first = next((t for t in sent if t.dep_ in SUBJ_DEPS), None)
+    if first is None or first.i != tok.i or any(
+            t.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") or t.pos_ == "NOUN" and t.dep_ in SUBJ_DEPS
+            for t in sent if t.i < tok.i):
+        return None
+    if tok.lower_ == "it" and (_it_verbs().get(tok.head.lemma_.lower()) == "expletive" or any(
+            c.dep_ in ("acomp", "attr", "csubj") or c.dep_ == "xcomp" and c.lemma_ == "be" for c in tok.head.children)):
+        return None  # ("It threatens to be another day of tension": raising, no referent)
+    doc = tok.doc
+    if sent[0].text in QUOTE_OPENERS or (tok.i > sent.start and doc[tok.i - 1].text in QUOTE_OPENERS):
+        return None  # quoted words have their own speaker's discourse, not the reporter's
+    if sent.start == 0 or "\n\n" in doc.text[doc[sent.start - 1].sent.start_char:sent.start_char]:
+        return None
+    prev = doc[sent.start - 1].sent
+    root = prev.root
+    subj = next((c for c in root.children if c.dep_ in SUBJ_DEPS), None)
+    if subj is None or subj.pos_ == "PRON" or subj.ent_type_ == "PERSON":
+        return None
+    plural = subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj.children)
+    if plural != (tok.lower_ == "they"):
+        return None
+    return subj
 
 
 def entity_at(entities: list[Entity], start: int, end: int) -> tuple[Entity, Mention] | None:
