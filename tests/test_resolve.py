@@ -130,6 +130,16 @@ def test_a_namesake_with_another_first_name_is_another_person(analyse):
     rep = analyse("President Francois Mitterand welcomed South African leader F.W. de Klerk on Thursday.")
     klerk = next(e for e in rep["entities"] if "Klerk" in e["name"])
     assert klerk["actor"]["country"] == "ZAF", klerk
+    # a bare surname is the person the article names in full with it, spelt exactly so, and
+    # not the dictionary's one-word king of that name
+    rep = analyse("Yusuf Abdulla, a shopkeeper in Aleppo, said the market was empty. Karim Abu Abdullah, "
+                  "a Syrian information ministry adviser, denied that the army had used gas. Abdullah "
+                  "said the videos were fabricated.", published="2018-04-10")
+    shop = next(e for e in rep["entities"] if e["name"] == "Yusuf Abdulla")
+    adviser = next(e for e in rep["entities"] if e["name"] == "Karim Abu Abdullah")
+    assert [m["text"] for m in shop["mentions"] if m["kind"] == "name"] == ["Yusuf Abdulla"], shop
+    assert "Abdullah" in [m["text"] for m in adviser["mentions"]], adviser
+    assert adviser["actor"]["country"] != "SAU", adviser
 
 
 def test_an_official_of_an_international_body_is_coded_as_the_body(analyse):

@@ -284,7 +284,10 @@ def extract_entities(doc: Doc, country_of=None) -> list[Entity]:
                 continue
             surname = family_name(toks).lower()
             target = None
-            for p in persons:
+            # a surname spelt exactly as written beats a misspelling of it ("Abdullah" after
+            # "Isamael Abdulla" and "Bassam Abu Abdullah" is the second)
+            exact = [p for p in persons if family_name(person_tokens(p.name)).lower() == surname]
+            for p in exact + [p for p in persons if p not in exact]:
                 ptoks = person_tokens(p.name)
                 if _edit1(family_name(ptoks).lower(), surname):
                     if len(toks) >= 2 and len(ptoks) >= 2 and not _same_first(given_name(ptoks), given_name(toks)) \

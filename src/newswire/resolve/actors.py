@@ -21,6 +21,7 @@ from newswire.extract.entities import (
     BACKED,
     Entity,
     _edit1,
+    given_name,
     opposing_group,
     person_tokens,
     phrase_tokens,
@@ -218,6 +219,12 @@ def code_entity(e: Entity, kb: ActorKB, day: date | None) -> dict | None:
         body = _igo_office(e.roles, kb, day) if role_c is None else None
         for n in sorted(set(names), key=len, reverse=True):
             hit = _pick([x for x in kb.lookup(" ".join(person_tokens(n)), day) if x.kind != "agent"])
+            own = person_tokens(e.name)
+            if hit and len(person_tokens(n)) == 1 and len(own) >= 2 and (len(hit.canonical.split()) < 2 or not
+                                                                        _same_first_name(hit.canonical.split()[0].lower(), given_name(own).lower())):
+                # "Bassam Abu Abdullah ... Abdullah claimed": a bare surname the article gives a
+                # person named in full is that person, not the dictionary's King Abdullah
+                hit = None
             if hit:
                 c, s = split_code(hit.code)
                 if body is not None and s != "IGO":
