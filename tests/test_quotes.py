@@ -83,6 +83,17 @@ def test_headline_labels_attribute_to_people_not_places(analyse):
     post = _by_text(quotes, "No Different Than Kim Kardashian")
     assert post is not None and post["speaker"]["name"] == "NY Post"
     assert _by_text(quotes, "Russia moves more troops") is None  # a place is no speaker
+    # a source noun is a label too, and a surname the tagger reads as a common noun
+    quotes = _quotes(analyse, (
+        "Poll: Warren Overtakes Biden In Iowa For The First Time.\n\n"
+        "Sanders: Medicare Debate Has Moved On.\n\n"
+        "Analysis of the week: Congress leaves town without a deal.\n\n"
+        "Senator Bernie Sanders told reporters on Sunday that voters wanted change.\n"))
+    poll = _by_text(quotes, "Warren Overtakes Biden")
+    assert poll is not None and poll["speaker"]["text"] == "Poll", poll
+    sanders = _by_text(quotes, "Medicare Debate Has Moved On")
+    assert sanders is not None and sanders["speaker"]["name"] == "Bernie Sanders", sanders
+    assert _by_text(quotes, "Congress leaves town") is None  # a topic is no source
 
 
 def test_interrupted_quote_and_medial_cue(analyse):
@@ -592,3 +603,18 @@ def test_a_name_swallowed_by_a_fronted_phrase_is_the_speaker(analyse):
                   "involvement in NATO may need to be significantly diminished.", published="2016-09-10")
     q = rep["quotes"][0]
     assert "Trump" in q["speaker"]["text"] and q["text"].startswith("U.S. involvement")
+
+
+def test_a_colon_introduces_all_of_the_unquoted_words_after_it(analyse):
+    # within the paragraph: every sentence after the colon; across paragraphs: the next one
+    quotes = _quotes(analyse, (
+        "The senator replied: The bill is dead. Nobody in this chamber will vote for it.\n\n"
+        "Later the ministry's spokeswoman added:\n\n"
+        "The border crossings will stay closed until further notice. Trucks must wait.\n\n"
+        "The list of those present was long:\n\n"
+        "The mayor, the police chief and two councillors attended the session.\n"))
+    bill = _by_text(quotes, "The bill is dead")
+    assert bill is not None and "Nobody in this chamber" in bill["text"], quotes
+    border = _by_text(quotes, "crossings will stay closed")
+    assert border is not None and "spokeswoman" in border["speaker"]["text"] and "Trucks must wait" in border["text"]
+    assert _by_text(quotes, "police chief and two councillors") is None  # a list is no one's words

@@ -604,7 +604,7 @@ def _link_it_across(doc: Doc, subject_at: dict[int, Entity]) -> None:
             antecedent[0].add(Mention(tok.idx, tok.idx + len(tok), tok.text, "pronoun", True))
 
 
-QUOTE_OPENERS = frozenset({'"', "“", "‘", "'", "«"})
+QUOTE_OPENERS = "\"“«‘'"
 
 
 def pronoun_antecedent(tok: Token) -> Token | None:

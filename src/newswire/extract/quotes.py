@@ -31,14 +31,20 @@ from newswire.extract.attribution import (
     stranded,
     with_stranded_predicate,
 )
-from newswire.extract.entities import Entity, Mention, entity_at, role_nouns, token_entity
+from newswire.extract.entities import (
+    QUOTE_OPENERS,
+    Entity,
+    Mention,
+    entity_at,
+    role_nouns,
+    token_entity,
+)
 
 OPEN_DOUBLE = "“«„"
 CLOSE_DOUBLE = "”»"
 PERSONAL = {"he", "she", "they", "i", "we", "you", "who"}
 # a transcript turn: a speaker's name in capitals and a colon ("WALLACE: ", "MR. TRUMP: ")
 TURN_LABEL = re.compile(r"(?:[A-Z][A-Z.'’-]+\s?){1,3}:\s")
-QUOTE_OPENERS = "\"“«‘'"
 # a wire dateline: "WASHINGTON (AP) — ", "CAMBRIDGE, Mass., Dec. 11 (UPI) — "
 DATELINE = re.compile(r"[A-Z][A-Z .'’-]+(?:,[^—–\n]{0,30})?(?:\([^)\n]{1,20}\))?\s*[—–-]+\s")
 
@@ -826,6 +832,15 @@ def extract_quotes(doc: Doc, entities: list[Entity], with_beliefs: bool = False)
         s, e = _trim(text, sub[0].idx, sub[-1].idx + len(sub[-1]))
         if e - s < 8 or len([t for t in sub if not t.is_punct]) < 3:
             continue
+        if text[tok.idx + len(tok):s].strip() == ":":
+            # "The governor added: It's typical of her. She knows nothing ...": words a colon
+            # introduces without quotation marks run to the paragraph's end, every sentence
+            # of them (the colon announces the whole utterance, not one clause)
+            end = text.find("\n", e)
+            end = len(text) if end < 0 else end
+            rest = text[e:end]
+            if rest.strip() and not any(ch in rest for ch in '"“”«»'):
+                e = _trim(text, s, end)[1]
         spans = [(s, e)]
         if paren is not None:  # an aside splits what was said in two: one span each side
             idx = sorted(t.i for t in sub)
@@ -918,6 +933,7 @@ def extract_quotes(doc: Doc, entities: list[Entity], with_beliefs: bool = False)
 
     # 3. headline attributions with a colon: "Graham: Trump's rhetoric destroying GOP's chance"
     quotes += _label_attributions(doc, entities, quotes)
+    quotes += _colon_paragraph_attributions(doc, entities, quotes, classes)
     # 4. attributions no verb list covers ("polls show", "called for"): the learned cue model
     learned = _learned_attributions(doc, entities, quotes, mark_spans)
     # "Cruz called Trump a “pathological liar”": the quoted words are part of the attribution,
@@ -1011,7 +1027,7 @@ def _fragment_speaker(doc: Doc, q: Quote, entities: list[Entity]) -> None:
     q.cue, q.cue_span = t.lemma_.lower(), (t.idx, t.idx + len(t))
 
 
-LABEL = re.compile(r"((?:[A-Z][\w.'’&-]*\s?){1,5}):\s+(?=\S)")
+LABEL = re.compile(r"([A-Z][\w.'’&-]*\s?(?:[\w.'’&-]+\s?){0,4}):\s+(?=\S)")
 
 
 def _label_attributions(doc: Doc, entities: list[Entity], done: list[Quote]) -> list[Quote]:
@@ -1037,9 +1053,13 @@ def _label_attributions(doc: Doc, entities: list[Entity], done: list[Quote]) -> 
         ents = [e for e in ents_of(doc) if e.start_char < le and e.end_char > ls]
         # a label the article names elsewhere as a person or organisation counts whatever the
         # NER makes of it here ("WALLACE: Let's" is no work of art)
-        known = all(t.pos_ == "PROPN" for t in span) and any(
+        # (the tagger often reads a bare headline surname as a common noun: "Sanders: ...")
+        known = all(t.pos_ == "PROPN" or t.is_title for t in span) and any(
             x.type in ("PERSON", "ORG") and x.name.split()[-1].lower() == span[-1].lower_ for x in entities)
-        if not known and (not ents or any(e.label_ not in ("PERSON", "ORG") for e in ents)):
+        # a source noun, alone or of a named party: "Poll: ...", "Clinton camp: ..."
+        source_noun = span.root.lemma_.lower() in read_words("quote_label_nouns.tsv") and all(
+            e.label_ in ("PERSON", "ORG", "NORP") for e in ents)
+        if not known and not source_noun and (not ents or any(e.label_ not in ("PERSON", "ORG") for e in ents)):
             continue
         s, e = _trim(text, m.end(), pe)
         if len(text[s:e].split()) < 3:
@@ -1060,9 +1080,45 @@ def _label_attributions(doc: Doc, entities: list[Entity], done: list[Quote]) -> 
     return out
 
 
+def _colon_paragraph_attributions(doc: Doc, entities: list[Entity], done: list[Quote],
+                                  classes: tuple[str, ...]) -> list[Quote]:
+    """A paragraph that ends "S said:" or "S added in a statement:" introduces the next
+    paragraph as S's words even without quotation marks ("The governor added:" / "It's
+    typical of Hillary Clinton. She knows nothing ..."): statements and transcripts are
+    often printed so. A next paragraph that opens a quotation or is already a quote is
+    left to the rules for those."""
+    text = text_of(doc)
+    taken = [(a, b) for q in done for a, b in q.spans]
+    paras = _paragraphs(text)
+    out: list[Quote] = []
+    for (ps, pe), (ns, ne) in zip(paras, paras[1:], strict=False):
+        if not text[ps:pe].rstrip().endswith(":") or text[ns:ns + 1] in QUOTE_OPENERS \
+                or any(a < ne and b > ns for a, b in taken):
+            continue
+        colon = _token_at(doc, ps + len(text[ps:pe].rstrip()) - 1)
+        if colon is None:
+            continue
+        cues = [t for t in sent_of(colon) if _is_cue(t, classes) and t.i < colon.i]
+        cue = cues[-1] if cues else None
+        subj = subject_of(cue) if cue is not None else None
+        if subj is None or not _personish(subj) or any(t.pos_ in ("VERB", "AUX") and t.i > cue.i
+                                                       and t.dep_ in ("ccomp", "xcomp") for t in cue.subtree):
+            continue  # "said he had a message:" reports its own clause, not the next paragraph
+        s, e = _trim(text, ns, ne)
+        if len(text[s:e].split()) < 3 or any(ch in text[s:e] for ch in OPEN_DOUBLE + CLOSE_DOUBLE + '"'):
+            continue
+        out.append(Quote("indirect", [(s, e)], text[s:e], make_speaker(subj, entities), cue.lower_,
+                         (cue.idx, cue.idx + len(cue)), None, "speech", []))
+    return out
+
+
 def _label_speaker(span, entities: list[Entity]) -> Speaker | None:
     """The speaker a label names: "WALLACE" is the article's Chris Wallace."""
     sp = make_speaker(span.root, entities)
+    if sp is not None and (sp.start < span.start_char or sp.end > span.end_char):
+        # the label's root can head the whole headline: the speaker is the label, and the
+        # name inside it if any ("Clinton camp" speaks for Clinton's side, as the label says)
+        sp = Speaker(None, None, span.start_char, span.end_char, span.text)
     if sp is not None and sp.entity is None:
         same = [x for x in entities if x.type in ("PERSON", "ORG")
                 and x.name.split()[-1].lower() == span[-1].lower_]
