@@ -1232,3 +1232,21 @@ def test_ties_strengthened_are_cooperation(analyse):
 def test_the_side_fought_for_is_no_target(analyse):
     fight = _first(_events(analyse, "British citizens went to fight for a terrorist group."), "ASSAULT")
     assert fight["target"] is None
+
+
+def test_appeals_intentions_alerts_suspensions_and_what_a_lifted_ban_covered(analyse):
+    ask = _first(_events(analyse, "The Malawian government asked donor nations for emergency maize."), "REQUEST")
+    assert ask is not None and ask["cameo"] == "020"
+    ev = _events(analyse, "Spain expressed its intention to provide naval assistance to Morocco.")
+    intent = _first(ev, "AGREE")
+    assert intent is not None and intent["trigger"]["text"] == "expressed"
+    aid = _first(ev, "AID")
+    assert aid is None or aid["factuality"] == "planned"  # an intention is no delivery
+    alert = _first(_events(analyse, "Pakistan raised the alertness of its air defence units."), "MOBILIZE")
+    assert alert is not None and alert["cameo"] == "152"
+    assert _first(_events(analyse, "The Commonwealth suspended Fiji's membership on Monday."), "SANCTION")
+    ev = _events(analyse, "The junta lifted the ban on student marches.")
+    march = _first(ev, "PROTEST")
+    assert march is None or march["factuality"] == "hypothetical", ev
+    ev = _events(analyse, "The authorities in Srinagar lifted the curfew on Friday.")
+    assert [v["trigger"]["text"] for v in ev] == ["lifted"], ev  # the curfew ends: no new one

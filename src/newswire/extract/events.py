@@ -1275,6 +1275,9 @@ def extract_events(doc: Doc, entities: list[Entity], quotes: list[Quote],
             continue  # "an arrest warrant", "a detention centre": a thing named after the act
         if pos is None or (pos == "NOUN" and tok.dep_ == "compound" and _names_actor(tok.head)):
             continue  # "riot police", "strike force": the modifier names a kind of actor
+        if pos == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _word_classes()["ENDING_VERBS"] \
+                and any(_matches(t, tok.head) for t in table.get((tok.head.lemma_.lower(), "VERB"), [])):
+            continue  # "lifted the curfew": the lifting is the event, the curfew no new one
         if pos == "VERB" and tok.dep_ == "amod":
             continue  # "the alleged move", "the occupied territories": a participle as adjective
         cands = table.get((tok.lemma_.lower(), pos)) or table.get((tok.lower_, pos)) or []

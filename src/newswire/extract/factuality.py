@@ -181,6 +181,13 @@ def factuality_of(tok: Token, stop_at: set[int] | None = None,
             # "(it is not hard to imagine) ministers learned that X had been captured": a
             # factive verb presupposes its complement, which nothing above it can cancel
             break
+        if t.dep_ == "prep" and t.lower_ in ("on", "against") and t.head.pos_ in ("VERB", "AUX"):
+            # "lifted the ban on opposition rallies": the parser hangs the noun's "on" on the
+            # verb; a cue noun object still governs what the preposition names
+            noun = next((c for c in t.head.children if c.dep_ == "dobj" and c.i < t.i
+                         and table.get(c.lemma_.lower(), ("", ""))[1] == "gov"), None)
+            if noun is not None:
+                found.append((table[noun.lemma_.lower()][0], noun))
         if t.dep_ == "prep" and t.lower_ in ("of", "into", "over", "about", "on", "after", "since") \
                 and t.head.pos_ in ("NOUN", "PROPN") and t.head.lemma_.lower() not in table:
             # inside a noun's modifier the event is taken for granted: "seek a break-up of the
