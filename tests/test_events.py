@@ -1250,3 +1250,27 @@ def test_appeals_intentions_alerts_suspensions_and_what_a_lifted_ban_covered(ana
     assert march is None or march["factuality"] == "hypothetical", ev
     ev = _events(analyse, "The authorities in Srinagar lifted the curfew on Friday.")
     assert [v["trigger"]["text"] for v in ev] == ["lifted"], ev  # the curfew ends: no new one
+
+
+def test_devices_rioters_disarmament_mediation_joint_patrols_and_international_bodies(analyse):
+    bomb = _first(_events(analyse, "A truck bomb exploded near the governor's office in Kandahar."), "ASSAULT")
+    assert bomb is not None and bomb["mode"] == "explosives"
+    riot = _first(_events(analyse, "Rioters set fire to a police station in Kampala."), "PROTEST")
+    assert riot is not None and riot["mode"] == "riot"
+    assert _first(_events(analyse, "The militia handed over its weapons to the peacekeepers."), "RETREAT")
+    assert _first(_events(analyse, "Qatari envoys shuttled between Hamas and the Israeli government."), "CONSULT")
+    assert _first(_events(analyse, "Iraqi and Kurdish forces began joint patrols in Kirkuk."), "COOPERATE")
+    assert _first(_events(analyse, "Teachers staged a sit-in outside the education ministry in Amman."), "PROTEST")
+    # a court whose name says it is international belongs to no state the sentence names
+    ev = _events(analyse, "The International Criminal Court charged the Libyan intelligence chief with murder.")
+    charged = _first(ev, "COERCE")
+    assert charged["actor"]["country"] is None and charged["target"]["country"] == "LBY", charged
+    # hints and denied intentions are no report of the act
+    ev = _events(analyse, "The minister hinted at relaxing the ban on remittances to Somalia.")
+    assert _first(ev, "CONCEDE")["factuality"] == "hypothetical"
+    ev = _events(analyse, "The rebels have no intention of releasing the hostages.")
+    release = _first(ev, "RETREAT")
+    assert release is not None and release["factuality"] == "negated", ev
+    # a time adjunct is taken for granted, whatever the verb it hangs on does
+    ev = _events(analyse, "After the arrests of the two smugglers, officers hinted at more arrests.")
+    assert [v["factuality"] for v in ev if v["trigger"]["text"] == "arrests"][:1] == ["asserted"], ev

@@ -148,7 +148,7 @@ class Pipeline:
         if self._focus and self._sentences >= 3:
             for e in entities:
                 a = e.actor or {}
-                if e.type in ("PERSON", "ORG") and not a.get("country") \
+                if e.type in ("PERSON", "ORG") and not a.get("country") and not _supranational(e) \
                         and a.get("sector") in STATE_SECTORS | {"OPP", "PTY"}:
                     # "Prime Minister Irakli Kobakhidze", "the Interior Ministry", "Opposition
                     # leader María Corina Machado" in a story about one country: an office of no
@@ -191,8 +191,10 @@ class Pipeline:
             # the noun it continues, and says which noun that is
             phrase = ante.doc[ante.left_edge.i:ante.i + 1]  # "Syrian rebels", not "rebels"
             a_ent = token_entity(self._entities, ante)
-            if a_ent is not None and not a_ent[1].start <= ante.idx < a_ent[1].end:
-                a_ent = None  # a name inside the phrase ("the problem with the Syrian crisis")
+            if a_ent is not None and not phrase.start_char <= a_ent[1].start < phrase.end_char:
+                # a name after the head is no name of it ("the problem with the Syrian crisis");
+                # one before it is ("OPCW inspectors")
+                a_ent = None
             c, s = code_phrase(ante, phrase.text, a_ent[0] if a_ent else None, self.kb, day)
             if a_ent is None and not s:
                 # only a party continues as an actor: "The problem is the international
@@ -207,7 +209,9 @@ class Pipeline:
         function = phrase_function(head, p.text, p.entity, self.kb, day, s)
         if function:
             out["function"] = function  # "UN peacekeepers": sector IGO, function MIL
-        if c is None and s in LOCAL_SECTORS and self._focus and (p.entity is None or p.entity.type != "PERSON"):
+        if c is None and _supranational(p.entity):
+            pass  # "the International Criminal Court" is no one state's, whatever the sentence names
+        elif c is None and s in LOCAL_SECTORS and self._focus and (p.entity is None or p.entity.type != "PERSON"):
             # "Protestors" in a story about Belarus are Belarusian: the article's focus country,
             # marked as inferred so a reader can tell it from a country the text names; a place
             # their own phrase or their sentence puts them in comes first ("scores of civilians
@@ -395,6 +399,12 @@ def _bare_definite(head) -> bool:
 # sectors of domestic actors, whose country the article's focus country can supply
 LOCATIVE_IN = {"in", "near", "inside", "across", "throughout"}
 LOCAL_SECTORS = {"CVL", "OPP", "COP", "REB", "LAB", "EDU", "MED", "BUS", "CRM", "REF", "UAF", "JUD", "LEG"}
+
+
+def _supranational(e: Entity | None) -> bool:
+    """A body whose name says it belongs to no one state ("International Criminal Court",
+    "World Health Organization"): its country is never guessed."""
+    return e is not None and e.type == "ORG" and bool(set(e.name.lower().split()) & word_class("SUPRANATIONAL_WORDS"))
 
 
 def focus_country(entities: list[Entity], dateline: str | None = None) -> str | None:

@@ -154,7 +154,10 @@ def factuality_of(tok: Token, stop_at: set[int] | None = None,
                 and prev.dep_ not in ("nsubj", "nsubjpass", "csubj", "conj") and not _implicative_past(t) \
                 and not (prev.dep_ == "dobj" and any(c.dep_ == "oprd" for c in t.children)):
             # ("called the deal a dangerous development" names the deal, it does not ask for it)
-            found.append((table[lemma][0], t))
+            if t.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in t.children):
+                found.append(("negated", t))  # "no intention of doing so": the intent is denied
+            else:
+                found.append((table[lemma][0], t))
         if not first and prev.dep_ == "xcomp" and any(c.lower_ == "too" and c.dep_ == "advmod" for c in t.children):
             # "too invested to back out", "too weak to fight": the degree excludes the act
             # (the negative implicature of "too ... to", Karttunen 1971)
@@ -180,6 +183,11 @@ def factuality_of(tok: Token, stop_at: set[int] | None = None,
         if t.dep_ == "ccomp" and table.get(t.head.lemma_.lower(), ("", ""))[1] == "factive":
             # "(it is not hard to imagine) ministers learned that X had been captured": a
             # factive verb presupposes its complement, which nothing above it can cancel
+            break
+        if t.dep_ == "prep" and t.lower_ in ("after", "following", "since", "amid", "during", "despite") \
+                and t.head.pos_ in ("VERB", "AUX"):
+            # "after the arrests of these absconders, the police hinted of more arrests": a
+            # time or concession adjunct is taken for granted, whatever the verb does
             break
         if t.dep_ == "prep" and t.lower_ in ("on", "against") and t.head.pos_ in ("VERB", "AUX"):
             # "lifted the ban on opposition rallies": the parser hangs the noun's "on" on the
