@@ -1274,3 +1274,14 @@ def test_devices_rioters_disarmament_mediation_joint_patrols_and_international_b
     # a time adjunct is taken for granted, whatever the verb it hangs on does
     ev = _events(analyse, "After the arrests of the two smugglers, officers hinted at more arrests.")
     assert [v["factuality"] for v in ev if v["trigger"]["text"] == "arrests"][:1] == ["asserted"], ev
+
+
+def test_weapons_hosted_buildings_taken_over_and_forces_put_on_a_war_footing(analyse):
+    hosted = _first(_events(analyse, "Belarus hosted Russian nuclear missiles near Minsk."), "COOPERATE")
+    assert hosted is not None and hosted["cameo"] == "062"
+    took = _first(_events(analyse, "Kosovo police took over the municipal offices in Zvecan."), "COERCE")
+    assert took is not None and took["mode"] == "confiscate"
+    ready = _first(_events(analyse, "Serbia put its troops on the highest state of combat readiness."), "MOBILIZE")
+    assert ready is not None and ready["cameo"] == "152"
+    ev = _events(analyse, "Following the president's decision to withdraw the marines, talks began.")
+    assert _first(ev, "RETREAT")["factuality"] == "planned", ev
