@@ -1285,3 +1285,17 @@ def test_weapons_hosted_buildings_taken_over_and_forces_put_on_a_war_footing(ana
     assert ready is not None and ready["cameo"] == "152"
     ev = _events(analyse, "Following the president's decision to withdraw the marines, talks began.")
     assert _first(ev, "RETREAT")["factuality"] == "planned", ev
+
+
+def test_an_attack_that_is_the_subject_of_its_own_verb_is_one_event_with_its_leader_or_claimant(analyse):
+    ev = _events(analyse, "Saudi-led air strikes hit a funeral hall in Sanaa on Saturday.")
+    assert len([v for v in ev if v["type"] == "ASSAULT"]) == 1, ev
+    assert _first(ev, "ASSAULT")["actor"]["country"] == "SAU", ev
+    ev = _events(analyse, "A car bombing claimed by al-Shabaab killed nine soldiers in Baidoa.")
+    killed = _first(ev, "ASSAULT")
+    assert killed["actor"] is not None and "Shabaab" in killed["actor"]["text"], ev
+    # "he" after a parse that shares a group's subject is still a person, not the group
+    ev = _events(analyse, "Weeks after the president said the militia had been defeated and "
+                          "announced he was withdrawing the marines, a bomb exploded in Aden.")
+    withdraw = _first(ev, "RETREAT")
+    assert withdraw is not None and withdraw["actor"]["text"] != "the militia", ev

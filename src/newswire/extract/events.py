@@ -327,10 +327,11 @@ def _subject(tok: Token) -> Token | None:
                 # "rebels rejected the plan and said they opposed ...": a conjunct shares its subject
                 speaker = _raw_subject(t.head)
                 if speaker is not None and speaker.lower_ not in ("it", "he", "she", "they", "we", "i") \
-                        and not (subj.lower_ in ("he", "she") and speaker.tag_ in ("NNS", "NNPS")) \
+                        and not (subj.lower_ in ("he", "she") and (speaker.tag_ in ("NNS", "NNPS") or not (
+                            speaker.ent_type_ == "PERSON" or _names_people(speaker)))) \
                         and not (subj.lower_ == "they" and speaker.ent_type_ == "GPE" and speaker.tag_ == "NNP"):
                     # ("Turkey warned it would attack Kurdish forces unless they withdrew": a
-                    # state is "it"; "they" are others)
+                    # state is "it"; "they" are others; "he" is a person, never "the group")
                     return speaker  # "activists ..., saying he must resign": "he" is someone else
                 break
             if t.head == t:
@@ -634,6 +635,15 @@ def _claimant(tok: Token) -> Token | None:
     return None
 
 
+def _claimant_of_subject(tok: Token) -> Token | None:
+    """Who claimed an attack that is a clause's subject: "A suicide bombing claimed by the
+    Islamic State has killed four Americans" (a claim of responsibility names the actor)."""
+    for c in tok.children:
+        if c.dep_ == "acl" and c.lemma_.lower() == "claim" and c.tag_ == "VBN":
+            return _agent(c)
+    return None
+
+
 def _in_quotation_marks(tok: Token) -> bool:
     """Whether the token lies between quotation marks (the quote finder's own spans)."""
     return any(a <= tok.idx < b for q in find_quote_marks_cached(tok.doc) for a, b in q)
@@ -676,6 +686,10 @@ def _own_noun_actor(tok: Token) -> Token | None:
         if c.dep_ in ("amod", "compound") and (c.ent_type_ in ("NORP", "GPE", "ORG") or (
                 c.dep_ == "compound" and c.pos_ == "NOUN" and _names_actor(c))):
             return c  # "Israeli air strikes", "police firing", "rebel attack"
+        if c.dep_ == "amod" and c.lower_ == "led":
+            leader = next((g for g in c.children if g.ent_type_ in ("NORP", "GPE", "ORG")), None)
+            if leader is not None:
+                return c  # "Saudi-led air strikes": the leader acts ("US-backed" would not)
     for p in tok.children:
         if p.dep_ == "prep" and p.lower_ == "by":
             return next((g for g in p.children if g.dep_ == "pobj"), None)
@@ -1353,7 +1367,7 @@ def extract_events(doc: Doc, entities: list[Entity], quotes: list[Quote],
             # killed", "a conflict that killed 5 million": an event is no actor; the party its
             # own phrase names is ("by Syrian planes"), else the actor is unknown; a party
             # named inside a premodifier keeps the phrase ("US-led airstrikes" are the US's)
-            actor_tok = _own_noun_actor(actor_tok) or (actor_tok if any(
+            actor_tok = _own_noun_actor(actor_tok) or _claimant_of_subject(actor_tok) or (actor_tok if any(
                 t.ent_type_ in ("GPE", "NORP", "ORG") for c in actor_tok.children if c.i < actor_tok.i
                 and c.dep_ in ("amod", "compound", "nmod") for t in c.subtree) else None)
         if actor_tok is not None and actor_tok.lemma_.lower() in _word_classes()["PROJECTILES"] \
@@ -1499,4 +1513,9 @@ def extract_events(doc: Doc, entities: list[Entity], quotes: list[Quote],
             _participant(loc_tok, entities), _date(tok), quantity_near(tok), fact, source,
             (sent.start_char, sent.end_char), fatal=typ == "ASSAULT" and is_fatal(tok),
         ))
-    return out
+    # "Saudi-led air strikes hit a wedding": a nominal event that is the subject of a verb's
+    # event of its type is that one happening, told once by the verb
+    verbs = {m.trigger.i: m for m in out if m.trigger.pos_ in ("VERB", "AUX")}
+    return [m for m in out if not (m.trigger.pos_ == "NOUN" and m.trigger.dep_ == "nsubj"
+                                   and (v := verbs.get(m.trigger.head.i)) is not None
+                                   and v.type == m.type and v.factuality == m.factuality)]
