@@ -85,6 +85,12 @@ def test_acled_crosswalk_rules():
     assert acled_subtype({"type": "ASSAULT", "mode": None}, "Rebels shelled the town.") == "ART_MISS_ATTACK"
     assert acled_subtype({"type": "PROTEST", "mode": "demo"}, "Thousands marched peacefully.") == "PEACE_PROTEST"
     assert acled_subtype({"type": "COERCE", "mode": "arrest"}, "Police arrested 12 men.") == "ARREST"
+    a = {"type": "ASSAULT", "mode": None}
+    assert acled_subtype(a, "The group used poisonous gas in attacks on two villages.") == "CHEM_WEAP"
+    assert acled_subtype(a, "Soldiers exchanged fire with the militants near the camp.") == "ARMED_CLASH"
+    assert acled_subtype(a, "Foreign-owned shops were burned in the township overnight.") == "PROPERTY_DISTRUCT"
+    assert acled_subtype(a, "Gunmen burned the village, killing 20 people.") != "PROPERTY_DISTRUCT"
+    assert acled_subtype(None, "Several shops have been looted in Mabopane.") == "PROPERTY_DISTRUCT"
 
 
 def test_petrarch_party_codes_beyond_countries():
