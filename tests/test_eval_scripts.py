@@ -91,6 +91,11 @@ def test_acled_crosswalk_rules():
     assert acled_subtype(a, "Foreign-owned shops were burned in the township overnight.") == "PROPERTY_DISTRUCT"
     assert acled_subtype(a, "Gunmen burned the village, killing 20 people.") != "PROPERTY_DISTRUCT"
     assert acled_subtype(None, "Several shops have been looted in Mabopane.") == "PROPERTY_DISTRUCT"
+    # police arresting or dispersing a protest intervene; shooting at it is excessive force
+    assert acled_subtype({"type": "COERCE", "mode": "arrest"}, "Police detained 40 protesters at the march.") \
+        == "PROTEST_WITH_INTER"
+    assert acled_subtype({"type": "ASSAULT", "mode": "firearms"}, "Police fired live rounds at protesters.") \
+        == "FORCE_AGAINST_PROTEST"
 
 
 def test_petrarch_party_codes_beyond_countries():

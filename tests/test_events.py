@@ -1282,6 +1282,8 @@ def test_weapons_hosted_buildings_taken_over_and_forces_put_on_a_war_footing(ana
     took = _first(_events(analyse, "Kosovo police took over the municipal offices in Zvecan."), "COERCE")
     assert took is not None and took["mode"] == "confiscate"
     ready = _first(_events(analyse, "Serbia put its troops on the highest state of combat readiness."), "MOBILIZE")
+    hit = _first(_events(analyse, "Washington targeted Caracas with new oil sanctions on Monday."), "SANCTION")
+    assert hit is not None and hit["target"]["country"] == "VEN", hit
     assert ready is not None and ready["cameo"] == "152"
     ev = _events(analyse, "Following the president's decision to withdraw the marines, talks began.")
     assert _first(ev, "RETREAT")["factuality"] == "planned", ev
