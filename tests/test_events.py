@@ -1301,3 +1301,14 @@ def test_an_attack_that_is_the_subject_of_its_own_verb_is_one_event_with_its_lea
                           "announced he was withdrawing the marines, a bomb exploded in Aden.")
     withdraw = _first(ev, "RETREAT")
     assert withdraw is not None and withdraw["actor"]["text"] != "the militia", ev
+
+
+def test_the_arrested_remanded_and_booked_were_detained(analyse):
+    ev = _events(analyse, "The detained journalists were identified as Omar Khan and Sara Malik.")
+    held = _first(ev, "COERCE")
+    assert held is not None and held["mode"] == "arrest" and "journalists" in held["target"]["text"], ev
+    assert held["factuality"] == "asserted"
+    assert _first(_events(analyse, "The magistrate remanded the four suspects to police custody."), "COERCE")
+    assert _first(_events(analyse, "Police booked two shopkeepers under the Arms Act."), "COERCE")
+    assert not _events(analyse, "She booked a table at the restaurant.")
+    assert not _events(analyse, "The occupied territories remain tense this week.")

@@ -327,8 +327,8 @@ def _subject(tok: Token) -> Token | None:
                 # "rebels rejected the plan and said they opposed ...": a conjunct shares its subject
                 speaker = _raw_subject(t.head)
                 if speaker is not None and speaker.lower_ not in ("it", "he", "she", "they", "we", "i") \
-                        and not (subj.lower_ in ("he", "she") and (speaker.tag_ in ("NNS", "NNPS") or not (
-                            speaker.ent_type_ == "PERSON" or _names_people(speaker)))) \
+                        and not (subj.lower_ in ("he", "she") and (
+                            speaker.tag_ in ("NNS", "NNPS") or speaker.pos_ == "NOUN" and not _names_people(speaker))) \
                         and not (subj.lower_ == "they" and speaker.ent_type_ == "GPE" and speaker.tag_ == "NNP"):
                     # ("Turkey warned it would attack Kurdish forces unless they withdrew": a
                     # state is "it"; "they" are others; "he" is a person, never "the group")
@@ -745,6 +745,8 @@ def _target_candidates(tok: Token, trig: Trigger, actor: Token | None) -> list[T
             and tok.head != actor and _misparsed_main_verb(tok) is None:
         # "10 Russian soldiers killed in Ukraine": a participle hung on a noun is its passive
         dobjs = [tok.head]
+    if not dobjs and tok.dep_ == "amod" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head != actor:
+        dobjs = [tok.head]  # "the arrested activists": the noun is who was arrested
     if trig.type == "THREATEN":
         # "threatened to strike unless Israel rescinded its annexation": an ultimatum is
         # aimed at whoever must meet its condition
@@ -1122,7 +1124,7 @@ def _mode_from_context(typ: str, tok: Token) -> str | None:
 def _has_patient(tok: Token) -> bool:
     """Whether an arrest verb has someone it acts on: an object, a passive subject, or a
     participle's noun ("the men arrested"); a reflexive object is not a detainee."""
-    if tok.dep_ == "acl" or any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
+    if tok.dep_ in ("acl", "amod") or any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
         return True  # a passive has its patient even where the parser put the subject elsewhere
     return any(c.dep_ in ("dobj", "pobj") and c.lower_ not in _word_classes()["REFLEXIVES"] for c in tok.children) or \
         any(c.dep_ == "prep" and any(g.dep_ == "pobj" for g in c.children) for c in tok.children
@@ -1292,7 +1294,7 @@ def extract_events(doc: Doc, entities: list[Entity], quotes: list[Quote],
         if pos == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _word_classes()["ENDING_VERBS"] \
                 and any(_matches(t, tok.head) for t in table.get((tok.head.lemma_.lower(), "VERB"), [])):
             continue  # "lifted the curfew": the lifting is the event, the curfew no new one
-        if pos == "VERB" and tok.dep_ == "amod":
+        if pos == "VERB" and tok.dep_ == "amod" and tok.lemma_.lower() not in _word_classes()["DETENTION_PARTICIPLES"]:
             continue  # "the alleged move", "the occupied territories": a participle as adjective
         cands = table.get((tok.lemma_.lower(), pos)) or table.get((tok.lower_, pos)) or []
         trig = next((t for t in cands if _matches(t, tok)), None)
