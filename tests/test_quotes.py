@@ -618,3 +618,20 @@ def test_a_colon_introduces_all_of_the_unquoted_words_after_it(analyse):
     border = _by_text(quotes, "crossings will stay closed")
     assert border is not None and "spokeswoman" in border["speaker"]["text"] and "Trucks must wait" in border["text"]
     assert _by_text(quotes, "police chief and two councillors") is None  # a list is no one's words
+
+
+def test_a_because_clause_after_what_was_said_is_part_of_it(analyse):
+    quotes = _quotes(analyse, (
+        "A committee aide said the hearing could not go ahead because the minister had only "
+        "asked for the papers a few hours earlier.\n\n"
+        "Senator Ron Baxter said the plan smacked of hypocrisy, because ministers have long "
+        "opposed such checks.\n"))
+    aide = _by_text(quotes, "hearing could not go ahead")
+    assert aide is not None and "asked for the papers" in aide["text"], quotes
+    baxter = _by_text(quotes, "smacked of hypocrisy")
+    assert baxter is not None and "long opposed such checks" in baxter["text"], quotes
+    # a contrast or another report stays apart: its words are someone else's
+    quotes = _quotes(analyse, "Turkish officials demand that the governor be removed, although Mayor Ali Kaya "
+                              "recently described him in a speech as a reformer.\n")
+    demand = _by_text(quotes, "governor be removed")
+    assert demand is not None and "reformer" not in demand["text"], quotes

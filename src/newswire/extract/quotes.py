@@ -41,6 +41,9 @@ from newswire.extract.entities import (
 )
 
 OPEN_DOUBLE = "“«„"
+# subordinators of reason, time and condition: their clause belongs to what was said
+# ("although" and "while" set another party's words against them and stay out)
+SUBORDINATORS = frozenset({"because", "since", "after", "before", "unless", "if", "until", "once"})
 CLOSE_DOUBLE = "”»"
 PERSONAL = {"he", "she", "they", "i", "we", "you", "who"}
 # a transcript turn: a speaker's name in capitals and a colon ("WALLACE: ", "MR. TRUMP: ")
@@ -467,7 +470,10 @@ def _clause_extensions(cue: Token, comp: Token, classes: tuple[str, ...]) -> lis
       (an exceptional-case-marking object, Postal 1974: the demand is that Obama make it);
     - a subjectless modal conjunct after the clause: "said they had misgivings, but could not
       bear to insult him": the modal carries the reported clause's tense, a conjunct of the
-      cue itself is a plain past ("said X but declined to say why").
+      cue itself is a plain past ("said X but declined to say why");
+    - a "because" clause after the clause: "said he could not answer the questions because
+      Republicans had only asked hours earlier" gives the speaker's reason with the rest of
+      what was said (the parser hangs it on the cue; PolNeAR counts it as the content's).
     """
     extra: list[Token] = []
     if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in comp.children):
@@ -483,6 +489,11 @@ def _clause_extensions(cue: Token, comp: Token, classes: tuple[str, ...]) -> lis
             cc = cue.doc[c.left_edge.i - 1] if c.left_edge.i > 0 else None
             if cc is not None and cc.dep_ == "cc" and cc.head == cue:
                 extra.append(cc)
+        if c.dep_ == "advcl" and c.i > end and any(m.dep_ == "mark" and m.lower_ == "because" for m in c.children) \
+                and not any(n.dep_ == "neg" for n in cue.children):
+            extra += [t for t in c.subtree]
+            if cue.doc[c.left_edge.i - 1].text == ",":
+                extra.append(cue.doc[c.left_edge.i - 1])
     return extra
 
 
@@ -818,6 +829,13 @@ def extract_quotes(doc: Doc, entities: list[Entity], with_beliefs: bool = False)
         # the complement stops at another cue's adjunct (", adding: “...”", ", claiming ...")
         cut = [t for t in sub if (comp is None or t.i != comp.i) and t.i > tok.i and _is_cue(t, classes)
                and t.dep_ in ("advcl", "conj") and t.tag_ != "VB"  # "to assert their rights" stays
+               # ("because Republicans had only asked": a subordinate clause of reason, time or
+               # condition with its own subject is part of what was said, not the speaker's
+               # next act; one that reports words itself, "while Congress says they must stay",
+               # is another attribution)
+               and not (t.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in SUBORDINATORS for m in t.children)
+                        and any(g.dep_ in ("nsubj", "nsubjpass") for g in t.children)
+                        and not any(g.dep_ == "ccomp" for g in t.children))
                and not _inside(mark_spans, t.idx)  # quoted words are what was said, all of them
                and _reports_on(t)]
         if cut:
