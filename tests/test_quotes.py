@@ -635,3 +635,9 @@ def test_a_because_clause_after_what_was_said_is_part_of_it(analyse):
                               "recently described him in a speech as a reformer.\n")
     demand = _by_text(quotes, "governor be removed")
     assert demand is not None and "reformer" not in demand["text"], quotes
+
+
+def test_an_aside_hung_on_the_subject_still_reports_the_whole_clause(analyse):
+    quotes = _quotes(analyse, "The change now, he told me on Tuesday, is that he runs a news program.\n")
+    q = _by_text(quotes, "The change now")
+    assert q is not None and "he runs a news program" in q["text"] and len(q["spans"]) == 2, quotes

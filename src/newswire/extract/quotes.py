@@ -516,7 +516,12 @@ def _parenthetical_content(cue: Token) -> list[Token] | None:
         for c in cue.children:
             if c.dep_ in ("advcl", "ccomp") and c.i < subj.i:
                 inside -= {t.i for t in c.subtree}
-    toks = [t for t in cue.head.subtree if t.i not in inside]
+    host = cue.head
+    if host.pos_ in ("NOUN", "PROPN", "PRON") and host.dep_ in ("nsubj", "nsubjpass") and host.head.i > cue.i:
+        # "The difference now, he told me on Friday, is that ...": the parser hangs the aside
+        # on the subject; what was said is the whole clause the subject opens
+        host = host.head
+    toks = [t for t in host.subtree if t.i not in inside]
     return toks or None
 
 
