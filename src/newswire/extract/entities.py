@@ -287,7 +287,7 @@ def extract_entities(doc: Doc, country_of=None) -> list[Entity]:
             # a surname spelt exactly as written beats a misspelling of it ("Abdullah" after
             # "Isamael Abdulla" and "Bassam Abu Abdullah" is the second)
             exact = [p for p in persons if family_name(person_tokens(p.name)).lower() == surname]
-            for p in exact + [p for p in persons if p not in exact]:
+            for p in exact + [p for p in persons if all(p is not x for x in exact)]:
                 ptoks = person_tokens(p.name)
                 if _edit1(family_name(ptoks).lower(), surname):
                     if len(toks) >= 2 and len(ptoks) >= 2 and not _same_first(given_name(ptoks), given_name(toks)) \
@@ -583,8 +583,9 @@ def _link_it_across(doc: Doc, subject_at: dict[int, Entity]) -> None:
     continues it (centering theory: Grosz, Joshi & Weinstein 1995). Dummy "it" of an extraposed
     clause and sentences naming another country or body before the pronoun are left alone."""
     sents = list(doc.sents)
+    text = text_of(doc)
     for prev, sent in pairwise(sents):
-        if "\n\n" in doc.text[prev.end_char:sent.start_char] or "\n\n" in prev.text:
+        if "\n\n" in text[prev.end_char:sent.start_char] or "\n\n" in prev.text:
             continue  # a new paragraph may open a new topic
         tok = next((t for t in sent if t.dep_ in SUBJ_DEPS), None)
         if tok is None or tok.lower_ != "it" or tok.pos_ != "PRON" or tok.head.dep_ not in ("ROOT", "conj"):
@@ -628,7 +629,7 @@ def pronoun_antecedent(tok: Token) -> Token | None:
     doc = tok.doc
     if sent[0].text in QUOTE_OPENERS or (tok.i > sent.start and doc[tok.i - 1].text in QUOTE_OPENERS):
         return None  # quoted words have their own speaker's discourse, not the reporter's
-    if sent.start == 0 or "\n\n" in doc.text[doc[sent.start - 1].sent.start_char:sent.start_char]:
+    if sent.start == 0 or "\n\n" in text_of(doc)[doc[sent.start - 1].sent.start_char:sent.start_char]:
         return None
     prev = doc[sent.start - 1].sent
     root = prev.root
