@@ -119,3 +119,17 @@ def test_plover_records_legacy_country_code_read_as_iso():
 
     # CAMEO's old JAP is ISO's JPN; ISO codes and the IGO/NGO slots stay as written
     assert [gold_country(c) for c in ("JAP", "JPN", "IGO", "USA")] == ["JPN", "JPN", "IGO", "USA"]
+
+
+def test_police_named_among_the_victims_used_no_force():
+    from newswire.evaluate.police import classes_of
+
+    sent = "the mob started pelting stones, injuring some passengers and several policemen."
+    ev = {"type": "ASSAULT", "mode": None, "actor": None,
+          "trigger": {"text": "injuring", "start": 31, "pos": "VERB"}, "evidence": {"start": 0},
+          "target": {"text": "some passengers and several policemen", "start": 41, "end": 78, "sector": None}}
+    assert sent[41:78] == "some passengers and several policemen"
+    assert classes_of(ev, sent) == set()
+    # the same words with the police outside the target: their force
+    ev2 = {**ev, "target": {"text": "the mob", "start": 0, "end": 7, "sector": None}}
+    assert "FORCE" in classes_of(ev2, sent)

@@ -1311,4 +1311,7 @@ def test_the_arrested_remanded_and_booked_were_detained(analyse):
     assert _first(_events(analyse, "The magistrate remanded the four suspects to police custody."), "COERCE")
     assert _first(_events(analyse, "Police booked two shopkeepers under the Arms Act."), "COERCE")
     assert not _events(analyse, "She booked a table at the restaurant.")
+    raid = _first(_events(analyse, "Customs officers raided a warehouse in the port of Mombasa."), "COERCE")
+    assert raid is not None and raid["trigger"]["text"] == "raided"
+    assert _first(_events(analyse, "Marine commandos raided an insurgent camp near Jolo."), "ASSAULT")
     assert not _events(analyse, "The occupied territories remain tense this week.")

@@ -45,8 +45,12 @@ def classes_of(event: dict, sentence: str) -> set[str]:
     if not police and not actor.get("text") and event["trigger"].get("pos", "VERB") in ("VERB", "AUX") \
             and target.get("sector") not in ("COP", "MIL"):
         pos = event["trigger"]["start"] - event["evidence"]["start"]
+        # police named inside the target are the victims ("injuring passengers and several
+        # policemen"), not the force used
+        t0 = target["start"] - event["evidence"]["start"] if target.get("start") is not None else -1
+        t1 = target["end"] - event["evidence"]["start"] if target.get("end") is not None else -1
         police = any(abs(m.start() - pos) < 60 and not PLACE_AFTER.match(sentence, m.end())
-                     for m in POLICE.finditer(sentence))
+                     and not t0 <= m.start() < t1 for m in POLICE.finditer(sentence))
     if event["type"] == "COERCE" and event.get("mode") == "arrest":
         return {"ARREST"}  # arrests are made by the police whoever the sentence names
     if not police:
