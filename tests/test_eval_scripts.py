@@ -91,6 +91,10 @@ def test_acled_crosswalk_rules():
     assert acled_subtype(a, "Foreign-owned shops were burned in the township overnight.") == "PROPERTY_DISTRUCT"
     assert acled_subtype(a, "Gunmen burned the village, killing 20 people.") != "PROPERTY_DISTRUCT"
     assert acled_subtype(None, "Several shops have been looted in Mabopane.") == "PROPERTY_DISTRUCT"
+    assert acled_subtype({"type": "PROTEST", "mode": "demo"}, "Opposition supporters blocked streets in Yerevan.") \
+        == "VIOL_DEMONSTR"
+    assert acled_subtype(a, "Five workers died when an explosion ripped through a petroleum warehouse.") \
+        == "MAN_MADE_DISASTER"
     # police arresting or dispersing a protest intervene; shooting at it is excessive force
     assert acled_subtype({"type": "COERCE", "mode": "arrest"}, "Police detained 40 protesters at the march.") \
         == "PROTEST_WITH_INTER"
