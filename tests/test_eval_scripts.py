@@ -95,6 +95,7 @@ def test_acled_crosswalk_rules():
         == "VIOL_DEMONSTR"
     assert acled_subtype(a, "Five workers died when an explosion ripped through a petroleum warehouse.") \
         == "MAN_MADE_DISASTER"
+    assert acled_subtype(None, "Rebels and government forces exchanged prisoners near Aleppo.") == "AGREEMENT"
     # police arresting or dispersing a protest intervene; shooting at it is excessive force
     assert acled_subtype({"type": "COERCE", "mode": "arrest"}, "Police detained 40 protesters at the march.") \
         == "PROTEST_WITH_INTER"
