@@ -641,3 +641,10 @@ def test_an_aside_hung_on_the_subject_still_reports_the_whole_clause(analyse):
     quotes = _quotes(analyse, "The change now, he told me on Tuesday, is that he runs a news program.\n")
     q = _by_text(quotes, "The change now")
     assert q is not None and "he runs a news program" in q["text"] and len(q["spans"]) == 2, quotes
+
+
+def test_according_to_a_source_the_tagger_reads_as_a_verb_phrase(analyse):
+    quotes = _quotes(analyse, "The host repeatedly insulted his guests on air, according to show insiders.\n")
+    q = _by_text(quotes, "repeatedly insulted his guests")
+    assert q is not None and q["speaker"] is not None and "insiders" in q["speaker"]["text"], quotes
+    assert not any(x["speaker"] and x["speaker"]["text"].startswith("The host") for x in quotes), quotes

@@ -920,6 +920,14 @@ def extract_quotes(doc: Doc, entities: list[Entity], with_beliefs: bool = False)
             continue
         to = next((c for c in tok.children if c.lower_ == "to"), None)
         src = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+        if src is None and to is not None:
+            # "according to show insiders": the tagger reads a noun modifier as a verb; the
+            # source is still the noun it governs
+            pc = next((c for c in to.children if c.dep_ == "pcomp" and c.tag_ in ("VB", "VBP", "NN")), None)
+            src = next((g for g in pc.children if g.dep_ == "dobj" and g.tag_ in ("NNS", "NNPS", "NN", "NNP")),
+                       None) if pc is not None else None
+            if src is not None:
+                cue_tokens.add(pc.i)  # the misread verb is no cue of its own
         if src is None:
             continue
         sent = sent_of(tok)
