@@ -96,6 +96,7 @@ def test_acled_crosswalk_rules():
     assert acled_subtype(a, "Five workers died when an explosion ripped through a petroleum warehouse.") \
         == "MAN_MADE_DISASTER"
     assert acled_subtype(None, "Rebels and government forces exchanged prisoners near Aleppo.") == "AGREEMENT"
+    assert acled_subtype(None, "A helicopter dropped containers of toxic gas on the town.") == "CHEM_WEAP"
     # police arresting or dispersing a protest intervene; shooting at it is excessive force
     assert acled_subtype({"type": "COERCE", "mode": "arrest"}, "Police detained 40 protesters at the march.") \
         == "PROTEST_WITH_INTER"
