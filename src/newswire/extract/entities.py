@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
@@ -579,30 +578,26 @@ def _it_verbs() -> dict[str, str]:
 def _link_it_across(doc: Doc, subject_at: dict[int, Entity]) -> None:
     """A main clause's subject "it" opening a sentence is the previous sentence's subject when
     that is a country or a body named there: "Isis lost its last village. It has resurfaced in
-    Anbar." The subject of the previous utterance is its preferred centre and a subject pronoun
-    continues it (centering theory: Grosz, Joshi & Weinstein 1995). Dummy "it" of an extraposed
-    clause and sentences naming another country or body before the pronoun are left alone."""
-    sents = list(doc.sents)
-    text = text_of(doc)
-    for prev, sent in pairwise(sents):
-        if "\n\n" in text[prev.end_char:sent.start_char] or "\n\n" in prev.text:
-            continue  # a new paragraph may open a new topic
-        tok = next((t for t in sent if t.dep_ in SUBJ_DEPS), None)
-        if tok is None or tok.lower_ != "it" or tok.pos_ != "PRON" or tok.head.dep_ not in ("ROOT", "conj"):
-            continue
-        verb = tok.head
-        if _it_verbs().get(verb.lemma_.lower()) == "expletive" or verb.lower_ in ("'s", "’s") \
-                or verb.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("acomp", "attr", "csubj") for c in verb.children):
-            continue
-        if verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children) \
-                and any(c.dep_ in ("xcomp", "ccomp") and c.i > verb.i for c in verb.children) \
-                and _it_verbs().get(verb.lemma_.lower()) != "clause":
-            continue  # "it is appalling to learn that ...": an adjective the parser read as a verb
-        if any(t.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") for t in sent if t.i < tok.i):
-            continue
-        antecedent = [subject_at[t.i] for t in prev if t.i in subject_at and t.head == prev.root]
-        if len(antecedent) == 1:
-            antecedent[0].add(Mention(tok.idx, tok.idx + len(tok), tok.text, "pronoun", True))
+    Anbar." (``pronoun_antecedent`` finds that subject.)"""
+    for tok in doc:
+        if tok.lower_ == "it" and tok.head.dep_ in ("ROOT", "conj"):
+            ante = pronoun_antecedent(tok)
+            if ante is not None and ante.i in subject_at:
+                subject_at[ante.i].add(Mention(tok.idx, tok.idx + len(tok), tok.text, "pronoun", True))
+
+
+def _referring_it(tok: Token) -> bool:
+    """Whether a subject "it" can refer: not the dummy of an extraposed clause, a weather or
+    raising verb ("It seems that ...", "It threatens to be another day of tension",
+    "it is appalling to learn that ..." with the adjective read as a verb)."""
+    verb = tok.head
+    if _it_verbs().get(verb.lemma_.lower()) == "expletive" or verb.lower_ in ("'s", "’s") \
+            or verb.pos_ not in ("VERB", "AUX") or any(
+                c.dep_ in ("acomp", "attr", "csubj") or c.dep_ == "xcomp" and c.lemma_ == "be" for c in verb.children):
+        return False
+    return not (verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
+                and any(c.dep_ in ("xcomp", "ccomp") and c.i > verb.i for c in verb.children)
+                and _it_verbs().get(verb.lemma_.lower()) != "clause")
 
 
 QUOTE_OPENERS = "\"“«‘'"
@@ -623,9 +618,8 @@ def pronoun_antecedent(tok: Token) -> Token | None:
             t.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") or t.pos_ == "NOUN" and t.dep_ in SUBJ_DEPS
             for t in sent if t.i < tok.i):
         return None
-    if tok.lower_ == "it" and (_it_verbs().get(tok.head.lemma_.lower()) == "expletive" or any(
-            c.dep_ in ("acomp", "attr", "csubj") or c.dep_ == "xcomp" and c.lemma_ == "be" for c in tok.head.children)):
-        return None  # ("It threatens to be another day of tension": raising, no referent)
+    if tok.lower_ == "it" and not _referring_it(tok):
+        return None
     doc = tok.doc
     if sent[0].text in QUOTE_OPENERS or (tok.i > sent.start and doc[tok.i - 1].text in QUOTE_OPENERS):
         return None  # quoted words have their own speaker's discourse, not the reporter's
@@ -633,13 +627,17 @@ def pronoun_antecedent(tok: Token) -> Token | None:
         return None
     prev = doc[sent.start - 1].sent
     root = prev.root
-    subj = next((c for c in root.children if c.dep_ in SUBJ_DEPS), None)
+    subjects = [c for c in root.children if c.dep_ in SUBJ_DEPS]
+    # a fronted apposition the parser reads as a second subject ("A strident opponent of the
+    # regime, Turkey has since framed ..."): the name is the subject
+    subj = next((c for c in subjects if c.ent_type_), subjects[0] if subjects else None)
     if subj is None or subj.pos_ == "PRON" or subj.ent_type_ == "PERSON":
         return None
-    plural = subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj.children)
-    if plural != (tok.lower_ == "they"):
-        return None
-    return subj
+    conj = any(c.dep_ == "conj" for c in subj.children)
+    # a plural name may be a body "it" continues ("the Syrian Democratic Forces ... It")
+    if tok.lower_ == "they":
+        return subj if subj.tag_ in ("NNS", "NNPS") or conj else None
+    return None if subj.tag_ == "NNS" or conj else subj
 
 
 def entity_at(entities: list[Entity], start: int, end: int) -> tuple[Entity, Mention] | None:
