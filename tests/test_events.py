@@ -1315,3 +1315,43 @@ def test_the_arrested_remanded_and_booked_were_detained(analyse):
     assert raid is not None and raid["trigger"]["text"] == "raided"
     assert _first(_events(analyse, "Marine commandos raided an insurgent camp near Jolo."), "ASSAULT")
     assert not _events(analyse, "The occupied territories remain tense this week.")
+
+
+def test_cameo_distinctions_declared_truces_demands_met_peacekeepers_and_verdicts(analyse):
+    def first(text: str) -> dict:
+        ev = _events(analyse, text)
+        assert ev, text
+        return ev[0]
+
+    # a truce one side declares retreats (CAMEO 0871); one signed between sides agrees (057)
+    assert first("The Moro rebels declared a truce for the Eid holiday.")["type"] == "RETREAT"
+    assert first("Khartoum and the southern rebels signed a truce in Nairobi.")["type"] == "AGREE"
+    # agreeing to a demand accedes to it (083)
+    assert first("The Jordanian king agreed to the demand of the protesters for a new cabinet.")["type"] == "CONCEDE"
+    assert first("Fiji sent 500 peacekeepers to southern Lebanon.")["type"] == "AID"
+    assert first("The Kosovo Albanian delegation walked out of the talks in Rambouillet.")["type"] == "SANCTION"
+    assert first("A military tribunal in Lima found the three Americans guilty of treason.")["type"] == "ACCUSE"
+    # an infinitive's subject is the verb's object in sense: "allowed inspectors to return"
+    assert first("Baghdad allowed the IAEA inspectors to visit the site at Tuwaitha.")["type"] == "RETREAT"
+    assert first("Indian naval ships blockaded the port of Karachi.")["type"] == "COERCE"
+    assert first("Truckers blockaded the main highway into Santiago.")["type"] == "PROTEST"
+    emergency = first("Sri Lanka declared a state of emergency after the riots in Kandy.")
+    assert (emergency["type"], emergency["mode"]) == ("COERCE", "martial-law")
+    assert first("Gunmen hijacked a bus carrying pilgrims near Karbala.")["type"] == "ASSAULT"
+    assert first("Croatian troops drove thousands of Serbs from the Krajina region.")["type"] == "ASSAULT"
+    visit = first("The Iranian foreign minister arrived in Riyadh for two days of talks.")
+    assert visit["type"] == "CONSULT" and visit["actor"]["country"] == "IRN", visit
+
+
+def test_a_control_verb_hung_on_the_subject_still_has_its_subject_act(analyse):
+    # the parser reads "offered" as a participle on "minister" when a time phrase comes
+    # between it and its infinitive; the minister still offers, and an offer is an agreement
+    ev = _events(analyse, "Kenya's foreign minister offered on Friday to mediate between the two Sudans.")
+    assert ev and ev[0]["type"] == "AGREE" and ev[0]["actor"]["country"] == "KEN", ev
+    ev = _events(analyse, "Tamil rebel leaders said they were willing to sit down with the government in Oslo.")
+    assert ev and ev[0]["type"] == "AGREE", ev
+
+
+def test_unnamed_gunmen_are_of_where_they_act_not_of_their_victims(analyse):
+    ev = _events(analyse, "Gunmen abducted a French engineer in Yemen.")
+    assert ev[0]["actor"]["country"] == "YEM", ev

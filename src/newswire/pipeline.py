@@ -211,7 +211,8 @@ class Pipeline:
             out["function"] = function  # "UN peacekeepers": sector IGO, function MIL
         if c is None and _supranational(p.entity):
             pass  # "the International Criminal Court" is no one state's, whatever the sentence names
-        elif c is None and s in LOCAL_SECTORS and self._focus and (p.entity is None or p.entity.type != "PERSON"):
+        elif c is None and s in LOCAL_SECTORS and (p.entity is None or p.entity.type != "PERSON") and (
+                self._focus or s in ARMED_LOCAL and self._local_country(head)):
             # "Protestors" in a story about Belarus are Belarusian: the article's focus country,
             # marked as inferred so a reader can tell it from a country the text names; a place
             # their own phrase or their sentence puts them in comes first ("scores of civilians
@@ -398,6 +399,9 @@ def _bare_definite(head) -> bool:
 
 # sectors of domestic actors, whose country the article's focus country can supply
 LOCATIVE_IN = {"in", "near", "inside", "across", "throughout"}
+# unnamed armed men with no article focus to go by are of the place where they act, never of
+# their victims' nationality ("Gunmen kidnapped an Italian aid worker in Somalia")
+ARMED_LOCAL = {"UAF", "REB", "CRM"}
 LOCAL_SECTORS = {"CVL", "OPP", "COP", "REB", "LAB", "EDU", "MED", "BUS", "CRM", "REF", "UAF", "JUD", "LEG"}
 
 

@@ -81,6 +81,7 @@ class Trigger:
     into: str | None = None  # "taken into custody": the noun must be the object of "into"
     subj: frozenset[str] | None = None  # the subject's head (or its "of" noun): "supporters gathered"
     ifcomp: frozenset[str] | None = None  # a clausal complement, if any, has one of these modals
+    gov: frozenset[str] | None = None  # a noun that is the object of one of these verbs: "declared a truce"
 
 
 @dataclass(slots=True)
@@ -175,20 +176,32 @@ def triggers() -> dict[tuple[str, str], list[Trigger]]:
         for c in cond.split(";"):
             if "=" in c:
                 k, v = c.split("=", 1)
-                kw[k.strip()] = frozenset(v.split("|")) if k.strip() in ("obj", "mod", "comp", "notmod", "notobj", "subj", "ifcomp") \
+                kw[k.strip()] = frozenset(v.split("|")) if k.strip() in ("obj", "mod", "comp", "notmod", "notobj", "subj", "ifcomp", "gov") \
                     else v.strip()
         trig = Trigger(lemma, pos, typ, None if mode == "-" else mode, None if cameo == "-" else cameo, **kw)
         out.setdefault((lemma, pos), []).append(trig)
     return out
 
 
-def _objects(tok: Token) -> list[Token]:
+def _objects(tok: Token, extended: bool = False) -> list[Token]:
+    """The verb's or noun's objects; ``extended`` adds a complex preposition's object and a
+    small clause's subject (for the trigger table's obj= condition only)."""
     # "oprd": the object's predicate, "left two dead"
     objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd")]
     for p in tok.children:
         # (not the passive's "by" agent: "positions held by women" holds no women)
         if p.dep_ == "prep":
             objs.extend(c for c in p.children if c.dep_ == "pobj")
+            if extended:  # a complex preposition: "walked out of the talks"
+                objs.extend(g for c in p.children if c.dep_ == "prep" and c.lower_ == "of"
+                            for g in c.children if g.dep_ == "pobj")
+        elif extended and p.dep_ in ("ccomp", "xcomp") and tok.pos_ == "VERB" and (
+                p.pos_ == "ADJ" or any(a.dep_ == "aux" and a.lower_ == "to" for a in p.children)):
+            # a small clause or an infinitive's subject is the verb's object in sense
+            # (exceptional case marking): "allowed inspectors to return", "found him guilty"
+            objs.extend(c for c in p.children if c.dep_ == "nsubj")
+            if p.pos_ == "ADJ":
+                objs.append(p)
     if tok.pos_ == "NOUN":
         for p in tok.children:
             if p.dep_ == "prep" and p.lower_ == "of":
@@ -210,6 +223,8 @@ def _matches(trig: Trigger, tok: Token) -> bool:
         return False
     if trig.into and not (tok.dep_ == "pobj" and tok.head.lower_ == "into"):
         return False
+    if trig.gov and not (tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in trig.gov):
+        return False
     if trig.mod and not any(c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in trig.mod
                             for c in tok.children):
         return False
@@ -230,7 +245,7 @@ def _matches(trig: Trigger, tok: Token) -> bool:
         if not heads & trig.subj:
             return False
     if trig.obj:
-        objs = _objects(tok)
+        objs = _objects(tok, extended=True)
         objs += [c for o in objs for c in o.children if c.dep_ == "conj"]
         # "a swath of territory", "dozens of prisoners": the portion's "of" noun is acted on
         objs += [g for o in objs if o.lemma_.lower() in _word_classes()["PORTION_NOUNS"]
@@ -358,7 +373,13 @@ def _misparsed_main_verb(tok: Token) -> Token | None:
             or any(c.dep_ == "xcomp" for c in tok.children) and any(
                 c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in tok.children)
             or any(c.dep_ == "conj" and c.tag_ == "VBD" and any(g.dep_ == "dobj" for g in c.children)
-                   for c in tok.children)):
+                   for c in tok.children)
+            or tok.lemma_.lower() in _word_classes()["CONTROL_VERBS"] and not any(
+                c.dep_ == "agent" for c in tok.children) and any(
+                c.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                for c in tok.children)):
+        # ("offered on Monday to mediate": a control verb's infinitive is the subject's own act;
+        # a participle "sent to quell the riots" takes a purpose, not a control, infinitive)
         return None
     t = tok.head  # the noun it hangs on must lie in the root's own phrase
     for _ in range(4):
@@ -522,6 +543,8 @@ def _raw_subject(tok: Token) -> Token | None:
                 own = next((c for c in sib.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                 if own is not None:
                     return own if own.dep_ == "nsubj" else None
+        if t is not tok and t.dep_ == "acl" and _misparsed_main_verb(t) is not None:
+            return _misparsed_main_verb(t)  # "the minister offered on Monday to mediate"
         if t.dep_ in ("xcomp", "conj", "advcl", "acl", "acomp") and t.head != t:
             t = t.head  # "Norway is willing to send": up through the adjective to its subject
             continue
