@@ -1355,3 +1355,47 @@ def test_a_control_verb_hung_on_the_subject_still_has_its_subject_act(analyse):
 def test_unnamed_gunmen_are_of_where_they_act_not_of_their_victims(analyse):
     ev = _events(analyse, "Gunmen abducted a French engineer in Yemen.")
     assert ev[0]["actor"]["country"] == "YEM", ev
+
+
+def test_cameo_distinctions_releases_deployments_loans_riots_and_visits(analyse):
+    def first(text: str) -> dict:
+        ev = _events(analyse, text)
+        assert ev, text
+        return ev[0]
+
+    release = first("The military authorities lifted the house arrest of the former premier on Tuesday.")
+    assert (release["type"], release["mode"]) == ("RETREAT", "release"), release
+    assert first("Armenia moved tanks and artillery to the Nakhichevan border.")["type"] == "MOBILIZE"
+    assert first("The IMF suspended lending to Zambia over the missing funds.")["type"] == "SANCTION"
+    assert first("Opposition supporters clashed with police in Lusaka.")["type"] == "PROTEST"
+    assert first("Government troops clashed with Maoist rebels in Rolpa.")["type"] == "ASSAULT"
+    assert first("The Polish president expressed solidarity with the people of Georgia.")["type"] == "SUPPORT"
+    assert first("Belgrade handed over three indicted suspects to the tribunal.")["type"] == "COOPERATE"
+    assert first("The Egyptian president flew to Khartoum for talks with General Bashir.")["type"] == "CONSULT"
+    # an announced resumption of aid is an intent to give it (CAMEO 033)
+    assert first("Tokyo said it would resume grain shipments to Pyongyang in May.")["type"] == "AGREE"
+
+
+def test_strikes_called_talks_broken_off_and_parties_between(analyse):
+    def first(text: str) -> dict:
+        ev = _events(analyse, text)
+        assert ev, text
+        return ev[0]
+
+    assert first("The Bangladesh Nationalist Party called a general strike on Monday.")["type"] == "PROTEST"
+    assert first("The teachers' union called off its strike on Friday.")["type"] == "CONCEDE"
+    assert first("The Ukrainian prime minister called off his visit to Warsaw.")["type"] == "SANCTION"
+    assert first("Ankara broke off negotiations with the Cypriot government.")["type"] == "SANCTION"
+    assert first("Villagers set up roadblocks on the road to the mine.")["type"] == "PROTEST"
+    assert first("Ireland will contribute 200 soldiers to the UN force in Liberia.")["type"] == "AGREE"
+    charged = first("Prosecutors in Dakar charged the former minister with embezzlement.")
+    assert charged["type"] == "COERCE", charged
+    # "voted on Friday": a day is no one called on to act
+    vote = first("The Croatian parliament voted on Friday to ratify the treaty with Hungary.")
+    assert vote["actor"]["country"] == "HRV", vote
+    talks = first("Talks between the Nepali government and the Maoists began in Kathmandu.")
+    assert talks["type"] == "CONSULT" and talks["actor"]["country"] == "NPL", talks
+    # a coercion decided is that coercion, planned, not a threat
+    freeze = first("The Swiss government decided to freeze the bank accounts of the former dictator.")
+    assert freeze["type"] != "THREATEN", freeze
+    assert not _events(analyse, "A great deal of money was spent on the new stadium.")

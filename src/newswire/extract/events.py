@@ -38,8 +38,12 @@ from newswire.extract.quotes import (
 COOPERATIVE = {"SUPPORT", "COOPERATE", "AID", "CONSULT", "RETREAT", "CONCEDE", "AGREE"}
 COERCIVE = {"COERCE": "ban", "SANCTION": "relations", "ASSAULT": "violence"}
 INTENT_CUES = {"will", "would", "shall", "plan", "intend", "prepare", "prepared", "ready", "willing",
-               "vow", "pledge", "promise", "decide", "set", "going", "threaten", "offer", "agree"}
+               "vow", "pledge", "promise", "decide", "set", "going", "threaten", "offer", "agree", "vote"}
 DEMAND_CUES = {"must", "should"}
+# verbs whose "on" phrase names who is to act: "called on both sides to hold talks" (not
+# "voted on Friday to establish ties")
+DECISION_CUES = {"decide", "vote", "resolve"}
+APPEAL_ON_VERBS = {"call", "prevail", "rely", "count", "depend", "lean"}
 YIELDING = {"AGREE", "CONCEDE", "RETREAT", "AID", "SUPPORT", "COOPERATE", "CONSULT"}
 DENY_CUES = ("den", "dismiss", "reject", "refut", "rebut")
 PLACE_PREPS = {"in", "at", "near", "to", "on", "across", "along", "from", "inside", "outside", "into"}
@@ -213,7 +217,9 @@ def _matches(trig: Trigger, tok: Token) -> bool:
     if trig.prt and not any(c.dep_ == "prt" and c.lower_ == trig.prt for c in tok.children):
         # "building troops up" puts the particle after the object, still a prt child
         return False
-    if trig.prep and not any(c.dep_ == "prep" and c.lower_ == trig.prep for c in tok.children):
+    if trig.prep and not any(c.dep_ == "prep" and c.lower_ == trig.prep for c in tok.children) and not any(
+            c.dep_ == "prep" and c.lower_ == trig.prep for o in tok.children if o.dep_ == "dobj" for c in o.children):
+        # (the parser may hang the verb's preposition on its object: "charged a legislator with incitement")
         return False
     if trig.notmod and any(c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in trig.notmod
                            for c in tok.children):
@@ -518,7 +524,7 @@ def _raw_subject(tok: Token) -> Token | None:
             if ctrl is None:
                 # "called on both sides to hold talks": the addressee of an appeal acts
                 on = next((c for c in t.head.children if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon")
-                           and c.i < t.i), None)
+                           and c.i < t.i and t.head.lemma_.lower() in APPEAL_ON_VERBS), None)
                 ctrl = next((g for g in on.children if g.dep_ == "pobj"), None) if on is not None else None
             if ctrl is not None and not _instrument(ctrl) \
                     and t.head.lemma_.lower() not in _word_classes()["INSTRUMENT_VERBS"]:
@@ -715,6 +721,12 @@ def _own_noun_actor(tok: Token) -> Token | None:
                 return c  # "Saudi-led air strikes": the leader acts ("US-backed" would not)
     for p in tok.children:
         if p.dep_ == "prep" and p.lower_ == "by":
+            return next((g for g in p.children if g.dep_ == "pobj"), None)
+    for p in tok.children:
+        if p.dep_ == "prep" and p.lower_ == "between" and any(
+                t.type in _word_classes()["SYMMETRIC_TYPES"] for t in triggers().get((tok.lemma_.lower(), "NOUN"), [])):
+            # "talks between the government and the rebels": the first party acts, the next
+            # (its conjunct) is the target, as with "X and Y met"
             return next((g for g in p.children if g.dep_ == "pobj"), None)
     for p in tok.children:
         if p.dep_ == "prep" and p.lower_ == "from":
@@ -1488,7 +1500,8 @@ def extract_events(doc: Doc, entities: list[Entity], quotes: list[Quote],
             typ, mode, cameo, threat_default = "THREATEN", None, "13", COERCIVE[typ]
             if quote is not None:
                 fact = "claimed"  # the threat is made; whether it is carried out is another event
-        elif intent and typ in COERCIVE and (quote is None or quote.kind != "direct"):
+        elif intent and typ in COERCIVE and (quote is None or quote.kind != "direct") and cue_lemma not in DECISION_CUES:
+            # (a coercion decided or voted is that coercion, planned: "decided to freeze the assets")
             # the threat's mode is the act threatened, read from its words ("impose martial
             # law" → martial-law, "extend the curfew" → curfew), else the act's kind
             typ, mode, cameo, threat_default = "THREATEN", None, "13", COERCIVE[typ]
