@@ -1399,3 +1399,27 @@ def test_strikes_called_talks_broken_off_and_parties_between(analyse):
     freeze = first("The Swiss government decided to freeze the bank accounts of the former dictator.")
     assert freeze["type"] != "THREATEN", freeze
     assert not _events(analyse, "A great deal of money was spent on the new stadium.")
+
+
+def test_bills_blocked_stones_thrown_and_acts_in_protest(analyse):
+    def first(text: str) -> dict:
+        ev = _events(analyse, text)
+        assert ev, text
+        return ev[0]
+
+    assert first("Conservative senators blocked a bill to legalise divorce.")["type"] == "REJECT"
+    assert first("Students stoned the offices of the ruling party in Lahore.")["type"] == "PROTEST"
+    assert first("A mob stoned a woman to death in the village square.")["type"] == "ASSAULT"
+    protest = first("Traders in Kano closed their shops in protest against the new tax.")
+    assert protest["type"] == "PROTEST" and "Traders" in protest["actor"]["text"], protest
+
+
+def test_two_word_nationalities_code_their_country_and_regions_do_not(analyse):
+    ev = _events(analyse, "The Costa Rican government expelled two Nicaraguan diplomats.")
+    assert ev[0]["actor"]["country"] == "CRI", ev
+    ev = _events(analyse, "Sri Lankan troops shelled rebel positions near Jaffna.")
+    assert ev[0]["actor"]["country"] == "LKA", ev
+    # the dictionary files "North West" (a South African province) as a country: a compass
+    # phrase names no nationality
+    ev = _events(analyse, "The rebels attacked the north-west of the country on Sunday.")
+    assert (ev[0]["target"] or {}).get("country") != "ZAF", ev

@@ -748,6 +748,10 @@ def _partaker(tok: Token) -> Token | None:
         if _verb_lemmas(verb) & _word_classes()["PARTAKING_VERBS"] or (verb.lemma_ == "take" and any(
                 c.lower_ == "part" for c in verb.children)):
             return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.lemma_.lower() == "protest" \
+            and not any(c.dep_ in ("det", "poss") for c in tok.children) and tok.head.head.pos_ == "VERB":
+        # "Shopkeepers shut their businesses in protest at the killing": the ones acting in protest protest
+        return _subject(tok.head.head)
     if tok.dep_ == "pobj" and tok.head.lower_ in ("during", "at") and tok.head.head.pos_ == "VERB" \
             and tok.lemma_.lower() in _word_classes()["PROTEST_NOUNS"]:
         # "Palestinian youths resorted to throwing stones during demonstrations": whoever acts
@@ -1554,6 +1558,17 @@ def extract_events(doc: Doc, entities: list[Entity], quotes: list[Quote],
     # "Saudi-led air strikes hit a wedding": a nominal event that is the subject of a verb's
     # event of its type is that one happening, told once by the verb
     verbs = {m.trigger.i: m for m in out if m.trigger.pos_ in ("VERB", "AUX")}
-    return [m for m in out if not (m.trigger.pos_ == "NOUN" and m.trigger.dep_ == "nsubj"
-                                   and (v := verbs.get(m.trigger.head.i)) is not None
-                                   and v.type == m.type and v.factuality == m.factuality)]
+    # "Traders closed their shops in protest at the tax": an act done "in protest" is the
+    # protest's form (a shutdown, a walkout), one happening told by the verb (CAMEO 14)
+    told = set()
+    for m in out:
+        v = verbs.get(m.trigger.head.head.i) if m.trigger.dep_ == "pobj" and m.trigger.head.lower_ == "in" else None
+        if m.type == "PROTEST" and m.trigger.lemma_.lower() == "protest" and v is not None \
+                and v.type == "COERCE" and v.factuality == m.factuality:
+            # (only a closure or a blockade: "resigned in protest" and "walked out of the
+            # talks in protest" stay a resignation and a halt to talks)
+            v.type, v.mode, v.cameo = "PROTEST", _mode_from_context("PROTEST", v.trigger) or m.mode, "14"
+            told.add(m.trigger.i)
+    return [m for m in out if m.trigger.i not in told and not (
+        m.trigger.pos_ == "NOUN" and m.trigger.dep_ == "nsubj" and (v := verbs.get(m.trigger.head.i)) is not None
+        and v.type == m.type and v.factuality == m.factuality)]

@@ -98,13 +98,25 @@ def _compose(words: list[str], kb: ActorKB, day: date | None) -> tuple[str | Non
     return _compose_words(tuple(words), kb, day)
 
 
+NATIONALITY_END = re.compile(r"(?:an|ans|ian|ese|ot|ots|i|is|ish|serb|serbs|croat|croats|ander|anders)$")
+
+
 @lru_cache(maxsize=65536)
 def _compose_words(words: tuple[str, ...], kb: ActorKB, day: date | None) -> tuple[str | None, str | None]:
     country = None
-    for w in words:
+    for i, w in enumerate(words):
         if w.startswith(("pro-", "anti-")) or w.endswith(BACKED):
             continue  # "the pro-Iranian Hizbollah", "US-backed forces": a sympathy or a sponsor
-        country = country_code(kb, w, day)
+        # a two- or three-word nationality first: "Sri Lankan", "South Korean", "Costa Rican"
+        # (a nationality word ends the n-gram; the dictionary also files regions such as
+        # "North West" or "Eastern Desert" as countries, and those are no one's nationality)
+        for n in (3, 2):
+            if i + n <= len(words) and NATIONALITY_END.search(words[i + n - 1]) and not any(
+                    x.startswith(("pro-", "anti-")) or x.endswith(BACKED) for x in words[i + 1:i + n]):
+                country = country_code(kb, " ".join(words[i:i + n]), day)
+                if country:
+                    break
+        country = country or country_code(kb, w, day)
         if country:
             break
     if country is None:
