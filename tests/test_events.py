@@ -1423,3 +1423,12 @@ def test_two_word_nationalities_code_their_country_and_regions_do_not(analyse):
     # phrase names no nationality
     ev = _events(analyse, "The rebels attacked the north-west of the country on Sunday.")
     assert (ev[0]["target"] or {}).get("country") != "ZAF", ev
+
+
+def test_a_minister_received_is_a_visit_hosted_and_refugees_received_are_not(analyse):
+    ev = _events(analyse, "King Abdullah received the Iraqi prime minister at his palace in Amman.")
+    assert ev and ev[0]["type"] == "CONSULT" and ev[0]["cameo"] == "043", ev
+    assert not [v for v in _events(analyse, "The camps at Bardarash received 8,000 refugees last week.")
+                if v["type"] == "CONSULT"]
+    kmt = _events(analyse, "The Kuomintang rejected the proposal for direct presidential elections.")
+    assert kmt[0]["actor"]["country"] == "TWN", kmt
