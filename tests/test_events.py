@@ -1432,3 +1432,22 @@ def test_a_minister_received_is_a_visit_hosted_and_refugees_received_are_not(ana
                 if v["type"] == "CONSULT"]
     kmt = _events(analyse, "The Kuomintang rejected the proposal for direct presidential elections.")
     assert kmt[0]["actor"]["country"] == "TWN", kmt
+
+
+def test_refusals_ruled_out_strikes_walked_off_cases_opened_and_a_speakers_country(analyse):
+    def first(text: str) -> dict:
+        ev = _events(analyse, text)
+        assert ev, text
+        return ev[0]
+
+    assert first("The Cypriot president ruled out any federation with the Turkish north.")["type"] == "REJECT"
+    assert not [v for v in _events(analyse, "Analysts ruled out the scenario of a war over the islands.")
+                if v["type"] == "REJECT"]
+    assert first("Dockers in Mombasa walked off the job on Monday.")["type"] == "PROTEST"
+    assert first("Turkish prosecutors opened a case against the mayor of Diyarbakir.")["type"] == "ACCUSE"
+    # "his country" in reported speech is the speaker's (the Phoenix dictionaries spell the
+    # OAU "Organization"; the British spelling finds it too)
+    threat = first("The Eritrean foreign minister said his country would defend itself against any attack.")
+    assert threat["actor"]["country"] == "ERI" and threat["actor"]["refers_to"]["text"].endswith("minister"), threat
+    oau = first("The Organisation of African Unity condemned the coup in Niger.")
+    assert oau["actor"]["sector"] == "IGO", oau

@@ -17,6 +17,7 @@ from newswire.clean.dedup import Deduper, minhash, to_blob
 from newswire.extract.entities import (
     Entity,
     extract_entities,
+    possessor_speaker,
     pronoun_antecedent,
     role_nouns,
     token_entity,
@@ -200,11 +201,19 @@ class Pipeline:
                 # only a party continues as an actor: "The problem is the international
                 # community's hesitation. It has refused ..." ("it" is not the problem)
                 ante, c, s = None, None, None
+        speaker = possessor_speaker(p.head) if p.head is not None and c is None and ante is None else None
+        if speaker is not None:
+            # "The Ethiopian prime minister said his country would use force": the speaker's country
+            phrase = speaker.doc[speaker.left_edge.i:speaker.i + 1]
+            s_ent = token_entity(self._entities, speaker)
+            c = code_phrase(speaker, phrase.text, s_ent[0] if s_ent else None, self.kb, day)[0]
+            if c is None:
+                speaker = None
         head = ante if ante is not None else p.head
         c = successor(c, day)
         out = {"entity": p.entity.id if p.entity else None, "text": p.text, "country": c, "sector": s,
                "start": p.start, "end": p.end}
-        if ante is not None and (c or s):
+        if (ante is not None and (c or s)) or speaker is not None:
             out["refers_to"] = {"text": phrase.text, "start": phrase.start_char, "end": phrase.end_char}
         function = phrase_function(head, p.text, p.entity, self.kb, day, s)
         if function:

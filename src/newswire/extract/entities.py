@@ -603,6 +603,30 @@ def _referring_it(tok: Token) -> bool:
 QUOTE_OPENERS = "\"“«‘'"
 
 
+STATE_NOUNS = frozenset({"country", "nation", "government", "forces", "troops", "army", "military",
+                         "authorities", "police"})
+
+
+def possessor_speaker(tok: Token) -> Token | None:
+    """The speaker whose own "his country" or "its forces" a reported clause names: "The
+    Ethiopian prime minister said his country would use force" (a possessive pronoun in a
+    clause of reported speech refers to the reporter's subject, as a subject pronoun does)."""
+    if tok.lower_ not in STATE_NOUNS and tok.lemma_.lower() not in STATE_NOUNS:
+        return None
+    # (a person's "his" or "her"; "its people" in reported speech is often another state's)
+    if not any(c.dep_ == "poss" and c.lower_ in ("his", "her", "their") for c in tok.children):
+        return None
+    clause = tok.head
+    for _ in range(4):
+        if clause.dep_ == "ccomp" and clause.head.pos_ in ("VERB", "AUX"):
+            subj = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+            return subj if subj is not None and subj.pos_ in ("NOUN", "PROPN") else None
+        if clause.head == clause or clause.dep_ not in ("conj", "xcomp", "aux", "advcl"):
+            return None
+        clause = clause.head
+    return None
+
+
 def pronoun_antecedent(tok: Token) -> Token | None:
     """The noun a subject "they" or "it" with no entity of its own continues: the subject of
     the previous sentence's main clause in the same paragraph, agreeing in number ("Rebels

@@ -272,10 +272,25 @@ class ActorKB:
         if key in self.acronyms and not any(c.isupper() for c in phrase):
             return []  # "CAR" (an Ecuadorian group) is written in capitals; "the car" is a car
         hits = self.by_phrase.get(key, [])
+        if not hits and " " in key:  # (a name, not a bare common noun: "the organisation")
+            us = _american(key)  # "organisation of african unity": filed as "organization"
+            hits = self.by_phrase.get(us, []) if us != key else []
         # Undated articles are taken as current: today's codes, not the USSR's.
         valid = [h for h in hits if h.valid_on(day or date.today())]
         # Dated entries are more specific than open-ended ones ([BLRELI] vs [BLRGOV >940720]).
         return sorted(valid, key=lambda h: (h.start is None and h.end is None))
+
+
+@lru_cache(maxsize=1)
+def _spellings() -> dict[str, str]:
+    from newswire.datafiles import read_pairs
+    return read_pairs("spelling_variants.tsv")
+
+
+def _american(key: str) -> str:
+    """The phrase with British spellings of ``data/spelling_variants.tsv`` made American."""
+    table = _spellings()
+    return " ".join(table.get(w, w) for w in key.split())
 
 
 @lru_cache(maxsize=262144)
