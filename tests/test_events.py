@@ -1451,3 +1451,17 @@ def test_refusals_ruled_out_strikes_walked_off_cases_opened_and_a_speakers_count
     assert threat["actor"]["country"] == "ERI" and threat["actor"]["refers_to"]["text"].endswith("minister"), threat
     oau = first("The Organisation of African Unity condemned the coup in Niger.")
     assert oau["actor"]["sector"] == "IGO", oau
+
+
+def test_reservists_called_up_remains_returned_supplies_and_advisers_sent(analyse):
+    def first(text: str) -> dict:
+        ev = _events(analyse, text)
+        assert ev, text
+        return ev[0]
+
+    assert first("Syria called up 20,000 reservists on Wednesday.")["type"] == "MOBILIZE"
+    assert first("Vietnam returned the remains of three US pilots to Washington.")["type"] == "RETREAT"
+    assert first("The Red Crescent delivered medical supplies to Aleppo.")["type"] == "AID"
+    assert first("France sent a team of military instructors to Chad.")["type"] == "AID"
+    assert first("The Indian navy held live-fire exercises in the Bay of Bengal.")["type"] == "MOBILIZE"
+    assert first("Greek and Cypriot forces staged joint military manoeuvres off Paphos.")["type"] == "MOBILIZE"
