@@ -1465,3 +1465,20 @@ def test_reservists_called_up_remains_returned_supplies_and_advisers_sent(analys
     assert first("France sent a team of military instructors to Chad.")["type"] == "AID"
     assert first("The Indian navy held live-fire exercises in the Bay of Bengal.")["type"] == "MOBILIZE"
     assert first("Greek and Cypriot forces staged joint military manoeuvres off Paphos.")["type"] == "MOBILIZE"
+
+
+def test_expulsions_hand_backs_official_protests_brokers_and_announcers(analyse):
+    def first(text: str) -> dict:
+        ev = _events(analyse, text)
+        assert ev, text
+        return ev[0]
+
+    assert first("Moscow expelled two Estonian diplomats on Friday.")["type"] == "SANCTION"
+    assert first("Malaysia expelled 300 Indonesian workers last month.")["type"] == "COERCE"
+    assert first("The militia handed back the two trucks it had taken from the aid agency.")["type"] == "RETREAT"
+    complaint = first("The Chinese foreign ministry protested to Tokyo over the textbook.")
+    assert complaint["type"] == "ACCUSE", complaint
+    truce = first("A truce brokered by Qatar between Fatah and Hamas held on Sunday.")
+    assert truce["actor"]["country"] == "QAT", truce
+    freed = first("The release of 50 detainees was announced by the Bahraini king on Monday.")
+    assert freed["type"] == "RETREAT" and freed["actor"]["country"] == "BHR", freed

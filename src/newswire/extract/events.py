@@ -645,6 +645,10 @@ def _noun_actor(tok: Token) -> Token | None:
     carrier = _carrier(tok)
     if carrier is not None:
         return _subject(carrier)  # "launched an attack", "arrived in Amman on a visit"
+    if tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in _word_classes()["ANNOUNCING_VERBS"]:
+        # "The release of 300 prisoners was announced by the government": who announces or
+        # orders an act of its own makes it
+        return _agent(tok.head)
     return _partaker(tok)
 
 
@@ -722,6 +726,11 @@ def _own_noun_actor(tok: Token) -> Token | None:
     for p in tok.children:
         if p.dep_ == "prep" and p.lower_ == "by":
             return next((g for g in p.children if g.dep_ == "pobj"), None)
+        if p.dep_ == "acl" and p.tag_ == "VBN" and p.lemma_.lower() in _word_classes()["BROKERING_VERBS"]:
+            # "a ceasefire brokered by Russia": the broker made it happen (CAMEO codes the mediator)
+            broker = _agent(p)
+            if broker is not None:
+                return broker
     for p in tok.children:
         if p.dep_ == "prep" and p.lower_ == "between" and any(
                 t.type in _word_classes()["SYMMETRIC_TYPES"] for t in triggers().get((tok.lemma_.lower(), "NOUN"), [])):
