@@ -1482,3 +1482,20 @@ def test_expulsions_hand_backs_official_protests_brokers_and_announcers(analyse)
     assert truce["actor"]["country"] == "QAT", truce
     freed = first("The release of 50 detainees was announced by the Bahraini king on Monday.")
     assert freed["type"] == "RETREAT" and freed["actor"]["country"] == "BHR", freed
+
+
+def test_concern_expressed_complaints_filed_ambassadors_summoned_and_appeals_pressed(analyse):
+    def first(text: str) -> dict:
+        ev = _events(analyse, text)
+        assert ev, text
+        return ev[0]
+
+    assert first("The Norwegian government expressed concern over the detention of the journalist.")["type"] == "ACCUSE"
+    assert first("The opposition filed a complaint with the electoral commission in Harare.")["type"] == "ACCUSE"
+    assert first("Lithuania summoned the Belarusian ambassador on Tuesday.")["type"] == "ACCUSE"
+    assert first("The Australian government pressed Jakarta to free the two journalists.")["type"] == "REQUEST"
+    assert first("Students burned effigies of the prime minister in Dhaka.")["type"] == "PROTEST"
+    assert first("Relatives of the missing held a vigil outside the parliament in Lima.")["type"] == "PROTEST"
+    # pressing on is no appeal
+    assert not [v for v in _events(analyse, "The army will press ahead with its offensive in Idlib.")
+                if v["type"] == "REQUEST"]

@@ -86,6 +86,7 @@ class Trigger:
     subj: frozenset[str] | None = None  # the subject's head (or its "of" noun): "supporters gathered"
     ifcomp: frozenset[str] | None = None  # a clausal complement, if any, has one of these modals
     gov: frozenset[str] | None = None  # a noun that is the object of one of these verbs: "declared a truce"
+    inf: str | None = None  # a to-infinitive complement: "pressed Malaysia to stop"
 
 
 @dataclass(slots=True)
@@ -228,6 +229,12 @@ def _matches(trig: Trigger, tok: Token) -> bool:
                            and o.dep_ == "dobj" and o.head.i == tok.i for o in _objects(tok)):
         return False
     if trig.into and not (tok.dep_ == "pobj" and tok.head.lower_ == "into"):
+        return False
+    if trig.type == "REQUEST" and any(c.dep_ in ("advmod", "prt") and c.lower_ in _word_classes()["PROCEED_ADVERBS"]
+                                      for c in tok.children):
+        return False  # "Russia will press ahead with its plan": it goes on, asking no one
+    if trig.inf and not any(c.dep_ in ("xcomp", "ccomp", "advcl") and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in tok.children):
         return False
     if trig.gov and not (tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in trig.gov):
         return False
