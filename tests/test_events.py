@@ -1499,3 +1499,10 @@ def test_concern_expressed_complaints_filed_ambassadors_summoned_and_appeals_pre
     # pressing on is no appeal
     assert not [v for v in _events(analyse, "The army will press ahead with its offensive in Idlib.")
                 if v["type"] == "REQUEST"]
+
+
+def test_throats_slit_kill_and_boats_intercepted_are_seized(analyse):
+    slit = _events(analyse, "Gunmen slit the throats of nine farmers near Medea on Friday.")
+    assert slit and slit[0]["type"] == "ASSAULT" and slit[0]["fatal"] is True, slit
+    boat = _events(analyse, "The Indian coast guard intercepted a vessel carrying arms off Gujarat.")
+    assert boat and boat[0]["type"] == "COERCE", boat
