@@ -40,10 +40,6 @@ COERCIVE = {"COERCE": "ban", "SANCTION": "relations", "ASSAULT": "violence"}
 INTENT_CUES = {"will", "would", "shall", "plan", "intend", "prepare", "prepared", "ready", "willing",
                "vow", "pledge", "promise", "decide", "set", "going", "threaten", "offer", "agree", "vote"}
 DEMAND_CUES = {"must", "should"}
-# verbs whose "on" phrase names who is to act: "called on both sides to hold talks" (not
-# "voted on Friday to establish ties")
-DECISION_CUES = {"decide", "vote", "resolve"}
-APPEAL_ON_VERBS = {"call", "prevail", "rely", "count", "depend", "lean"}
 YIELDING = {"AGREE", "CONCEDE", "RETREAT", "AID", "SUPPORT", "COOPERATE", "CONSULT"}
 DENY_CUES = ("den", "dismiss", "reject", "refut", "rebut")
 PLACE_PREPS = {"in", "at", "near", "to", "on", "across", "along", "from", "inside", "outside", "into"}
@@ -531,7 +527,7 @@ def _raw_subject(tok: Token) -> Token | None:
             if ctrl is None:
                 # "called on both sides to hold talks": the addressee of an appeal acts
                 on = next((c for c in t.head.children if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon")
-                           and c.i < t.i and t.head.lemma_.lower() in APPEAL_ON_VERBS), None)
+                           and c.i < t.i and t.head.lemma_.lower() in _word_classes()["APPEAL_ON_VERBS"]), None)
                 ctrl = next((g for g in on.children if g.dep_ == "pobj"), None) if on is not None else None
             if ctrl is not None and not _instrument(ctrl) \
                     and t.head.lemma_.lower() not in _word_classes()["INSTRUMENT_VERBS"]:
@@ -556,8 +552,9 @@ def _raw_subject(tok: Token) -> Token | None:
                 own = next((c for c in sib.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                 if own is not None:
                     return own if own.dep_ == "nsubj" else None
-        if t is not tok and t.dep_ == "acl" and _misparsed_main_verb(t) is not None:
-            return _misparsed_main_verb(t)  # "the minister offered on Monday to mediate"
+        finite = _misparsed_main_verb(t) if t is not tok and t.dep_ == "acl" else None
+        if finite is not None:
+            return finite  # "the minister offered on Monday to mediate"
         if t.dep_ in ("xcomp", "conj", "advcl", "acl", "acomp") and t.head != t:
             t = t.head  # "Norway is willing to send": up through the adjective to its subject
             continue
@@ -1520,7 +1517,7 @@ def extract_events(doc: Doc, entities: list[Entity], quotes: list[Quote],
             typ, mode, cameo, threat_default = "THREATEN", None, "13", COERCIVE[typ]
             if quote is not None:
                 fact = "claimed"  # the threat is made; whether it is carried out is another event
-        elif intent and typ in COERCIVE and (quote is None or quote.kind != "direct") and cue_lemma not in DECISION_CUES:
+        elif intent and typ in COERCIVE and (quote is None or quote.kind != "direct") and cue_lemma not in _word_classes()["DECISION_CUES"]:
             # (a coercion decided or voted is that coercion, planned: "decided to freeze the assets")
             # the threat's mode is the act threatened, read from its words ("impose martial
             # law" → martial-law, "extend the curfew" → curfew), else the act's kind

@@ -19,6 +19,8 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+from newswire.datafiles import read_pairs
+
 KB_FILE = "actors.tsv.gz"
 
 # Three-letter CAMEO sector/role codes (CAMEO manual, ch. 3 "Actor codes").
@@ -283,7 +285,6 @@ class ActorKB:
 
 @lru_cache(maxsize=1)
 def _spellings() -> dict[str, str]:
-    from newswire.datafiles import read_pairs
     return read_pairs("spelling_variants.tsv")
 
 
