@@ -1473,3 +1473,13 @@ def test_throats_slit_kill_and_boats_intercepted_are_seized(analyse):
     assert slit and slit[0]["type"] == "ASSAULT" and slit[0]["fatal"] is True, slit
     boat = _events(analyse, "The Indian coast guard intercepted a vessel carrying arms off Gujarat.")
     assert boat and boat[0]["type"] == "COERCE", boat
+
+
+def test_not_hesitating_threatens_and_votes_against_or_deadlines_ignored_reject(analyse):
+    threat = _first_event(analyse, "Beijing said it would not hesitate to use force against Taiwan if provoked.")
+    assert threat["type"] == "THREATEN" and threat["factuality"] != "negated", threat
+    arrest = _first_event(analyse, "Police in Gaya did not fail to arrest the two absconding suspects.")
+    assert (arrest["type"], arrest["factuality"]) == ("COERCE", "asserted"), arrest
+    assert _first_event(analyse, "Police in Gaya failed to arrest the main accused.")["factuality"] == "negated"
+    assert _first_event(analyse, "The Kuwaiti parliament voted against the bill on women's suffrage.")["type"] == "REJECT"
+    assert _first_event(analyse, "The rebels ignored the deadline set by the regional leaders.")["type"] == "REJECT"

@@ -144,12 +144,19 @@ def factuality_of(tok: Token, stop_at: set[int] | None = None,
                 c.dep_ in ("aux", "auxpass") and c.lower_ in FINITE_AUX for c in prev.children)):
             # a conjunct with its own tensed auxiliary has its own polarity and mood: "do not
             # consider the YPG a terrorist group, and have supported the Kurds' fight"
-            found.extend(_aux_effects(t))
+            effects = _aux_effects(t)
+        else:
+            effects = []
         lemma = t.lemma_.lower()
+        # "would not hesitate to use force", "did not fail to": two negations cancel (a
+        # negative implicative under "not" entails its complement, Karttunen 1971)
+        cancel = not first and table.get(lemma) == ("negated", "gov") and prev.dep_ == "xcomp" \
+            and any(e[0] == "negated" and e[1].dep_ == "neg" for e in effects)
+        found.extend(e for e in effects if not (cancel and e[0] == "negated"))
         # a governing predicate selects its complement, not its subject or a conjunct: in
         # "protesters who were fired on demanded an inquiry" the firing is not what is
         # demanded; in "offered talks but has been rebuffed" the rebuff is no offer
-        if not first and lemma in table and (table[lemma][1] in ("gov", "request") or table[lemma][1] == "govinf"
+        if not first and not cancel and lemma in table and (table[lemma][1] in ("gov", "request") or table[lemma][1] == "govinf"
                                              and any(c.dep_ == "aux" and c.lower_ == "to" for c in prev.children)) \
                 and prev.dep_ not in ("nsubj", "nsubjpass", "csubj", "conj") and not _implicative_past(t) \
                 and not (prev.dep_ == "dobj" and any(c.dep_ == "oprd" for c in t.children)):
