@@ -608,12 +608,12 @@ STATE_NOUNS = frozenset({"country", "nation", "government", "forces", "troops", 
 
 
 def possessor_speaker(tok: Token) -> Token | None:
-    """The speaker whose own "his country" or "its forces" a reported clause names: "The
+    """The speaker whose own "his country" or "their forces" a reported clause names: "The
     Ethiopian prime minister said his country would use force" (a possessive pronoun in a
-    clause of reported speech refers to the reporter's subject, as a subject pronoun does)."""
+    clause of reported speech refers to the reporter's subject, as a subject pronoun does;
+    "its" is left alone: "its people" there is often another state's)."""
     if tok.lower_ not in STATE_NOUNS and tok.lemma_.lower() not in STATE_NOUNS:
         return None
-    # (a person's "his" or "her"; "its people" in reported speech is often another state's)
     if not any(c.dep_ == "poss" and c.lower_ in ("his", "her", "their") for c in tok.children):
         return None
     clause = tok.head

@@ -752,6 +752,14 @@ def _own_noun_actor(tok: Token) -> Token | None:
     return None
 
 
+def _done_in_protest(tok: Token) -> Token | None:
+    """The verb a bare "in protest" phrase modifies: "closed their shops in protest at the tax"."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.lemma_.lower() == "protest" \
+            and not any(c.dep_ in ("det", "poss") for c in tok.children) and tok.head.head.pos_ == "VERB":
+        return tok.head.head
+    return None
+
+
 def _partaker(tok: Token) -> Token | None:
     """Who takes part in a nominal event the clause puts them in ("took part in the protest")."""
     # "Serb forces were engaged in ethnic cleansing", "took part in the protest": the one
@@ -761,10 +769,9 @@ def _partaker(tok: Token) -> Token | None:
         if _verb_lemmas(verb) & _word_classes()["PARTAKING_VERBS"] or (verb.lemma_ == "take" and any(
                 c.lower_ == "part" for c in verb.children)):
             return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.lemma_.lower() == "protest" \
-            and not any(c.dep_ in ("det", "poss") for c in tok.children) and tok.head.head.pos_ == "VERB":
-        # "Shopkeepers shut their businesses in protest at the killing": the ones acting in protest protest
-        return _subject(tok.head.head)
+    act = _done_in_protest(tok)
+    if act is not None:
+        return _subject(act)  # "Shopkeepers shut their businesses in protest": those acting protest
     if tok.dep_ == "pobj" and tok.head.lower_ in ("during", "at") and tok.head.head.pos_ == "VERB" \
             and tok.lemma_.lower() in _word_classes()["PROTEST_NOUNS"]:
         # "Palestinian youths resorted to throwing stones during demonstrations": whoever acts
@@ -1575,9 +1582,9 @@ def extract_events(doc: Doc, entities: list[Entity], quotes: list[Quote],
     # protest's form (a shutdown, a walkout), one happening told by the verb (CAMEO 14)
     told = set()
     for m in out:
-        v = verbs.get(m.trigger.head.head.i) if m.trigger.dep_ == "pobj" and m.trigger.head.lower_ == "in" else None
-        if m.type == "PROTEST" and m.trigger.lemma_.lower() == "protest" and v is not None \
-                and v.type == "COERCE" and v.factuality == m.factuality:
+        act = _done_in_protest(m.trigger) if m.type == "PROTEST" else None
+        v = verbs.get(act.i) if act is not None else None
+        if v is not None and v.type == "COERCE" and v.factuality == m.factuality:
             # (only a closure or a blockade: "resigned in protest" and "walked out of the
             # talks in protest" stay a resignation and a halt to talks)
             v.type, v.mode, v.cameo = "PROTEST", _mode_from_context("PROTEST", v.trigger) or m.mode, "14"
