@@ -87,6 +87,22 @@ def _date_range(spec: str) -> tuple[date | None, date | None]:
 
 _CODE = re.compile(r"\[([~A-Z0-9]+)\s*([^\]]*)\]")
 
+Coded = tuple[str, date | None, date | None]
+
+
+def _superseded(codes: list[Coded]) -> list[Coded]:
+    """A country's codes in succession: an open-ended code ends where a later one begins.
+    The files mistype some "<" as ">" (Turkmenistan is ``[USRTKM >911016]`` beside
+    ``[TKM >911221]``), which would keep a Soviet republic Soviet today."""
+    out = []
+    for code, start, end in codes:
+        if start is not None and end is None:
+            later = [s for c, s, _ in codes if c != code and s is not None and s > start]
+            if later:
+                end = min(later)
+        out.append((code, start, end))
+    return out
+
 
 def _title(phrase: str) -> str:
     if len(phrase) <= 4 and " " not in phrase:
@@ -106,8 +122,9 @@ def parse_actor_file(lines: Iterable[str], kind: str) -> Iterator[KBEntry]:
             block_kind = kind
             if kind == "country" and not any(len(c) == 3 for c, _, _ in codes):
                 block_kind = "actor"
+            dated = codes if block_kind != "country" else _superseded(codes)
             for n in names:
-                for c, s, e in codes:
+                for c, s, e in dated:
                     yield KBEntry(n, c, s, e, block_kind, canonical)
 
     for raw in lines:
@@ -333,9 +350,24 @@ def default_kb() -> ActorKB:
             sur = phrase.rsplit(" ", 1)[1]
             kept = [x for x in kb.by_surname.get(sur, []) if x not in old]
             kb.by_surname[sur] = kept + entries
+    _add_iso_names(kb)
     if hasattr(kb, "_by_prefix"):
         del kb._by_prefix
     return kb
+
+
+def _add_iso_names(kb: ActorKB) -> None:
+    """ISO 3166's names of countries the dictionary does not spell so: names given since the
+    files were written ("North Macedonia", "Eswatini", "Timor-Leste") and formal ones ("the
+    Syrian Arab Republic", "the Kingdom of Saudi Arabia"). The dictionary's entry wins."""
+    import pycountry
+
+    for c in pycountry.countries:
+        canonical = getattr(c, "common_name", None) or c.name
+        for name in (c.name, getattr(c, "official_name", None), getattr(c, "common_name", None)):
+            phrase = normalise(name or "")
+            if phrase and phrase not in kb.by_phrase:
+                kb.by_phrase[phrase] = [KBEntry(phrase, c.alpha_3, None, None, "country", canonical)]
 
 
 # CAMEO country codes that ISO 3166-1 spells otherwise (CountryInfo.txt predates them;

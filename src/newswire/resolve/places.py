@@ -56,7 +56,12 @@ def _city_keys(c: dict) -> set[str]:
     other spellings of that name ``data/city_alternates.tsv.gz`` lists ("Janīn" is also
     "Jenin"); the most populous holder of a key wins."""
     keys = {c["name"].lower(), normalise(c["name"])} | set(_alternates().get(str(c["geonameid"]), ()))
+    # the Arabic article is often dropped in English ("Al Qāmishlī" is "Qamishli" in the news)
+    keys |= {m.group(1) for k in keys if (m := ARTICLE.match(k)) and len(m.group(1)) >= 4}
     return {k for k in keys if k}
+
+
+ARTICLE = re.compile(r"^(?:al|ar|as|ash|ad|an|az|at|adh|ath|el|ed|es|et)[ -](.+)$")
 
 
 @lru_cache(maxsize=1)
@@ -159,6 +164,32 @@ RELATIVE = {"border", "west", "east", "north", "south", "frontier", "capital", "
             "city", "town", "village", "coast", "country"}
 
 
+# lower-case words inside one place name ("Agusan del Sur", "Dayr az Zawr", "Kingston upon
+# Thames"), so that the name is not split into two places ("Sur" is in Lebanon); "and" is
+# left out: "Syria and Iraq" are two
+NAME_LINKS = "of|de|del|de la|da|do|dos|das|du|des|la|le|al|el|ad|ar|as|ash|az|an|upon|on"
+
+
+@lru_cache(maxsize=1)
+def _iso_names() -> dict[str, str]:
+    """ISO 3166 names (short, official, common) → alpha-3."""
+    import pycountry
+
+    out = {}
+    for c in pycountry.countries:
+        for name in (c.name, getattr(c, "official_name", None), getattr(c, "common_name", None)):
+            if name:
+                out[normalise(name)] = c.alpha_3
+    return out
+
+
+# words that are regions' names in some country ("West", Cameroon; "Centre", Burkina Faso) and
+# directions in news: "the west" is a relative place
+COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+           "northern", "southern", "eastern", "western", "central", "centre", "center", "est",
+           "nord", "sud", "ouest", "upper", "lower", "middle", "far", "capital", "district"}
+
+
 def _name_fit(name: str, key: str) -> float:
     """How close a city's own name is to the words used for it (1.0: the same)."""
     return SequenceMatcher(None, normalise(name), key).ratio()
@@ -169,6 +200,8 @@ def _qualified(name: str, key: str) -> bool:
     words = normalise(name).split()
     return len(words) > len(key.split()) and key in " ".join(words)
 
+
+PROVINCE = "a state or province: its country, no point"
 
 # a namesake in the story's country is meant unless the world's best-known holder of the name
 # is this many times its size
@@ -182,11 +215,28 @@ def resolve_place(text: str, kb: ActorKB, context_country: str | None = None,
     key = normalise(text)
     if not key:
         return Place(text, None, None, None, None, 0.0, "empty")
+    if "-" in key and key not in _cities() and key.replace("-", " ") in _cities():
+        key = key.replace("-", " ")  # "al-Bab": the gazetteer writes "Al Bāb"
     seas = _seas()
     if key in seas:
         name, lat, lon, country = seas[key]
         return Place(text, name, country, lat, lon, 0.9)
+    if key in _iso_names():
+        # ISO 3166's own name is that entry, a territory too: "Guam" and "Greenland" are where
+        # they are on a map, whatever state the actor dictionary files their people under
+        name, lat, lon = _country_point(_iso_names()[key])
+        return Place(text, name, _iso_names()[key], lat, lon, 0.9)
     city = _cities().get(key)
+    sub = _subdivisions().get(key, [])
+    if (len({c for _, c in sub}) == 1 and any(ch.isupper() for ch in text)
+            and not set(key.split()) <= RELATIVE | COMPASS and (city is None or normalise(city["name"]) != key
+                                             and city["population"] < 100_000)):
+        from newswire.resolve.actors import country_code
+
+        if country_code(kb, key) is None:
+            # a province's own name beats a town the gazetteer only spells like it ("Borno"
+            # is Nigeria's state, not Borna in Saxony; "Taraba" is not Saudi Turabah)
+            return Place(text, sub[0][0], sub[0][1], None, None, 0.6, PROVINCE)
     if city is not None and namesake_country and _iso2_to_3().get(city["countrycode"]) != namesake_country:
         # a namesake in the country the text is about beats the world's most populous one
         local = [c for c in _city_candidates().get(key, []) if _iso2_to_3().get(c["countrycode"]) == namesake_country]
@@ -232,22 +282,25 @@ def resolve_place(text: str, kb: ActorKB, context_country: str | None = None,
     # a name inside a description: "the capital Kabul", "the occupied West Bank", "the
     # southern city of Basra", "Kabul province", "the Tigray region": the capitalised run is
     # the place ("The border" has none: a determiner is no name)
-    runs = [r for r in re.findall(r"[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*)*", text)
+    runs = [r for r in re.findall(rf"(?:\b(?:{NAME_LINKS})-)?[A-Z][\w'’.-]*(?:\s+(?:(?:{NAME_LINKS})\s+|(?:{NAME_LINKS})-)?[A-Z][\w'’.-]*)*", text)
             if r.lower() not in ("the", "a", "an")]
     if head not in RELATIVE or runs:
         found = []
+        sub: tuple[str, str] | None = None
         for run in dict.fromkeys([runs[-1], runs[0]] if runs else []):
             if run.strip() and normalise(run) != key:
                 inner = resolve_place(run, kb, context_country, namesake_country)
                 if inner.lat is not None:
                     found.append(inner)
+                elif inner.reason == PROVINCE and sub is None:
+                    sub = (inner.name, inner.country)  # "the southern province of Lanao del Sur"
         # "the town of Lashio in northern Shan state": a state or province named around a
         # place says which country's namesake is meant, and is itself a country without a point
-        sub = next((x for r in runs if (x := _subdivision(r, text))), None)
+        sub = next((x for r in runs if (x := _subdivision(r, text))), sub)
         want = [c for c in ((sub or (None, None))[1], namesake_country, context_country) if c]
         best = next((f for c in want for f in found if f.country == c), None)
         if best is None and sub is not None:
-            return Place(text, sub[0], sub[1], None, None, 0.6, "a state or province: its country, no point")
+            return Place(text, sub[0], sub[1], None, None, 0.6, PROVINCE)
         best = best or (found[0] if found else None)
         if best is not None:
             return Place(text, best.name, best.country, best.lat, best.lon, round(best.confidence * 0.9, 2))
@@ -264,13 +317,12 @@ SUBDIVISION_WORDS = ("state", "province", "region", "governorate", "oblast", "di
 
 @lru_cache(maxsize=1)
 def _subdivisions() -> dict[str, list[tuple[str, str]]]:
-    """pycountry's first-level subdivisions by normalised name: name → [(name, ISO3)]."""
+    """pycountry's subdivisions (provinces, and the provinces of regions) by normalised
+    name: name → [(name, ISO3)]."""
     import pycountry
 
     out: dict[str, list[tuple[str, str]]] = {}
     for sd in pycountry.subdivisions:
-        if getattr(sd, "parent_code", None):
-            continue
         country = pycountry.countries.get(alpha_2=sd.country_code)
         if country is not None:
             out.setdefault(normalise(sd.name), []).append((sd.name, country.alpha_3))
