@@ -1483,3 +1483,21 @@ def test_not_hesitating_threatens_and_votes_against_or_deadlines_ignored_reject(
     assert _first_event(analyse, "Police in Gaya failed to arrest the main accused.")["factuality"] == "negated"
     assert _first_event(analyse, "The Kuwaiti parliament voted against the bill on women's suffrage.")["type"] == "REJECT"
     assert _first_event(analyse, "The rebels ignored the deadline set by the regional leaders.")["type"] == "REJECT"
+
+
+def test_an_aspectual_verbs_complement_is_the_event_and_newspapers_shut_are_coerced(analyse):
+    handed = _events(analyse, "Militia fighters began handing over their rifles to African Union troops in Kismayo.")
+    assert handed and handed[0]["type"] == "RETREAT" and not [v for v in handed if v["type"] == "ASSAULT"], handed
+    assert _first_event(analyse, "The Kenyan parliament voted down a motion to extend the curfew.")["type"] == "REJECT"
+    shut = _first_event(analyse, "Zambian authorities shut down a private radio station in Lusaka.")
+    assert (shut["type"], shut["mode"]) == ("COERCE", "restrict"), shut
+    assert not _events(analyse, "The bakery on the corner shut down last winter.")
+    assert _first_event(analyse, "Norway sent medical supplies to the flooded districts of Sindh.")["type"] == "AID"
+    access = _first_event(analyse, "The Eritrean government granted the Red Cross access to the prisoners.")
+    assert (access["type"], access["mode"]) == ("RETREAT", "access"), access
+
+
+def test_a_person_the_dictionary_knows_without_a_state_takes_none_from_the_sentence(analyse):
+    # undated, so today's code: the dictionary ends his UN office in 2006 and leaves him [ELI]
+    ev = analyse("Kofi Annan condemned the shelling of civilians in Grozny on Sunday.")["events"][0]
+    assert ev["actor"]["text"] == "Kofi Annan" and ev["actor"]["country"] is None, ev

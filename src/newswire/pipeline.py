@@ -227,13 +227,15 @@ class Pipeline:
             # their own phrase or their sentence puts them in comes first ("scores of civilians
             # ... in Afrin" in a story about Turkey's offensive are Syrian)
             out["country"], out["country_inferred"] = self._local_country(head) or self._focus, True
-        elif c is None and head is not None and (s and s not in NON_STATE or (
+        elif c is None and head is not None and not (p.entity is not None and (p.entity.actor or {}).get("kb_name")) \
+                and (s and s not in NON_STATE or (
                 not s and p.entity is not None and p.entity.type == "ORG")) \
                 and not (p.entity is None and head.lemma_.lower() in role_nouns()) \
                 and not any(m.dep_ in ("amod", "compound") and m.ent_type_ == "NORP"
                             and not country_code(self.kb, m.text, day) for m in head.children):
-            # (a people with no state of its own names whose they are: "the Kurdish authorities"
-            # are no one's the sentence names)
+            # (a person the dictionary knows with no state is an international figure, "Kofi
+            # Annan" [ELI]; a people with no state of its own names whose they are: "the Kurdish
+            # authorities" are no one's the sentence names)
             # (an organisation no dictionary knows, "the Homeland Union", is guessed the same way)
             # a group's country from its sentence; not an unresolved epithet's ("the despot"
             # may be anyone the sentence names)

@@ -153,8 +153,9 @@ def _seq_match(slots: list[list[str]], toks: list[Token]) -> bool:
     return True
 
 
-def match(tok: Token) -> VerbMatch | None:
-    """The CAMEO code of a verb token in its clause, or None when the verb is not listed."""
+def match(tok: Token, skip_deps: tuple[str, ...] = ("advcl", "parataxis")) -> VerbMatch | None:
+    """The CAMEO code of a verb token in its clause, or None when the verb is not listed;
+    the subtrees of children in ``skip_deps`` are not the verb's object phrase."""
     table = verbs()
     lemma = tok.lemma_.lower()
     cands = []
@@ -168,7 +169,7 @@ def match(tok: Token) -> VerbMatch | None:
         return None
     # a pattern describes the verb's own object phrase: words of an adverbial or a loosely
     # attached clause ("began there after negotiations failed") are not in it
-    skip = {t.i for c in tok.children if c.dep_ in ("advcl", "parataxis") for t in c.subtree}
+    skip = {t.i for c in tok.children if c.dep_ in skip_deps for t in c.subtree}
     sub = sorted((t for t in tok.subtree if t.i not in skip), key=lambda t: t.i)
     after = [t for t in sub if t.i > tok.i and not t.is_punct]
     before = [t for t in sent_of(tok) if t.i < tok.i]

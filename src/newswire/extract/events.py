@@ -1273,7 +1273,8 @@ def _cameo_trigger(tok: Token, trig: Trigger | None, is_actor) -> Trigger | None
         # "sabotaged railways, preventing the transport of equipment": a result adjunct
         # describes the main event's effect; only the hand table may code it
         return None
-    m = cameo_match(tok)
+    aspectual = tok.lemma_.lower() in _word_classes()["ASPECTUAL_VERBS"]
+    m = cameo_match(tok, ("advcl", "parataxis", "xcomp") if aspectual else ("advcl", "parataxis"))
     if m is None:
         return None
     typ, mode = plover_of(m.code)

@@ -790,6 +790,10 @@ def person_country_from_context(entities: list[Entity], doc, kb: ActorKB, day: d
         body = _appositive_body(span.root, kb, day)
         if body is None and (e.actor or {}).get("country"):
             continue
+        if body is None and (e.actor or {}).get("kb_name"):
+            # the dictionary knows the person and gives no state: a former UN chief is an
+            # international figure ([ELI]), not a national of the place he speaks about
+            continue
         if body is not None:
             # an international body's official acts for the body whatever their nationality
             # (CAMEO codes "Kenzo Oshima, the UN Emergency Relief Coordinator" IGOUNO)
