@@ -1501,3 +1501,23 @@ def test_a_person_the_dictionary_knows_without_a_state_takes_none_from_the_sente
     # undated, so today's code: the dictionary ends his UN office in 2006 and leaves him [ELI]
     ev = analyse("Kofi Annan condemned the shelling of civilians in Grozny on Sunday.")["events"][0]
     assert ev["actor"]["text"] == "Kofi Annan" and ev["actor"]["country"] is None, ev
+
+
+def test_strafing_war_games_relief_packages_and_lists_exchanged(analyse):
+    assert _first_event(analyse, "Air force jets strafed rebel trenches outside Kisangani.")["type"] == "ASSAULT"
+    assert _first_event(analyse, "North and South Korea exchanged lists of missing relatives.")["type"] == "COOPERATE"
+    assert _first_event(analyse, "Russia held war games near the Estonian border.")["type"] == "MOBILIZE"
+    assert _first_event(analyse, "Sweden pledged a relief package to cyclone survivors in Myanmar.")["type"] in ("AID", "AGREE")
+    assert _first_event(analyse, "Australia sent a relief package to cyclone survivors in Fiji.")["type"] == "AID"
+    assert not _events(analyse, "The children played board games after dinner.")
+
+
+def test_a_crowd_pelting_police_riots_and_food_refused_is_a_hunger_strike(analyse):
+    riot = _first_event(analyse, "Angry villagers pelted the police with stones near Bhagalpur.")
+    assert (riot["type"], riot["mode"]) == ("PROTEST", "riot"), riot
+    stones = _first_event(analyse, "Students hurled stones at riot police outside the parliament in Dhaka.")
+    assert stones["type"] == "PROTEST", stones
+    assert _first_event(analyse, "Gunmen hurled a grenade at a checkpoint in Quetta.")["type"] == "ASSAULT"
+    fast = _first_event(analyse, "Kurdish prisoners in Diyarbakir refused food for a second week.")
+    assert (fast["type"], fast["mode"]) == ("PROTEST", "strike-hun"), fast
+    assert _first_event(analyse, "The minister refused the invitation to the summit in Minsk.")["type"] == "REJECT"
