@@ -103,3 +103,18 @@ def test_a_one_line_english_item_is_analysed(analyse):
     rep = analyse("The United States imposed sanctions against Nigeria.")
     assert rep["article"]["language"] == "en"
     assert any(v["type"] == "SANCTION" for v in rep["events"])
+
+
+def test_a_sentence_with_an_irregular_verb_is_prose_not_boilerplate(analyse):
+    from newswire.clean.boilerplate import strip_boilerplate
+
+    # no -ed word: the irregular past is what shows it is a sentence ("withdrew", "wrote")
+    line = "Ethiopian troops withdrew from Baidoa under the terms of the truce."
+    body, _, removed = strip_boilerplate(line, False)
+    assert body == line and not removed
+    intro = "In a post on his campaign website, the senator wrote:"
+    assert strip_boilerplate(f"{intro}\n\n\"We will not back down.\"", False)[0].startswith(intro)
+    # links and follow-me lines still go
+    assert strip_boilerplate("Follow Jane Doe on Twitter @janedoe.", False)[0] == ""
+    rep = analyse(line)
+    assert any(v["type"] == "RETREAT" for v in rep["events"]), rep["events"]

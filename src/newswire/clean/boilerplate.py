@@ -14,6 +14,7 @@ from functools import lru_cache
 from importlib import resources
 
 from newswire.clean.line_classifier import boilerplate_probability
+from newswire.datafiles import read_words
 from newswire.models import Boilerplate
 
 _END_PUNCT = tuple(".!?…:;\"”’)»")
@@ -60,14 +61,24 @@ _SENTENCE = re.compile(r"\b(is|are|was|were|has|have|had|did|does|do|said|says|w
                        r"|n[’']t\b|[’']re\b|\b\w{3,}(ed|es|ing)\b", re.I)
 
 
+def _is_prose(words: list[str]) -> bool:
+    """A finite verb the regular endings or the irregular forms show ("withdrew", "wrote")."""
+    if _SENTENCE.search(" ".join(words)):
+        return True
+    irregular = read_words("irregular_verbs.txt")
+    return any(w.strip(".,;:!?\"“”’'()").lower() in irregular for w in words[1:])
+
+
 def classifier_removes(line: str, position: float) -> bool:
     """The classifier's verdict, limited to short lines that are not sentences of prose."""
     words = line.split()
     if len(words) > CLASSIFIER_MAX_WORDS:
         return False
-    if len(words) >= 6 and line.rstrip().endswith((".", "”", "\"")) and _SENTENCE.search(line) \
+    if len(words) >= 6 and line.rstrip().endswith((".", "”", "\"", ":")) and _is_prose(words) \
             and "@" not in line:
-        return False  # "Sanders' campaign didn't return a request seeking comment." is the article
+        # "Sanders' campaign didn't return a request seeking comment." is the article, and so
+        # is "In the text accompanying the video post, Wallnau wrote:" (a quote's introduction)
+        return False
     return boilerplate_probability(line, position) >= CLASSIFIER_THRESHOLD
 
 
