@@ -1521,3 +1521,19 @@ def test_a_crowd_pelting_police_riots_and_food_refused_is_a_hunger_strike(analys
     fast = _first_event(analyse, "Kurdish prisoners in Diyarbakir refused food for a second week.")
     assert (fast["type"], fast["mode"]) == ("PROTEST", "strike-hun"), fast
     assert _first_event(analyse, "The minister refused the invitation to the summit in Minsk.")["type"] == "REJECT"
+
+
+def test_loans_approved_courts_handed_to_asking_others_and_people_driven_from_villages(analyse):
+    assert _first_event(analyse, "The World Bank approved a 200 million dollar loan to Ghana.")["type"] == "AID"
+    court = _first_event(analyse, "Serbia handed over a former police chief to the tribunal in The Hague.")
+    assert court["type"] == "COOPERATE", court
+    asked = _first_event(analyse, "The European Union asked Minsk to free the jailed journalists.")
+    assert asked["type"] == "REQUEST" and asked["actor"]["text"] == "The European Union", asked
+    # asking for oneself, or not to be named, is no appeal
+    assert not [v for v in _events(analyse, "A doctor in Douma, who asked not to be named, described the wounds.")
+                if v["type"] == "REQUEST"]
+    driven = _first_event(analyse, "Militias expelled hundreds of Masalit families from their villages near Geneina.")
+    assert driven["type"] == "ASSAULT", driven
+    held = _first_event(analyse, "The junta placed the deposed prime minister under house arrest in Niamey.")
+    assert held["type"] == "COERCE" and held["actor"]["text"] == "The junta", held
+    assert held["target"] and held["target"]["text"] == "the deposed prime minister", held

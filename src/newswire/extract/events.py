@@ -261,7 +261,8 @@ def _matches(trig: Trigger, tok: Token) -> bool:
                  for g in [_of_object(o)] if g is not None]
         if not ({o.lemma_.lower() for o in objs} & trig.obj
                 or ("@people" in trig.obj and any(_names_people(o) for o in objs if _direct(o, tok)))
-                or ("@place" in trig.obj and any(o.dep_ == "dobj" and _named_place(o) for o in objs))):
+                or ("@place" in trig.obj and any(o.dep_ == "dobj" and _named_place(o) for o in objs))
+                or ("@any" in trig.obj and any(o.dep_ == "dobj" and o.head.i == tok.i for o in objs))):
             return False
     return True
 
@@ -627,6 +628,8 @@ def _carrier(tok: Token) -> Token | None:
         return obj.head  # not "called the deal a dangerous development": that names the deal
     if tok.dep_ == "pobj" and tok.head.lower_ == "on" and _verb_lemmas(tok.head.head) & _word_classes()["VISIT_VERBS"]:
         return tok.head.head
+    if obj.dep_ == "pobj" and obj.head.lower_ == "under" and _verb_lemmas(obj.head.head) & _word_classes()["PLACING_VERBS"]:
+        return obj.head.head  # "placed the former president under house arrest"
     return None
 
 
@@ -806,6 +809,10 @@ def _target_candidates(tok: Token, trig: Trigger, actor: Token | None) -> list[T
         dobjs = [tok.head]
     if not dobjs and tok.dep_ == "amod" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head != actor:
         dobjs = [tok.head]  # "the arrested activists": the noun is who was arrested
+    if not dobjs and tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "under" \
+            and (carrier := _carrier(tok)) is not None:
+        # "placed the former president under house arrest": who is placed under it
+        dobjs = [c for c in carrier.children if c.dep_ == "dobj" and c != actor]
     if trig.type == "THREATEN":
         # "threatened to strike unless Israel rescinded its annexation": an ultimatum is
         # aimed at whoever must meet its condition
