@@ -1537,3 +1537,11 @@ def test_loans_approved_courts_handed_to_asking_others_and_people_driven_from_vi
     held = _first_event(analyse, "The junta placed the deposed prime minister under house arrest in Niamey.")
     assert held["type"] == "COERCE" and held["actor"]["text"] == "The junta", held
     assert held["target"] and held["target"]["text"] == "the deposed prime minister", held
+
+
+def test_an_envoy_summoned_to_protest_is_one_diplomatic_protest_and_not_the_summoners_nationality(analyse):
+    ev = _events(analyse, "The foreign ministry said it had summoned the French charge d'affaires to protest the arrests.")
+    assert ev[0]["type"] == "ACCUSE" and not [v for v in ev if v["type"] == "PROTEST"], ev
+    assert ev[0]["actor"]["country"] != "FRA", ev  # the French envoy is summoned, not summoning
+    sealed = _first_event(analyse, "The Malian government sealed the border with Algeria on Friday.")
+    assert (sealed["type"], sealed["mode"]) == ("COERCE", "restrict"), sealed

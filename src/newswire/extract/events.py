@@ -1597,6 +1597,12 @@ def extract_events(doc: Doc, entities: list[Entity], quotes: list[Quote],
             # talks in protest" stay a resignation and a halt to talks)
             v.type, v.mode, v.cameo = "PROTEST", _mode_from_context("PROTEST", v.trigger) or m.mode, "14"
             told.add(m.trigger.i)
+        if m.type == "PROTEST" and m.trigger.lemma_.lower() == "protest" and m.trigger.dep_ in ("xcomp", "advcl") \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in m.trigger.children) \
+                and (v := verbs.get(m.trigger.head.i)) is not None and v.type in ("ACCUSE", "SANCTION"):
+            # "summoned the British envoy to protest the raid", "recalled its ambassador to
+            # protest": the diplomatic act is the protest (CAMEO 114, 16x), not a demonstration
+            told.add(m.trigger.i)
     return [m for m in out if m.trigger.i not in told and not (
         m.trigger.pos_ == "NOUN" and m.trigger.dep_ == "nsubj" and (v := verbs.get(m.trigger.head.i)) is not None
         and v.type == m.type and v.factuality == m.factuality)]
