@@ -1545,3 +1545,16 @@ def test_an_envoy_summoned_to_protest_is_one_diplomatic_protest_and_not_the_summ
     assert ev[0]["actor"]["country"] != "FRA", ev  # the French envoy is summoned, not summoning
     sealed = _first_event(analyse, "The Malian government sealed the border with Algeria on Friday.")
     assert (sealed["type"], sealed["mode"]) == ("COERCE", "restrict"), sealed
+
+
+def test_a_rally_broken_up_is_dispersed_and_duties_imposed_are_sanctions(analyse):
+    from newswire.evaluate.police import classes_of
+
+    text = "Police in Patna broke up a rally by striking teachers on Monday."
+    broke = _first_event(analyse, text)
+    assert broke["type"] == "COERCE" and broke["cameo"] == "175", broke
+    assert "FORCE" in classes_of(broke, text.lower())  # a dispersal is force for the police gold
+    duty = _first_event(analyse, "Washington imposed steep duties on Canadian lumber.")
+    assert duty["type"] == "SANCTION", duty
+    elysee = _first_event(analyse, "The Elysee condemned the attack on the embassy in Bamako.")
+    assert elysee["actor"]["country"] == "FRA", elysee

@@ -30,7 +30,7 @@ KEYWORDS = {
 # "police station" and "police complaint" name a place or a filing, not the force acting
 # ("shot at ... under the naubatpur police station"); the proximity rule skips them
 PLACE_AFTER = re.compile(r"\s+(station|stations|complaint|limits|outpost|chowki)\b")
-FORCE_COERCE = ("crack", "dispers", "repress", "beat", "lathi")
+FORCE_COERCE = ("crack", "dispers", "repress", "beat", "lathi", "break", "broke")
 
 
 def classes_of(event: dict, sentence: str) -> set[str]:
