@@ -1558,3 +1558,8 @@ def test_a_rally_broken_up_is_dispersed_and_duties_imposed_are_sanctions(analyse
     assert duty["type"] == "SANCTION", duty
     elysee = _first_event(analyse, "The Elysee condemned the attack on the embassy in Bamako.")
     assert elysee["actor"]["country"] == "FRA", elysee
+
+
+def test_a_place_after_a_direction_or_a_state_of_locates_unnamed_armed_men(analyse):
+    ev = _first_event(analyse, "Islamist militants of the GIA killed 11 shepherds south of Algiers.")
+    assert ev["actor"]["country"] == "DZA", ev

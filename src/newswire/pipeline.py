@@ -262,7 +262,7 @@ class Pipeline:
             return None
         sub = {t.i for t in head.subtree}
         ents = [e for e in head.sent.ents if e.label_ in ("GPE", "LOC") and e.root.dep_ == "pobj"
-                and e.root.head.lower_ in LOCATIVE_IN]
+                and (e.root.head.lower_ in LOCATIVE_IN or _locative_of(e.root.head))]
         for scope in ([e for e in ents if e.root.i in sub], ents):
             found = {c for e in scope for c in [resolve_place(e.text, self.kb, None, self._focus).country] if c}
             if found:
@@ -410,6 +410,17 @@ def _bare_definite(head) -> bool:
 
 # sectors of domestic actors, whose country the article's focus country can supply
 LOCATIVE_IN = {"in", "near", "inside", "across", "throughout"}
+def _locative_of(prep) -> bool:
+    """An "of" that names a place where something is: "in the southern state of Chiapas",
+    "17 villagers south of Algiers" (a direction word, data/event_word_classes.tsv)."""
+    if prep.lower_ != "of":
+        return False
+    noun = prep.head
+    if noun.lemma_.lower() in word_class("DIRECTION_WORDS"):
+        return True
+    return noun.dep_ == "pobj" and noun.head.lower_ in LOCATIVE_IN
+
+
 # unnamed armed men with no article focus to go by are of the place where they act, never of
 # their victims' nationality ("Gunmen kidnapped an Italian aid worker in Somalia")
 ARMED_LOCAL = {"UAF", "REB", "CRM"}
