@@ -1563,3 +1563,15 @@ def test_a_rally_broken_up_is_dispersed_and_duties_imposed_are_sanctions(analyse
 def test_a_place_after_a_direction_or_a_state_of_locates_unnamed_armed_men(analyse):
     ev = _first_event(analyse, "Islamist militants of the GIA killed 11 shepherds south of Algiers.")
     assert ev["actor"]["country"] == "DZA", ev
+
+
+def test_own_means_are_no_ally_navies_hold_exercises_and_territories_are_closed(analyse):
+    ev = _events(analyse, "Backed by helicopters, Ethiopian troops stormed the rebel town of Dolo.")
+    assert ev[0]["type"] == "ASSAULT" and not [v for v in ev if v["type"] == "SUPPORT"], ev
+    ally = _events(analyse, "Rebel fighters backed by Turkish artillery advanced on Tal Rifaat.")
+    assert [v for v in ally if v["type"] == "SUPPORT" and v["actor"]["country"] == "TUR"], ally
+    drill = _first_event(analyse, "The Iranian navy held exercises near the Strait of Hormuz.")
+    assert drill["type"] == "MOBILIZE", drill
+    assert not _events(analyse, "The primary school held exercises for its pupils on Friday.")
+    closed = _first_event(analyse, "The Moroccan government closed the border crossing at Oujda.")
+    assert (closed["type"], closed["mode"]) == ("COERCE", "restrict"), closed

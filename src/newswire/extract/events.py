@@ -211,6 +211,13 @@ def _objects(tok: Token, extended: bool = False) -> list[Token]:
 
 
 def _matches(trig: Trigger, tok: Token) -> bool:
+    if trig.type == "SUPPORT" and tok.tag_ == "VBN" and any(
+            g.dep_ == "pobj" and _instrument(g) and not any(m.ent_type_ or m.pos_ == "PROPN"
+                                                             for m in g.subtree if m.i < g.i)
+            for a in tok.children if a.dep_ == "agent" for g in a.children):
+        # "Backed by tanks, Russian troops stormed the village": their own means, not an ally
+        # ("backed by US-led airstrikes", "by Turkish artillery" name the ally that sends them)
+        return False
     if trig.prt and not any(c.dep_ == "prt" and c.lower_ == trig.prt for c in tok.children):
         # "building troops up" puts the particle after the object, still a prt child
         return False
@@ -246,7 +253,9 @@ def _matches(trig: Trigger, tok: Token) -> bool:
                                                           for a in c.children) for c in tok.children):
         return False
     if trig.subj:
-        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        # a noun's subject is its governing verb's: "the navy held exercises"
+        clause = tok.head if tok.pos_ == "NOUN" and tok.dep_ == "dobj" else tok
+        subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
         # "Hundreds of supporters gathered": the quantity's "of" noun is who gathered
         heads = {subj.lemma_.lower()} | {g.lemma_.lower() for p in subj.children if p.dep_ == "prep"
                                          and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"} \
