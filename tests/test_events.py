@@ -1575,3 +1575,8 @@ def test_own_means_are_no_ally_navies_hold_exercises_and_territories_are_closed(
     assert not _events(analyse, "The primary school held exercises for its pupils on Friday.")
     closed = _first_event(analyse, "The Moroccan government closed the border crossing at Oujda.")
     assert (closed["type"], closed["mode"]) == ("COERCE", "restrict"), closed
+
+
+def test_criticism_or_allegations_dismissed_are_rejected(analyse):
+    ev = _first_event(analyse, "The Egyptian foreign minister dismissed American criticism of the trial.")
+    assert ev["type"] == "REJECT", ev
