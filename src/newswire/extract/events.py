@@ -661,9 +661,10 @@ def _noun_actor(tok: Token) -> Token | None:
     carrier = _carrier(tok)
     if carrier is not None:
         return _subject(carrier)  # "launched an attack", "arrived in Amman on a visit"
-    if tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in _word_classes()["ANNOUNCING_VERBS"]:
+    if tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in _word_classes()["ANNOUNCING_VERBS"] \
+            | _word_classes()["LIGHT_VERBS"]:
         # "The release of 300 prisoners was announced by the government": who announces or
-        # orders an act of its own makes it
+        # orders an act of its own makes it; "Protests were staged by students": who stages it
         return _agent(tok.head)
     return _partaker(tok)
 
@@ -742,6 +743,14 @@ def _own_noun_actor(tok: Token) -> Token | None:
     for p in tok.children:
         if p.dep_ == "prep" and p.lower_ == "by":
             return next((g for g in p.children if g.dep_ == "pobj"), None)
+        if p.dep_ == "prep" and p.lower_ == "of":
+            # "the arrest of the opposition leader by Malaysian police": the parser hangs the
+            # event's "by" phrase on its "of" object
+            by = next((b for g in p.children if g.dep_ == "pobj" for b in g.children
+                       if b.dep_ == "prep" and b.lower_ == "by"), None)
+            agent = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
+            if agent is not None:
+                return agent
         if p.dep_ == "acl" and p.tag_ == "VBN" and p.lemma_.lower() in _word_classes()["BROKERING_VERBS"]:
             # "a ceasefire brokered by Russia": the broker made it happen (CAMEO codes the mediator)
             broker = _agent(p)
@@ -1613,5 +1622,5 @@ def extract_events(doc: Doc, entities: list[Entity], quotes: list[Quote],
             # protest": the diplomatic act is the protest (CAMEO 114, 16x), not a demonstration
             told.add(m.trigger.i)
     return [m for m in out if m.trigger.i not in told and not (
-        m.trigger.pos_ == "NOUN" and m.trigger.dep_ == "nsubj" and (v := verbs.get(m.trigger.head.i)) is not None
-        and v.type == m.type and v.factuality == m.factuality)]
+        m.trigger.pos_ == "NOUN" and m.trigger.dep_ in ("nsubj", "nsubjpass")
+        and (v := verbs.get(m.trigger.head.i)) is not None and v.type == m.type and v.factuality == m.factuality)]
