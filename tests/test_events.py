@@ -1585,6 +1585,7 @@ def test_criticism_or_allegations_dismissed_are_rejected(analyse):
 def test_passive_nominal_events_take_the_agent_and_merge_with_their_verb(analyse):
     arrest = _first_event(analyse, "The arrest of the union leader by Zimbabwean police drew protests in Harare.")
     assert arrest["type"] == "COERCE" and arrest["actor"]["country"] == "ZWE", arrest
+    assert arrest["target"]["text"] == "the union leader", arrest
     ev = _events(analyse, "A truce was signed by Armenia and Azerbaijan in Moscow.")
     assert [v["type"] for v in ev].count("AGREE") == 1, ev
     launched = _first_event(analyse, "An attack was launched by Kenyan troops on the camp near Kismayo.")

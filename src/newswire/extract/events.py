@@ -313,6 +313,10 @@ def _participant(tok: Token | None, entities: list[Entity]) -> Participant | Non
         # "accused [the RSF] of genocide": what the accused is accused of is no part of its name
         cut |= {x.i for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "with") for x in c.subtree}
     cut |= {x.i for c in tok.subtree if c.dep_ == "acl" and _misparsed_main_verb(c) is not None for x in c.subtree}
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of":
+        # "the arrest of [the opposition leader] by Malaysian police": the event's own "by"
+        # phrase, hung on its "of" object, is the actor, no part of the object's name
+        cut |= {x.i for c in tok.children if c.dep_ == "prep" and c.lower_ == "by" for x in c.subtree}
     # "..., when tens of thousands protested": the parser can hang a clause's subordinator on
     # its subject; the word links clauses and names no one
     cut |= {c.i for c in tok.children if c.i < tok.i and (c.dep_ == "mark" or (
