@@ -305,6 +305,14 @@ def _names_people(tok: Token) -> bool:
     return " ".join(c.lemma_.lower() for c in tok.children if c.dep_ == "compound") + " " + lemma in _people_words()
 
 
+def _stray_by(obj: Token) -> Token | None:
+    """The "by" phrase the parser hangs on a nominal event's "of" object: "the arrest of
+    [the opposition leader] by Malaysian police" is the police's arrest."""
+    if obj.dep_ != "pobj" or obj.head.lower_ != "of":
+        return None
+    return next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+
+
 def _participant(tok: Token | None, entities: list[Entity]) -> Participant | None:
     if tok is None:
         return None
@@ -313,10 +321,8 @@ def _participant(tok: Token | None, entities: list[Entity]) -> Participant | Non
         # "accused [the RSF] of genocide": what the accused is accused of is no part of its name
         cut |= {x.i for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "with") for x in c.subtree}
     cut |= {x.i for c in tok.subtree if c.dep_ == "acl" and _misparsed_main_verb(c) is not None for x in c.subtree}
-    if tok.dep_ == "pobj" and tok.head.lower_ == "of":
-        # "the arrest of [the opposition leader] by Malaysian police": the event's own "by"
-        # phrase, hung on its "of" object, is the actor, no part of the object's name
-        cut |= {x.i for c in tok.children if c.dep_ == "prep" and c.lower_ == "by" for x in c.subtree}
+    if (by := _stray_by(tok)) is not None:
+        cut |= {x.i for x in by.subtree}  # the actor, no part of the object's name
     # "..., when tens of thousands protested": the parser can hang a clause's subordinator on
     # its subject; the word links clauses and names no one
     cut |= {c.i for c in tok.children if c.i < tok.i and (c.dep_ == "mark" or (
@@ -665,8 +671,8 @@ def _noun_actor(tok: Token) -> Token | None:
     carrier = _carrier(tok)
     if carrier is not None:
         return _subject(carrier)  # "launched an attack", "arrived in Amman on a visit"
-    if tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in _word_classes()["ANNOUNCING_VERBS"] \
-            | _word_classes()["LIGHT_VERBS"]:
+    if tok.dep_ == "nsubjpass" and (tok.head.lemma_.lower() in _word_classes()["ANNOUNCING_VERBS"]
+                                    or tok.head.lemma_.lower() in _word_classes()["LIGHT_VERBS"]):
         # "The release of 300 prisoners was announced by the government": who announces or
         # orders an act of its own makes it; "Protests were staged by students": who stages it
         return _agent(tok.head)
@@ -748,10 +754,7 @@ def _own_noun_actor(tok: Token) -> Token | None:
         if p.dep_ == "prep" and p.lower_ == "by":
             return next((g for g in p.children if g.dep_ == "pobj"), None)
         if p.dep_ == "prep" and p.lower_ == "of":
-            # "the arrest of the opposition leader by Malaysian police": the parser hangs the
-            # event's "by" phrase on its "of" object
-            by = next((b for g in p.children if g.dep_ == "pobj" for b in g.children
-                       if b.dep_ == "prep" and b.lower_ == "by"), None)
+            by = next((b for g in p.children if g.dep_ == "pobj" for b in [_stray_by(g)] if b), None)
             agent = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
             if agent is not None:
                 return agent

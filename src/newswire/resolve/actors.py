@@ -445,7 +445,8 @@ def sentence_country(head: Token, kb: ActorKB, day: date | None) -> str | None:
             # accused the RSF"), not the group's
             last = head.doc[ent.end - 1]
             if ent.label_ == "NORP" and ent.root.dep_ == "amod" and ent.root.head != head \
-                    and ent.root.head.lemma_.lower() in word_class("OWNED_PLACES") | word_class("ENVOY_NOUNS"):
+                    and (ent.root.head.lemma_.lower() in word_class("OWNED_PLACES")
+                         or ent.root.head.lemma_.lower() in word_class("ENVOY_NOUNS")):
                 # "close the Russian consulate": whose place it is; "summoned the British charge
                 # d'affaires", "met his Japanese counterpart": whose envoy, not the subject's
                 continue

@@ -356,18 +356,27 @@ def default_kb() -> ActorKB:
     return kb
 
 
+@lru_cache(maxsize=1)
+def iso_country_names() -> dict[str, tuple[str, str]]:
+    """ISO 3166 names (short, official, common), normalised → (alpha-3, common name)."""
+    import pycountry
+
+    out = {}
+    for c in pycountry.countries:
+        canonical = getattr(c, "common_name", None) or c.name
+        for name in (c.name, getattr(c, "official_name", None), getattr(c, "common_name", None)):
+            if name:
+                out[normalise(name)] = (c.alpha_3, canonical)
+    return out
+
+
 def _add_iso_names(kb: ActorKB) -> None:
     """ISO 3166's names of countries the dictionary does not spell so: names given since the
     files were written ("North Macedonia", "Eswatini", "Timor-Leste") and formal ones ("the
     Syrian Arab Republic", "the Kingdom of Saudi Arabia"). The dictionary's entry wins."""
-    import pycountry
-
-    for c in pycountry.countries:
-        canonical = getattr(c, "common_name", None) or c.name
-        for name in (c.name, getattr(c, "official_name", None), getattr(c, "common_name", None)):
-            phrase = normalise(name or "")
-            if phrase and phrase not in kb.by_phrase:
-                kb.by_phrase[phrase] = [KBEntry(phrase, c.alpha_3, None, None, "country", canonical)]
+    for phrase, (code, canonical) in iso_country_names().items():
+        if phrase and phrase not in kb.by_phrase:
+            kb.by_phrase[phrase] = [KBEntry(phrase, code, None, None, "country", canonical)]
 
 
 # CAMEO country codes that ISO 3166-1 spells otherwise (CountryInfo.txt predates them;

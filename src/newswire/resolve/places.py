@@ -15,7 +15,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from importlib import resources
 
-from newswire.resolve.kb import ActorKB, normalise
+from newswire.resolve.kb import ActorKB, iso_country_names, normalise
 
 
 @dataclass(slots=True)
@@ -173,14 +173,7 @@ NAME_LINKS = "of|de|del|de la|da|do|dos|das|du|des|la|le|al|el|ad|ar|as|ash|az|a
 @lru_cache(maxsize=1)
 def _iso_names() -> dict[str, str]:
     """ISO 3166 names (short, official, common) → alpha-3."""
-    import pycountry
-
-    out = {}
-    for c in pycountry.countries:
-        for name in (c.name, getattr(c, "official_name", None), getattr(c, "common_name", None)):
-            if name:
-                out[normalise(name)] = c.alpha_3
-    return out
+    return {k: code for k, (code, _) in iso_country_names().items()}
 
 
 # words that are regions' names in some country ("West", Cameroon; "Centre", Burkina Faso) and
