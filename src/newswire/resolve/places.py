@@ -168,6 +168,9 @@ RELATIVE = {"border", "west", "east", "north", "south", "frontier", "capital", "
 # Thames"), so that the name is not split into two places ("Sur" is in Lebanon); "and" is
 # left out: "Syria and Iraq" are two
 NAME_LINKS = "of|de|del|de la|da|do|dos|das|du|des|la|le|al|el|ad|ar|as|ash|az|an|upon|on"
+# a capitalised run, with those links and a hyphenated article ("al-Bab") inside it
+NAME_RUN = re.compile(rf"(?:\b(?:{NAME_LINKS})-)?[A-Z][\w'’.-]*"
+                      rf"(?:\s+(?:(?:{NAME_LINKS})\s+|(?:{NAME_LINKS})-)?[A-Z][\w'’.-]*)*")
 
 
 @lru_cache(maxsize=1)
@@ -214,14 +217,15 @@ def resolve_place(text: str, kb: ActorKB, context_country: str | None = None,
     if key in seas:
         name, lat, lon, country = seas[key]
         return Place(text, name, country, lat, lon, 0.9)
-    if key in _iso_names():
+    iso_code = _iso_names().get(key)
+    if iso_code is not None:
         # ISO 3166's own name is that entry, a territory too: "Guam" and "Greenland" are where
         # they are on a map, whatever state the actor dictionary files their people under
-        name, lat, lon = _country_point(_iso_names()[key])
-        return Place(text, name, _iso_names()[key], lat, lon, 0.9)
+        name, lat, lon = _country_point(iso_code)
+        return Place(text, name, iso_code, lat, lon, 0.9)
     city = _cities().get(key)
-    sub = _subdivisions().get(key, [])
-    if (len({c for _, c in sub}) == 1 and any(ch.isupper() for ch in text)
+    provinces = _subdivisions().get(key, [])
+    if (len({c for _, c in provinces}) == 1 and any(ch.isupper() for ch in text)
             and not set(key.split()) <= RELATIVE | COMPASS and (city is None or normalise(city["name"]) != key
                                              and city["population"] < 100_000)):
         from newswire.resolve.actors import country_code
@@ -229,7 +233,7 @@ def resolve_place(text: str, kb: ActorKB, context_country: str | None = None,
         if country_code(kb, key) is None:
             # a province's own name beats a town the gazetteer only spells like it ("Borno"
             # is Nigeria's state, not Borna in Saxony; "Taraba" is not Saudi Turabah)
-            return Place(text, sub[0][0], sub[0][1], None, None, 0.6, PROVINCE)
+            return Place(text, provinces[0][0], provinces[0][1], None, None, 0.6, PROVINCE)
     if city is not None and namesake_country and _iso2_to_3().get(city["countrycode"]) != namesake_country:
         # a namesake in the country the text is about beats the world's most populous one
         local = [c for c in _city_candidates().get(key, []) if _iso2_to_3().get(c["countrycode"]) == namesake_country]
@@ -275,7 +279,7 @@ def resolve_place(text: str, kb: ActorKB, context_country: str | None = None,
     # a name inside a description: "the capital Kabul", "the occupied West Bank", "the
     # southern city of Basra", "Kabul province", "the Tigray region": the capitalised run is
     # the place ("The border" has none: a determiner is no name)
-    runs = [r for r in re.findall(rf"(?:\b(?:{NAME_LINKS})-)?[A-Z][\w'’.-]*(?:\s+(?:(?:{NAME_LINKS})\s+|(?:{NAME_LINKS})-)?[A-Z][\w'’.-]*)*", text)
+    runs = [r for r in NAME_RUN.findall(text)
             if r.lower() not in ("the", "a", "an")]
     if head not in RELATIVE or runs:
         found = []
