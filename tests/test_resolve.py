@@ -670,3 +670,76 @@ def test_successor_codes_iso_names_provinces_and_names_with_lowercase_links():
     assert resolve_place("Amara", kb).country == "IRQ"
     # "and" still joins two places
     assert resolve_place("Syria and Iraq", kb).country in ("SYR", "IRQ")
+
+
+def test_a_groups_own_nationality_outranks_the_place_it_is_in(analyse):
+    # the place phrase says where the troops are, the adjective whose they are
+    ev = _event(analyse, "Ugandan troops in Congo clashed with Rwandan soldiers in Kisangani.", "ASSAULT")
+    assert ev["actor"]["country"] == "UGA" and ev["actor"]["sector"] == "MIL"
+    # with no nationality of their own, the place still gives it
+    ev = _event(analyse, "Rebels in Aceh ambushed an army patrol.", "ASSAULT")
+    assert ev["actor"]["country"] == "IDN"
+    # a body after "in" is a forum, not a place: the attempts stay the UN's
+    ev = _event(analyse, "Attempts in the UN security council to empower the International Criminal Court "
+                         "to investigate war crimes have been blocked by Russia.", "COERCE")
+    assert ev["target"]["sector"] == "IGO" and ev["target"]["country"] is None
+    # a company owning the place is no sector of the workers in it
+    ev = _event(analyse, "Workers at the Daewoo plant went on strike in South Korea.", "PROTEST")
+    assert ev["actor"]["sector"] == "LAB" and ev["actor"]["country"] == "KOR"
+
+
+def test_a_town_tagged_as_a_group_or_a_person_is_still_a_place(analyse):
+    # the small model tags Kidal a nationality and Mariupol an organisation
+    ev = _event(analyse, "Tuareg rebels attacked an army base in Kidal.", "ASSAULT")
+    assert ev["actor"]["country"] == "MLI"
+    ev = _event(analyse, "Russian-backed separatists shelled the port city of Mariupol.", "ASSAULT")
+    assert ev["actor"]["country"] == "UKR"
+
+
+def test_a_victims_nationality_yields_to_the_place_and_to_a_named_group(analyse):
+    ev = _event(analyse, "Armed men abducted an Italian aid worker in Kabul.", "ASSAULT")
+    assert ev["actor"]["country"] == "AFG" and ev["target"]["country"] == "ITA"
+    ev = _event(analyse, "Pirates seized a Ukrainian cargo ship off the coast of Somalia.", "COERCE")
+    assert ev["actor"]["country"] == "SOM"
+    # with no other country in the sentence the object's nationality is still the guess
+    ev = _event(analyse, "Police arrested two Kenyan journalists.", "COERCE")
+    assert ev["actor"]["country"] == "KEN"
+    # a group the project's aliases know, named before a common noun; the city attacked is
+    # the target's
+    ev = _event(analyse, "Houthi rebels fired missiles at the Saudi city of Jizan.", "ASSAULT")
+    assert (ev["actor"]["country"], ev["actor"]["sector"]) == ("YEM", "REB")
+    # "a US base" is the target's, not the militias'
+    ev = _event(analyse, "Iranian-backed militias attacked a US base in Iraq.", "ASSAULT")
+    assert ev["actor"]["country"] == "IRQ" and ev["target"]["country"] == "USA"
+    ev = _event(analyse, "Militants in the Niger Delta kidnapped four foreign oil workers.", "ASSAULT")
+    assert ev["actor"]["country"] == "NGA"
+
+
+def test_a_possessive_country_on_a_title_outranks_a_bare_namesake(analyse):
+    # the dictionary's bare "Abdullah" is the Saudi king; "Jordan's" says which one
+    ev = _event(analyse, "Jordan's King Abdullah called for an international peace conference.", "REQUEST")
+    assert (ev["actor"]["country"], ev["actor"]["sector"]) == ("JOR", "GOV")
+    # an office in the phrase gives a person the dictionary misses by that name a sector
+    ev = _event(analyse, "Turkey accuses Saudi Arabia’s Crown Prince Mohammed bin Salman of ordering the murder.",
+                "ACCUSE")
+    assert (ev["target"]["country"], ev["target"]["sector"]) == ("SAU", "GOV")
+
+
+def test_regions_small_towns_and_a_state_qualifying_a_region():
+    kb = default_kb()
+    # regions the city gazetteer lacks, from data/seas.tsv
+    assert resolve_place("the Bekaa Valley", kb).country == "LBN"
+    assert resolve_place("Mount Lebanon", kb).country == "LBN"  # not the Pennsylvania township
+    assert resolve_place("the Ogaden region", kb).country == "ETH"
+    # a nationality or a holder before a region of no one state gives its country, no point
+    kashmir = resolve_place("Indian-controlled Kashmir", kb)
+    assert kashmir.country == "IND" and kashmir.lat is None and kashmir.reason
+    assert resolve_place("Pakistani Kashmir", kb).country == "PAK"
+    assert resolve_place("Iranian Kurdistan", kb).country == "IRN"
+    # an occupier is not the owner, and a state's bare name inside a name is part of it
+    assert resolve_place("the Israeli-occupied Golan Heights", kb).country == "SYR"
+    assert resolve_place("the Jordan Valley", kb).country != "JOR"
+    # towns under 15,000 people, the fallback after the main gazetteer
+    town = resolve_place("Srebrenica", kb)
+    assert town.country == "BIH" and town.lat is not None
+    assert resolve_place("Tessalit", kb).country == "MLI"

@@ -34,13 +34,14 @@ from newswire.resolve.actors import (
     org_sector_from_apposition,
     person_country_from_context,
     phrase_function,
+    place_object,
     resolve_entities,
     sentence_country,
     successor,
 )
 from newswire.resolve.dates import parse_published, resolve_date
 from newswire.resolve.kb import ActorKB, default_kb
-from newswire.resolve.places import dateline_country, resolve_place
+from newswire.resolve.places import city_kind, dateline_country, resolve_place
 
 
 @dataclass(slots=True)
@@ -261,8 +262,11 @@ class Pipeline:
         if head is None:
             return None
         sub = {t.i for t in head.subtree}
-        ents = [e for e in head.sent.ents if e.label_ in ("GPE", "LOC") and e.root.dep_ == "pobj"
-                and (e.root.head.lower_ in LOCATIVE_IN or _locative_of(e.root.head))]
+        # (a town the small model tags as a group or a person counts where a place stands:
+        # "protesters in Andijan", "the port city of Mariupol")
+        ents = [e for e in head.sent.ents if e.root.dep_ == "pobj" and (
+                e.label_ in ("GPE", "LOC") and (e.root.head.lower_ in LOCATIVE_IN or _locative_of(e.root.head))
+                or e.label_ in ("GPE", "LOC", "NORP", "ORG", "PERSON") and place_object(e) and city_kind(e.text))]
         for scope in ([e for e in ents if e.root.i in sub], ents):
             found = {c for e in scope for c in [resolve_place(e.text, self.kb, None, self._focus).country] if c}
             if found:

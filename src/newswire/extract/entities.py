@@ -221,6 +221,10 @@ def _description(ent: Span) -> list[str]:
     for t in ent.root.children:
         if t.dep_ == "prep" and t.lower_ == "of" and t.i == ent.end:
             words.extend(g.text.lower() for g in t.children if g.dep_ == "pobj" and g.ent_type_ == "GPE")
+    # and a possessive before it: "Jordan's King Abdullah", "Saudi Arabia's King Salman"
+    for t in ent.root.children:
+        if t.dep_ == "poss" and t.i < ent.start and t.ent_type_ == "GPE":
+            words.extend(e.text.lower() for e in ents_of(doc) if e.start <= t.i < e.end)
     # an apposition after the name: "Viktor Gulevich, the chief of the general staff"
     for t in ent.root.children:
         if t.dep_ == "appos" and t.i > ent.end - 1:

