@@ -743,3 +743,18 @@ def test_regions_small_towns_and_a_state_qualifying_a_region():
     town = resolve_place("Srebrenica", kb)
     assert town.country == "BIH" and town.lat is not None
     assert resolve_place("Tessalit", kb).country == "MLI"
+
+
+def test_a_religious_or_royal_title_is_an_office_and_outranks_a_near_namesake(analyse):
+    # "Pope" says whose and what he is; the dictionary's nearest name, a Bahamian John
+    # Warburton Paul, matched within an edit, is weaker evidence
+    ev = _event(analyse, "Pope John Paul called for peace in the Middle East.", "REQUEST")
+    assert (ev["actor"]["country"], ev["actor"]["sector"]) == ("VAT", "REL")
+    # "Mullah" is a title, not a first name one edit from South Africa's Dullah Omar
+    ev = _event(analyse, "Taliban leader Mullah Omar called for a holy war against the Americans.", "REQUEST")
+    assert ev["actor"]["country"] == "AFG"
+    # bodies the dictionary files under an abbreviation or not at all
+    ev = _event(analyse, "The Foreign and Commonwealth Office advised against travel to Syria.", "SANCTION")
+    assert (ev["actor"]["country"], ev["actor"]["sector"]) == ("GBR", "GOV")
+    ev = _event(analyse, "The International Criminal Court charged the president with war crimes.", "COERCE")
+    assert ev["actor"]["sector"] == "IGO" and ev["actor"]["country"] is None

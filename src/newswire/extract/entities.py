@@ -22,7 +22,8 @@ KEEP_LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "NO
 TITLES = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "president", "prime",
           "minister", "general", "gen", "col", "colonel", "sen", "senator", "rep", "gov",
           "governor", "king", "queen", "prince", "pope", "judge", "mayor", "rev", "prof",
-          "secretary", "chancellor", "premier", "ayatollah", "sheikh", "mr.", "mrs.", "dr."}
+          "secretary", "chancellor", "premier", "ayatollah", "sheikh", "mr.", "mrs.", "dr.", "mullah",
+          "imam", "cardinal", "archbishop", "bishop", "rabbi", "emir", "sultan", "grand"}
 PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "his": "m"}
 SUBJ_DEPS = {"nsubj", "nsubjpass"}
 
@@ -198,7 +199,8 @@ def _description(ent: Span) -> list[str]:
         if doc[i].text == "-":  # "Secretary-General": the tokeniser splits the office at its hyphen
             i -= 1
             continue
-        if doc[i].lower_.rstrip(".") not in TITLES or doc[i].lower_ in ("president", "general", "minister"):
+        # (a title that is an office says what the person is: "Pope John Paul", "King Hussein")
+        if doc[i].lower_.rstrip(".") not in TITLES or doc[i].lower_ in role_nouns():
             words.append(doc[i].lemma_.lower())
         i -= 1
     # the noun phrase the name is an apposition of ("the chief of ... forces Viktor Gulevich")

@@ -25,6 +25,7 @@ from newswire.extract.entities import (
     opposing_group,
     person_tokens,
     phrase_tokens,
+    role_nouns,
     stance_token,
 )
 from newswire.resolve.kb import SECTORS, ActorKB, KBEntry, igo_function, normalise, split_code
@@ -120,13 +121,13 @@ def _compose_words(words: tuple[str, ...], kb: ActorKB, day: date | None) -> tup
         if country:
             break
     if country is None:
-        # a body of one state among the words: "Kremlin spokesman", "White House adviser"
+        # a body of one state among the words: "Kremlin spokesman", "White House adviser", "Pope"
         for seq in (words, words[::-1]):
             for n in (2, 1):
                 for i in range(len(seq) - n + 1):
                     hit = next((e for e in kb.lookup(" ".join(seq[i:i + n]), day)
                                 if e.kind in ("actor", "org") and split_code(e.code)[0]
-                                and split_code(e.code)[1] in ("GOV", "MIL", "LEG", "JUD", "COP", "SPY")), None)
+                                and split_code(e.code)[1] in ("GOV", "MIL", "LEG", "JUD", "COP", "SPY", "REL")), None)
                     if hit is not None:
                         country = split_code(hit.code)[0]
                         break
@@ -206,8 +207,6 @@ def _igo_office(roles: list[str], kb: ActorKB, day: date | None) -> str | None:
     """The international body a person's office in the text belongs to ("the EU's foreign
     policy chief", "the United Nations envoy for Myanmar"), as its code; a "UN ambassador"
     is a state's envoy to the body, not its official. Roles come head first."""
-    from newswire.extract.entities import role_nouns
-
     if not roles or "ambassador" in roles:
         return None
     for seq in (roles[::-1], roles):
@@ -274,6 +273,10 @@ def code_entity(e: Entity, kb: ActorKB, day: date | None) -> dict | None:
                 if body is not None and s != "IGO":
                     return _igo_official(body, role_s, hit.canonical)
                 comp_c, comp_s = _compose(e.roles, kb, day)
+                if comp_c and c and comp_c != c:
+                    # a name matched within an edit is weaker evidence than the state the text
+                    # gives: "Pope John Paul" is not the Bahamian John Warburton Paul
+                    return _actor(comp_c, comp_s or next((role_nouns()[r] for r in e.roles if r in role_nouns()), None))
                 sector = _role_sector(s, comp_s, e.roles) or comp_s
                 return _actor(c or comp_c, sector, hit.code if sector == s else None, hit.canonical)
         comp_c, comp_s = _compose(e.roles, kb, day)
