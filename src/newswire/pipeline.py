@@ -219,59 +219,14 @@ class Pipeline:
         function = phrase_function(head, p.text, p.entity, self.kb, day, s)
         if function:
             out["function"] = function  # "UN peacekeepers": sector IGO, function MIL
-        if c is None and _supranational(p.entity):
-            pass  # "the International Criminal Court" is no one state's, whatever the sentence names
-        elif c is None and s in LOCAL_SECTORS and (p.entity is None or p.entity.type != "PERSON") and (
-                self._focus or s in ARMED_LOCAL and self._local_country(head)):
-            # "Protestors" in a story about Belarus are Belarusian: the article's focus country,
-            # marked as inferred so a reader can tell it from a country the text names; a place
-            # their own phrase or their sentence puts them in comes first ("scores of civilians
-            # ... in Afrin" in a story about Turkey's offensive are Syrian)
-            out["country"], out["country_inferred"] = self._local_country(head) or self._focus, True
-        elif c is None and head is not None and not (p.entity is not None and (p.entity.actor or {}).get("kb_name")) \
-                and (s and s not in NON_STATE or (
-                not s and p.entity is not None and p.entity.type == "ORG")) \
-                and not (p.entity is None and head.lemma_.lower() in role_nouns()) \
-                and not any(m.dep_ in ("amod", "compound") and m.ent_type_ == "NORP"
-                            and not country_code(self.kb, m.text, day) for m in head.children):
-            # (a person the dictionary knows with no state is an international figure, "Kofi
-            # Annan" [ELI]; a people with no state of its own names whose they are: "the Kurdish
-            # authorities" are no one's the sentence names)
-            # (an organisation no dictionary knows, "the Homeland Union", is guessed the same way)
-            # a group's country from its sentence; not an unresolved epithet's ("the despot"
-            # may be anyone the sentence names)
-            guess = sentence_country(head, self.kb, day)
-            if guess is None and s in STATE_SECTORS and self._sentences >= 3 and _unmodified(head):
-                # "the regime", "the generals" with no country in the sentence: the state the
-                # article is about (a definite description picks the salient referent, Roberts
-                # 2003); not "the Kurdish forces" or "western special forces", whose modifier
-                # says they are someone else's
-                guess = self._focus
+        if c is None:
+            guess = inferred_country(head, p.entity, s, self.kb, day, self._focus, self._sentences)
             if guess:
                 out["country"], out["country_inferred"] = guess, True
-        elif c is None and s in STATE_SECTORS and self._focus and self._sentences >= 3 and p.entity is None \
-                and head is not None and head.tag_ == "NNS" and _unmodified(head):
-            # "the generals", "40 soldiers": a state's people named by their office, many of
-            # them, not an epithet for one person the sentence may name
-            out["country"], out["country_inferred"] = self._focus, True
         return out
 
     def _local_country(self, head) -> str | None:
-        """The one country of the places named "in", "near" or "inside" in the phrase of
-        ``head``, else in its sentence (cities and regions, not nationalities)."""
-        if head is None:
-            return None
-        sub = {t.i for t in head.subtree}
-        # (a town the small model tags as a group or a person counts where a place stands:
-        # "protesters in Andijan", "the port city of Mariupol")
-        ents = [e for e in head.sent.ents if e.root.dep_ == "pobj" and (
-                e.label_ in ("GPE", "LOC") and (e.root.head.lower_ in LOCATIVE_IN or _locative_of(e.root.head))
-                or e.label_ in ("GPE", "LOC", "NORP", "ORG", "PERSON") and place_object(e) and city_kind(e.text))]
-        for scope in ([e for e in ents if e.root.i in sub], ents):
-            found = {c for e in scope for c in [resolve_place(e.text, self.kb, None, self._focus).country] if c}
-            if found:
-                return next(iter(found)) if len(found) == 1 else None
-        return None
+        return local_country(head, self.kb, self._focus)
 
     def _events_json(self, mentions: list[EventMention], day: date | None) -> list[dict]:
         merged: dict[tuple, dict] = {}
@@ -410,6 +365,65 @@ def _bare_definite(head) -> bool:
     kids = list(head.children)
     return head.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in kids) \
         and all(c.dep_ in ("det", "punct") for c in kids)
+
+
+def inferred_country(head, entity: Entity | None, s: str | None, kb: ActorKB, day: date | None,
+                     focus: str | None, sentences: int) -> str | None:
+    """The country guessed for a participant whose own words name none (the report marks it
+    inferred): the place it is in or the article's focus country for a local group, the
+    sentence's country for a group or a body, the focus country for a state's office."""
+    if _supranational(entity):
+        return None  # "the International Criminal Court" is no one state's, whatever the sentence names
+    if s in LOCAL_SECTORS and (entity is None or entity.type != "PERSON") and (
+            focus or s in ARMED_LOCAL and local_country(head, kb, focus)):
+        # "Protestors" in a story about Belarus are Belarusian: the article's focus country,
+        # marked as inferred so a reader can tell it from a country the text names; a place
+        # their own phrase or their sentence puts them in comes first ("scores of civilians
+        # ... in Afrin" in a story about Turkey's offensive are Syrian)
+        return local_country(head, kb, focus) or focus
+    if head is not None and not (entity is not None and (entity.actor or {}).get("kb_name")) \
+            and (s and s not in NON_STATE or (not s and entity is not None and entity.type == "ORG")) \
+            and not (entity is None and head.lemma_.lower() in role_nouns()) \
+            and not any(m.dep_ in ("amod", "compound") and m.ent_type_ == "NORP"
+                        and not country_code(kb, m.text, day) for m in head.children):
+        # (a person the dictionary knows with no state is an international figure, "Kofi
+        # Annan" [ELI]; a people with no state of its own names whose they are: "the Kurdish
+        # authorities" are no one's the sentence names)
+        # (an organisation no dictionary knows, "the Homeland Union", is guessed the same way)
+        # a group's country from its sentence; not an unresolved epithet's ("the despot"
+        # may be anyone the sentence names)
+        guess = sentence_country(head, kb, day)
+        if guess is None and s in STATE_SECTORS and sentences >= 3 and _unmodified(head):
+            # "the regime", "the generals" with no country in the sentence: the state the
+            # article is about (a definite description picks the salient referent, Roberts
+            # 2003); not "the Kurdish forces" or "western special forces", whose modifier
+            # says they are someone else's
+            guess = focus
+        return guess
+    if s in STATE_SECTORS and focus and sentences >= 3 and entity is None \
+            and head is not None and head.tag_ == "NNS" and _unmodified(head):
+        # "the generals", "40 soldiers": a state's people named by their office, many of
+        # them, not an epithet for one person the sentence may name
+        return focus
+    return None
+
+
+def local_country(head, kb: ActorKB, focus: str | None) -> str | None:
+    """The one country of the places named "in", "near" or "inside" in the phrase of
+    ``head``, else in its sentence (cities and regions, not nationalities)."""
+    if head is None:
+        return None
+    sub = {t.i for t in head.subtree}
+    # (a town the small model tags as a group or a person counts where a place stands:
+    # "protesters in Andijan", "the port city of Mariupol")
+    ents = [e for e in head.sent.ents if e.root.dep_ == "pobj" and (
+            e.label_ in ("GPE", "LOC") and (e.root.head.lower_ in LOCATIVE_IN or _locative_of(e.root.head))
+            or e.label_ in ("GPE", "LOC", "NORP", "ORG", "PERSON") and place_object(e) and city_kind(e.text))]
+    for scope in ([e for e in ents if e.root.i in sub], ents):
+        found = {c for e in scope for c in [resolve_place(e.text, kb, None, focus).country] if c}
+        if found:
+            return next(iter(found)) if len(found) == 1 else None
+    return None
 
 
 # sectors of domestic actors, whose country the article's focus country can supply
