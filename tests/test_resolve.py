@@ -758,3 +758,18 @@ def test_a_religious_or_royal_title_is_an_office_and_outranks_a_near_namesake(an
     assert (ev["actor"]["country"], ev["actor"]["sector"]) == ("GBR", "GOV")
     ev = _event(analyse, "The International Criminal Court charged the president with war crimes.", "COERCE")
     assert ev["actor"]["sector"] == "IGO" and ev["actor"]["country"] is None
+
+
+def test_an_unnamed_groups_guessed_country_faith_place_and_short_texts(analyse):
+    # a faith names no stateless people: Hindu nationalists are of the state they act in
+    ev = _event(analyse, "Hindu nationalists attacked a church in the state of Gujarat.", "ASSAULT")
+    assert ev["actor"]["country"] == "IND"
+    # a stateless people's body is where its own phrase puts it
+    ev = _event(analyse, "The Kurdish regional government in Irbil condemned the Turkish raids.", "ACCUSE")
+    assert ev["actor"]["country"] == "IRQ"
+    # in a one-sentence item the sentence is all there is, for an office named in the plural too
+    ev = _event(analyse, "Mutinous soldiers took control of Bouake in the north of Ivory Coast.", "ASSAULT")
+    assert ev["actor"]["country"] == "CIV"
+    # "Anti-" is a stance, not a stateless people
+    ev = _event(analyse, "Anti-American protesters burned flags outside the U.S. embassy in Jakarta.", "PROTEST")
+    assert ev["actor"]["country"] == "IDN"

@@ -17,6 +17,7 @@ from newswire.clean.dedup import Deduper, minhash, to_blob
 from newswire.extract.entities import (
     Entity,
     extract_entities,
+    phrase_tokens,
     possessor_speaker,
     pronoun_antecedent,
     role_nouns,
@@ -379,19 +380,32 @@ def inferred_country(head, entity: Entity | None, s: str | None, kb: ActorKB, da
         # "Protestors" in a story about Belarus are Belarusian: the article's focus country,
         # marked as inferred so a reader can tell it from a country the text names; a place
         # their own phrase or their sentence puts them in comes first ("scores of civilians
-        # ... in Afrin" in a story about Turkey's offensive are Syrian)
-        return local_country(head, kb, focus) or focus
+        # ... in Afrin" in a story about Turkey's offensive are Syrian). A text of a sentence or
+        # two has no focus of its own beyond that sentence: its first country, read by role
+        # ("Burmese troops captured part of a Karen guerrilla stronghold on the Thai border,
+        # Thai police said"), comes before the count
+        short = sentence_country(head, kb, day) if sentences < 3 and head is not None else None
+        return local_country(head, kb, focus) or short or focus
     if head is not None and not (entity is not None and (entity.actor or {}).get("kb_name")) \
             and (s and s not in NON_STATE or (not s and entity is not None and entity.type == "ORG")) \
-            and not (entity is None and head.lemma_.lower() in role_nouns()) \
-            and not any(m.dep_ in ("amod", "compound") and m.ent_type_ == "NORP"
-                        and not country_code(kb, m.text, day) for m in head.children):
+            and not (entity is None and head.lemma_.lower() in role_nouns() and (sentences >= 3 or _epithet(head))):
         # (a person the dictionary knows with no state is an international figure, "Kofi
-        # Annan" [ELI]; a people with no state of its own names whose they are: "the Kurdish
-        # authorities" are no one's the sentence names)
+        # Annan" [ELI])
         # (an organisation no dictionary knows, "the Homeland Union", is guessed the same way)
         # a group's country from its sentence; not an unresolved epithet's ("the despot"
-        # may be anyone the sentence names)
+        # may be anyone the sentence names), nor, in an article, an office's ("officials",
+        # "foreign ministers" may be any state's the article names; in a text of a sentence
+        # or two, "Mutinous soldiers took control of Bouake", the sentence is all there is)
+        own = local_country(head, kb, focus, own_phrase=True)
+        if own is not None:
+            return own  # "the Kurdish regional government in Irbil"
+        if any(
+                m.dep_ in ("amod", "compound") and m.ent_type_ == "NORP" and not country_code(kb, m.text, day)
+                and m.lower_ not in word_class("RELIGION_WORDS") and m.lower_ not in ("pro", "anti", "-")
+                for m in head.children):
+            # a people with no state of its own names whose they are: "the Kurdish authorities"
+            # are no one's the sentence names; a faith is no people ("Hindu nationalists")
+            return None
         guess = sentence_country(head, kb, day)
         if guess is None and s in STATE_SECTORS and sentences >= 3 and _unmodified(head):
             # "the regime", "the generals" with no country in the sentence: the state the
@@ -408,18 +422,26 @@ def inferred_country(head, entity: Entity | None, s: str | None, kb: ActorKB, da
     return None
 
 
-def local_country(head, kb: ActorKB, focus: str | None) -> str | None:
+def _epithet(head) -> bool:
+    """A definite singular office ("the despot", "the minister"): one person the sentence may
+    name, not a group ("protesters", "a prominent journalist")."""
+    return head.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+
+
+def local_country(head, kb: ActorKB, focus: str | None, own_phrase: bool = False) -> str | None:
     """The one country of the places named "in", "near" or "inside" in the phrase of
-    ``head``, else in its sentence (cities and regions, not nationalities)."""
+    ``head``, else (unless ``own_phrase``) in its sentence (cities and regions, not
+    nationalities)."""
     if head is None:
         return None
-    sub = {t.i for t in head.subtree}
+    # (its own phrase without a relative clause: "a veteran who fought in eastern Ukraine")
+    sub = {t.i for t in (phrase_tokens(head) if own_phrase else head.subtree)}
     # (a town the small model tags as a group or a person counts where a place stands:
     # "protesters in Andijan", "the port city of Mariupol")
     ents = [e for e in head.sent.ents if e.root.dep_ == "pobj" and (
             e.label_ in ("GPE", "LOC") and (e.root.head.lower_ in LOCATIVE_IN or _locative_of(e.root.head))
             or e.label_ in ("GPE", "LOC", "NORP", "ORG", "PERSON") and place_object(e) and city_kind(e.text))]
-    for scope in ([e for e in ents if e.root.i in sub], ents):
+    for scope in ([e for e in ents if e.root.i in sub], [] if own_phrase else ents):
         found = {c for e in scope for c in [resolve_place(e.text, kb, None, focus).country] if c}
         if found:
             return next(iter(found)) if len(found) == 1 else None

@@ -3,7 +3,9 @@
 Usage: newswire eval resolve [--part tune|report|all] [--polnear-n 84]
 - Actor country and sector accuracy on the source/target actors of the PLOVER
   gold-standard records: each gold ``actorText`` is found in its sentence and coded by
-  newswire's resolver (entity clusters, the Phoenix KB, composition from the text).
+  newswire's resolver (entity clusters, the Phoenix KB, composition from the text), with a
+  country its words do not name guessed as the pipeline guesses it
+  (``pipeline.inferred_country``: the place it is in, the sentence, the text's focus).
   Gold "IGO" counts as right when newswire codes an IGO sector; gold "IGO" or "NGO" (CAMEO's
   codes for a body of no one state) also when it codes no country and an IGO or NGO sector.
   The records' MED, JRN and CIV sectors are read as CAMEO's HLH, MED and CVL (see
@@ -45,8 +47,8 @@ def _country_right(c: str | None, s: str | None, gold: str) -> bool:
 def actor_scores(part: str, errors: list[str] | None = None) -> None:
     from newswire.annotate import get_nlp
     from newswire.extract.entities import extract_entities, token_entity
+    from newswire.pipeline import focus_country, inferred_country
     from newswire.resolve.actors import (
-        NON_STATE,
         code_phrase,
         country_code,
         org_country_from_context,
@@ -54,9 +56,9 @@ def actor_scores(part: str, errors: list[str] | None = None) -> None:
         person_country_from_context,
         phrase_function,
         resolve_entities,
-        sentence_country,
     )
     from newswire.resolve.kb import default_kb
+    from newswire.resolve.places import dateline_country
 
     kb = default_kb()
     # undated: the records' 2000-01-01 is a placeholder (GSR readme) and their states were
@@ -71,6 +73,8 @@ def actor_scores(part: str, errors: list[str] | None = None) -> None:
         person_country_from_context(ents, doc, kb, day)
         org_country_from_context(ents, doc, kb, day)  # the pipeline's order
         org_sector_from_apposition(ents, doc, kb, day)
+        focus = focus_country(ents, dateline_country(doc.text, kb))
+        sentences = sum(1 for _ in doc.sents)
         for a in _actors(rec):
             text = a.get("actorText") or ""
             pos = doc.text.find(text) if text else -1
@@ -90,8 +94,8 @@ def actor_scores(part: str, errors: list[str] | None = None) -> None:
             hit = token_entity(ents, root)
             ent = hit[0] if hit else None
             c, s = code_phrase(root, text, ent, kb, day)
-            if c is None and (s and s not in NON_STATE or not s and ent is not None and ent.type == "ORG"):
-                c = sentence_country(root, kb, day)  # as the pipeline does, marked inferred there
+            if c is None:  # as the pipeline guesses it (marked inferred there)
+                c = inferred_country(root, ent, s, kb, day, focus, sentences)
             gold_c, gold_s = a.get("code"), a.get("sector")
             if gold_c:
                 c_n += 1
