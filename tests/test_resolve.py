@@ -773,3 +773,11 @@ def test_an_unnamed_groups_guessed_country_faith_place_and_short_texts(analyse):
     # "Anti-" is a stance, not a stateless people
     ev = _event(analyse, "Anti-American protesters burned flags outside the U.S. embassy in Jakarta.", "PROTEST")
     assert ev["actor"]["country"] == "IDN"
+
+
+def test_a_states_news_media_are_coded_under_that_state(analyse):
+    # Phoenix files them as media of no state; CAMEO codes a state's press under the state
+    ev = _event(analyse, "The BBC refused to reveal its source.", "REJECT")
+    assert (ev["actor"]["country"], ev["actor"]["sector"]) == ("GBR", "MED")
+    ev = _event(analyse, "President Trump denounced the New York Times on Monday.", "ACCUSE")
+    assert (ev["target"]["country"], ev["target"]["sector"]) == ("USA", "MED")
