@@ -781,3 +781,16 @@ def test_a_states_news_media_are_coded_under_that_state(analyse):
     assert (ev["actor"]["country"], ev["actor"]["sector"]) == ("GBR", "MED")
     ev = _event(analyse, "President Trump denounced the New York Times on Monday.", "ACCUSE")
     assert (ev["target"]["country"], ev["target"]["sector"]) == ("USA", "MED")
+
+
+def test_a_named_place_the_model_missed_and_a_passives_victim(analyse):
+    # neither "the Swat valley" nor "the Ogaden region" is an entity to the small model; the
+    # place after "in" is still read, before the nationality of what is attacked
+    ev = _event(analyse, "Gunmen in the Swat valley blew up a girls' school.", "ASSAULT")
+    assert ev["actor"]["country"] == "PAK"
+    ev = _event(analyse, "Separatists in the Ogaden region attacked a Chinese-run oil field.", "ASSAULT")
+    assert ev["actor"]["country"] == "ETH"
+    # the subject of a passive is the victim: its nationality yields to the place
+    ev = _event(analyse, "Four Japanese tourists kidnapped in Kyrgyzstan by Islamic militants were freed on "
+                         "Monday, Japanese officials said.", "ASSAULT")
+    assert ev["actor"]["country"] == "KGZ" and ev["target"]["country"] == "JPN"

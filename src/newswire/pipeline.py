@@ -434,6 +434,14 @@ def local_country(head, kb: ActorKB, focus: str | None, own_phrase: bool = False
     nationalities)."""
     if head is None:
         return None
+    # a named place right after a locative preposition of the head, whatever the small model
+    # tagged it, or missed: "gunmen in the Swat valley", "villagers near Tessalit"
+    named = {c for p in head.children if p.dep_ == "prep" and p.lower_ in LOCATIVE_IN
+             for o in p.children if o.dep_ == "pobj" and any(t.pos_ == "PROPN" for t in o.subtree)
+             for c in [resolve_place(head.doc[o.left_edge.i:o.right_edge.i + 1].text, kb, None, focus).country]
+             if c}
+    if len(named) == 1:
+        return named.pop()
     # (its own phrase without a relative clause: "a veteran who fought in eastern Ukraine")
     sub = {t.i for t in (phrase_tokens(head) if own_phrase else head.subtree)}
     # (a town the small model tags as a group or a person counts where a place stands:

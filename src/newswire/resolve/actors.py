@@ -487,6 +487,13 @@ def _victim_nationality(ent: Span, head: Token, kb: ActorKB, day: date | None) -
     obj = ent.root.head
     if ent.root.dep_ in ("amod", "compound") and obj.dep_ == "pobj" and obj.head.lower_ in AIMING_PREPS:
         return True  # "fired missiles at the Saudi city of Jizan", "investigations against Chilean officials"
+    if head.dep_ == "pobj":
+        # a passive's agent acts on its subject: "Four Japanese tourists kidnapped in Kyrgyzstan
+        # by Islamic militants", "Japanese tourists were kidnapped by militants"
+        verb = head.head.head
+        victims = [verb.head] if verb.dep_ == "acl" else [c for c in verb.children if c.dep_ == "nsubjpass"]
+        return ent.root.dep_ in ("amod", "compound") and ent.label_ == "NORP" and obj in victims \
+            and _party_noun(obj, kb, day)
     return ent.root.dep_ in ("amod", "compound") and ent.label_ == "NORP" and obj.dep_ == "dobj" \
         and obj.head == head.head and _party_noun(obj, kb, day)
 
