@@ -375,8 +375,9 @@ def inferred_country(head, entity: Entity | None, s: str | None, kb: ActorKB, da
     sentence's country for a group or a body, the focus country for a state's office."""
     if _supranational(entity):
         return None  # "the International Criminal Court" is no one state's, whatever the sentence names
-    if s in LOCAL_SECTORS and (entity is None or entity.type != "PERSON") and (
-            focus or s in ARMED_LOCAL and local_country(head, kb, focus)):
+    local = local_country(head, kb, focus) if s in LOCAL_SECTORS and (
+        entity is None or entity.type != "PERSON") and (focus or s in ARMED_LOCAL) else None
+    if local or (focus and s in LOCAL_SECTORS and (entity is None or entity.type != "PERSON")):
         # "Protestors" in a story about Belarus are Belarusian: the article's focus country,
         # marked as inferred so a reader can tell it from a country the text names; a place
         # their own phrase or their sentence puts them in comes first ("scores of civilians
@@ -384,8 +385,8 @@ def inferred_country(head, entity: Entity | None, s: str | None, kb: ActorKB, da
         # two has no focus of its own beyond that sentence: its first country, read by role
         # ("Burmese troops captured part of a Karen guerrilla stronghold on the Thai border,
         # Thai police said"), comes before the count
-        short = sentence_country(head, kb, day) if sentences < 3 and head is not None else None
-        return local_country(head, kb, focus) or short or focus
+        # (each looked up once, and only when the one before it found nothing)
+        return local or (sentences < 3 and head is not None and sentence_country(head, kb, day)) or focus
     if head is not None and not (entity is not None and (entity.actor or {}).get("kb_name")) \
             and (s and s not in NON_STATE or (not s and entity is not None and entity.type == "ORG")) \
             and not (entity is None and head.lemma_.lower() in role_nouns() and (sentences >= 3 or _epithet(head))):
