@@ -139,3 +139,17 @@ def test_police_named_among_the_victims_used_no_force():
     # the same words with the police outside the target: their force
     ev2 = {**ev, "target": {"text": "the mob", "start": 0, "end": 7, "sector": None}}
     assert "FORCE" in classes_of(ev2, sent)
+
+
+def test_place_gold_takes_whole_words_of_a_subdivision_not_letters_inside_one():
+    from newswire.evaluate.resolve import gold_place_country
+
+    assert gold_place_country({"name": "Kabul"}) == "AFG"  # the province Kābul, diacritics folded
+    assert gold_place_country({"name": "Iraq"}) == "IRQ"
+    assert gold_place_country({"name": "Tyre", "country code": "LB"}) == "LBN"
+    # Lebanon's Tyre is not Malawi's Blantyre, nor Yemen's Sanaa Somalia's Sanaag
+    assert gold_place_country({"name": "Tyre"}) is None
+    assert gold_place_country({"name": "Sanaa"}) is None
+    assert gold_place_country({"name": "Tyre"}, strict=False) == "MWI"  # the old rule's error
+    assert gold_place_country({"name": "Gaza"}) is None  # also a Mozambican province
+    assert gold_place_country({"name": "Britain"}) == "GBR"  # a country's name before New Britain's
