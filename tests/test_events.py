@@ -1441,7 +1441,9 @@ def test_reservists_called_up_remains_returned_supplies_and_advisers_sent(analys
     assert _first_event(analyse, "The Red Crescent delivered medical supplies to Aleppo.")["type"] == "AID"
     assert _first_event(analyse, "France sent a team of military instructors to Chad.")["type"] == "AID"
     assert _first_event(analyse, "The Indian navy held live-fire exercises in the Bay of Bengal.")["type"] == "MOBILIZE"
-    assert _first_event(analyse, "Greek and Cypriot forces staged joint military manoeuvres off Paphos.")["type"] == "MOBILIZE"
+    # joint manoeuvres are military cooperation (PLOVER manual, COOPERATE: "joint military games
+    # and maneuvers"), not one side's show of force
+    assert _first_event(analyse, "Greek and Cypriot forces staged joint military manoeuvres off Paphos.")["type"] == "COOPERATE"
 
 
 def test_expulsions_hand_backs_official_protests_brokers_and_announcers(analyse):
@@ -1590,3 +1592,55 @@ def test_passive_nominal_events_take_the_agent_and_merge_with_their_verb(analyse
     assert [v["type"] for v in ev].count("AGREE") == 1, ev
     launched = _first_event(analyse, "An attack was launched by Kenyan troops on the camp near Kismayo.")
     assert launched["actor"] and launched["actor"]["country"] == "KEN", launched
+
+
+def test_ultimatums_clausal_charges_and_refused_access(analyse):
+    # a span of time given to comply is an ultimatum (PLOVER THREATEN), not a gift
+    ev = _events(analyse, "The Taliban gave foreign aid workers three days to leave the city of Kandahar or face arrest.")
+    assert ev[0]["type"] == "THREATEN" and ev[0]["actor"]["text"] == "The Taliban"
+    # "charged that" reports an accusation; "charged with" stays the court's
+    ev = _events(analyse, "Amnesty International charged on Wednesday that Egyptian security forces routinely "
+                          "tortured detainees in police stations.")
+    acc = _first(ev, "ACCUSE")
+    assert acc is not None and acc["trigger"]["text"] == "charged" and acc["actor"]["sector"] == "NGO"
+    assert _first(_events(analyse, "Police charged two men with murder."), "ACCUSE") is None
+    # the parser makes the second object a clause; it is still what was refused
+    ev = _events(analyse, "Iraq on Thursday denied UN weapons inspectors access to the presidential palaces.")
+    assert ev[0]["type"] == "REJECT" and ev[0]["actor"]["country"] == "IRQ"
+
+
+def test_joint_manoeuvres_weapons_tests_amnesties_and_hosts(analyse):
+    ev = _events(analyse, "Kazakh and Uzbek troops held joint military exercises along their common border.")
+    assert ev[0]["type"] == "COOPERATE"
+    ev = _events(analyse, "The Chinese navy held large-scale military exercises off Fujian.")
+    assert ev[0]["type"] == "MOBILIZE"  # one side's manoeuvres are still a show of force
+    ev = _events(analyse, "Pakistan test-fired a nuclear-capable medium-range missile on Saturday.")
+    assert ev[0]["type"] == "MOBILIZE" and ev[0]["mode"] == "weapons"
+    ev = _events(analyse, "North Korea fired a missile at the South Korean island.")
+    assert ev[0]["type"] == "ASSAULT"
+    ev = _events(analyse, "The government of Sierra Leone granted amnesty to rebel fighters who surrendered.")
+    assert ev[0]["type"] == "CONCEDE" and ev[0]["actor"]["country"] == "SLE"
+    ev = _events(analyse, "Chinese Premier Li Peng played host on Tuesday to a visiting delegation of South Korean "
+                          "business leaders.")
+    assert ev[0]["type"] == "CONSULT" and ev[0]["actor"]["country"] == "CHN"
+    ev = _events(analyse, "Kenya's president telephoned his Ugandan counterpart on Sunday to discuss the border dispute.")
+    assert ev[0]["type"] == "CONSULT" and ev[0]["mode"] == "phone"
+
+
+def test_premodifying_participle_and_pronoun_of_a_misparsed_relative_clause(analyse):
+    # "Visiting" before a name is no event of its own with no actor
+    ev = _events(analyse, "Visiting Egyptian Foreign Minister Amr Moussa held two hours of talks with Syrian "
+                          "President Hafez al-Assad in Damascus on Sunday, officials said.")
+    assert [v["trigger"]["text"] for v in ev if v["type"] == "CONSULT"] == ["held"]
+    assert ev[0]["actor"]["country"] == "EGY"
+    # "soldiers they had held captive": the parser coordinates the relative clause; "they" are
+    # the rebels, not the Red Cross that reports it
+    ev = _events(analyse, "The Colombian rebels freed 40 soldiers and policemen they had held captive for more than "
+                          "a year, the Red Cross said.")
+    held = next(v for v in ev if v["trigger"]["text"] == "held")
+    assert held["actor"]["country"] == "COL" and held["actor"]["sector"] == "REB"
+    assert ev[0]["type"] == "RETREAT" and ev[0]["mode"] == "release"
+    # a state's name before a group's is its country: "Sri Lanka's Tamil Tiger rebels"
+    ev = _events(analyse, "Sri Lanka's Tamil Tiger rebels accepted a Norwegian offer to mediate peace talks with "
+                          "the government, a rebel statement said.")
+    assert ev[0]["actor"]["country"] == "LKA"

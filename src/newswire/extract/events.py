@@ -83,6 +83,7 @@ class Trigger:
     ifcomp: frozenset[str] | None = None  # a clausal complement, if any, has one of these modals
     gov: frozenset[str] | None = None  # a noun that is the object of one of these verbs: "declared a truce"
     inf: str | None = None  # a to-infinitive complement: "pressed Malaysia to stop"
+    that: str | None = None  # a finite clausal complement: "charged that police tortured detainees"
 
 
 @dataclass(slots=True)
@@ -189,6 +190,11 @@ def _objects(tok: Token, extended: bool = False) -> list[Token]:
     small clause's subject (for the trigger table's obj= condition only)."""
     # "oprd": the object's predicate, "left two dead"
     objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd")]
+    if extended:
+        # a span of time the parser hangs as an adverbial: "gave them three days to leave"
+        objs.extend(c for c in tok.children if c.dep_ == "npadvmod" and c.pos_ == "NOUN")
+        # a second object the parser made a clause: "denied inspectors access" (access: ccomp)
+        objs.extend(c for c in tok.children if c.dep_ == "ccomp" and c.pos_ == "NOUN")
     for p in tok.children:
         # (not the passive's "by" agent: "positions held by women" holds no women)
         if p.dep_ == "prep":
@@ -239,9 +245,14 @@ def _matches(trig: Trigger, tok: Token) -> bool:
     if trig.inf and not any(c.dep_ in ("xcomp", "ccomp", "advcl") and any(
             a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in tok.children):
         return False
+    if trig.that and not any(c.dep_ == "ccomp" and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
+                             and not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                             for c in tok.children):
+        return False
     if trig.gov and not (tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in trig.gov):
         return False
-    if trig.mod and not any(c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in trig.mod
+    # (a verb's modifier hangs as an adverbial noun: "test-fired" is "test" npadvmod "fired")
+    if trig.mod and not any(c.dep_ in ("compound", "amod", "nmod", "npadvmod") and c.lemma_.lower() in trig.mod
                             for c in tok.children):
         return False
     if trig.comp and not any(c.dep_ in ("ccomp", "acl") and any(a.dep_ == "aux" and a.lower_ in trig.comp
@@ -367,6 +378,18 @@ def _subject(tok: Token) -> Token | None:
         # "Iraq said it would allow ...": in a reported clause the pronoun is the speaker
         t = subj.head
         for _ in range(4):
+            if t.dep_ == "conj" and t.head.pos_ in ("VERB", "AUX"):
+                # a pronoun subject of a conjoined clause takes the first clause's subject when
+                # they agree (subject continuity, Grosz, Joshi and Weinstein 1995's centering):
+                # "The rebels freed 40 soldiers they had held captive, the Red Cross said"
+                first = _raw_subject(t.head)
+                # (the subject's own head agrees, not a quantity's "of" noun: "the number of Isis
+                # fighters does not exceed 500, but if they destroy ..." is not the fighters)
+                own = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
+                if first is not None and own is not None and own.tag_ == first.tag_ and first.lower_ not in ("it", "he", "she", "they", "we", "i", "who", "that") and (
+                        subj.lower_ == "they" and first.tag_ in ("NNS", "NNPS")
+                        or subj.lower_ in ("he", "she") and first.ent_type_ == "PERSON"):
+                    return first
             if t.dep_ == "ccomp" and t.head.pos_ == "VERB":
                 # "rebels rejected the plan and said they opposed ...": a conjunct shares its subject
                 speaker = _raw_subject(t.head)
@@ -1388,6 +1411,10 @@ def extract_events(doc: Doc, entities: list[Entity], quotes: list[Quote],
             continue  # "lifted the curfew": the lifting is the event, the curfew no new one
         if pos == "VERB" and tok.dep_ == "amod" and tok.lemma_.lower() not in _word_classes()["DETENTION_PARTICIPLES"]:
             continue  # "the alleged move", "the occupied territories": a participle as adjective
+        if pos == "VERB" and tok.tag_ == "VBG" and tok.dep_ == "csubj" and not list(tok.children) \
+                and any(c.dep_ == "nsubj" for c in tok.head.children):
+            continue  # "Visiting Egyptian Foreign Minister Amr Moussa held talks": a premodifier the
+            # parser made a clausal subject beside the verb's own subject
         cands = table.get((tok.lemma_.lower(), pos)) or table.get((tok.lower_, pos)) or []
         trig = next((t for t in cands if _matches(t, tok)), None)
         if trig is not None and trig.mode == "strike-gen" and not _labour_strike(tok):
