@@ -1612,6 +1612,9 @@ def test_ultimatums_clausal_charges_and_refused_access(analyse):
 def test_joint_manoeuvres_weapons_tests_amnesties_and_hosts(analyse):
     ev = _events(analyse, "Kazakh and Uzbek troops held joint military exercises along their common border.")
     assert ev[0]["type"] == "COOPERATE"
+    ev = _events(analyse, "Indonesian and Malaysian naval vessels are jointly patrolling the Strait of Malacca to "
+                          "combat piracy, officials said.")
+    assert ev[0]["type"] == "COOPERATE" and ev[0]["trigger"]["text"] == "patrolling"
     ev = _events(analyse, "The Chinese navy held large-scale military exercises off Fujian.")
     assert ev[0]["type"] == "MOBILIZE"  # one side's manoeuvres are still a show of force
     ev = _events(analyse, "Pakistan test-fired a nuclear-capable medium-range missile on Saturday.")

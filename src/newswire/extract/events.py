@@ -252,7 +252,7 @@ def _matches(trig: Trigger, tok: Token) -> bool:
     if trig.gov and not (tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in trig.gov):
         return False
     # (a verb's modifier hangs as an adverbial noun: "test-fired" is "test" npadvmod "fired")
-    if trig.mod and not any(c.dep_ in ("compound", "amod", "nmod", "npadvmod") and c.lemma_.lower() in trig.mod
+    if trig.mod and not any(c.dep_ in ("compound", "amod", "nmod", "npadvmod", "advmod") and c.lemma_.lower() in trig.mod
                             for c in tok.children):
         return False
     if trig.comp and not any(c.dep_ in ("ccomp", "acl") and any(a.dep_ == "aux" and a.lower_ in trig.comp
