@@ -251,7 +251,8 @@ def _matches(trig: Trigger, tok: Token) -> bool:
         return False
     if trig.gov and not (tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in trig.gov):
         return False
-    # (a verb's modifier hangs as an adverbial noun: "test-fired" is "test" npadvmod "fired")
+    # (a verb's modifier may hang as an adverbial noun or an adverb: "test-fired" is "test"
+    # npadvmod "fired"; "jointly patrolling")
     if trig.mod and not any(c.dep_ in ("compound", "amod", "nmod", "npadvmod", "advmod") and c.lemma_.lower() in trig.mod
                             for c in tok.children):
         return False
@@ -379,16 +380,8 @@ def _subject(tok: Token) -> Token | None:
         t = subj.head
         for _ in range(4):
             if t.dep_ == "conj" and t.head.pos_ in ("VERB", "AUX"):
-                # a pronoun subject of a conjoined clause takes the first clause's subject when
-                # they agree (subject continuity, Grosz, Joshi and Weinstein 1995's centering):
-                # "The rebels freed 40 soldiers they had held captive, the Red Cross said"
-                first = _raw_subject(t.head)
-                # (the subject's own head agrees, not a quantity's "of" noun: "the number of Isis
-                # fighters does not exceed 500, but if they destroy ..." is not the fighters)
-                own = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
-                if first is not None and own is not None and own.tag_ == first.tag_ and first.lower_ not in ("it", "he", "she", "they", "we", "i", "who", "that") and (
-                        subj.lower_ == "they" and first.tag_ in ("NNS", "NNPS")
-                        or subj.lower_ in ("he", "she") and first.ent_type_ == "PERSON"):
+                first = _coordinated_subject(subj, t.head)
+                if first is not None:
                     return first
             if t.dep_ == "ccomp" and t.head.pos_ == "VERB":
                 # "rebels rejected the plan and said they opposed ...": a conjunct shares its subject
@@ -405,6 +398,23 @@ def _subject(tok: Token) -> Token | None:
                 break
             t = t.head
     return subj
+
+
+def _coordinated_subject(pronoun: Token, first_clause: Token) -> Token | None:
+    """The first clause's subject, which a pronoun subject of a clause coordinated with it
+    names when the two agree (subject continuity, the centering of Grosz, Joshi and
+    Weinstein 1995): "The rebels freed 40 soldiers they had held captive, the Red Cross
+    said" are the rebels' captives, not the Red Cross's."""
+    first = _raw_subject(first_clause)
+    own = next((c for c in first_clause.children if c.dep_ == "nsubj"), None)
+    # the subject's own head must agree, not a quantity's "of" noun: "the number of Isis
+    # fighters does not exceed 500, but if they destroy ..." are not the fighters
+    if first is None or own is None or own.tag_ != first.tag_ or first.pos_ == "PRON":
+        return None
+    if pronoun.lower_ == "they" and first.tag_ in ("NNS", "NNPS") \
+            or pronoun.lower_ in ("he", "she") and first.ent_type_ == "PERSON":
+        return first
+    return None
 
 
 def _misparsed_main_verb(tok: Token) -> Token | None:
