@@ -1647,3 +1647,18 @@ def test_premodifying_participle_and_pronoun_of_a_misparsed_relative_clause(anal
     ev = _events(analyse, "Sri Lanka's Tamil Tiger rebels accepted a Norwegian offer to mediate peace talks with "
                           "the government, a rebel statement said.")
     assert ev[0]["actor"]["country"] == "LKA"
+
+
+def test_refusing_to_tolerate_dissent_is_a_threat_and_parties_dissolved_are_banned(analyse):
+    # the negation is the act: a threat of repression made (CAMEO 137), not a doubt about it
+    ev = _events(analyse, "The interior minister said police would not tolerate any further street protests in the "
+                          "capital.")
+    threat = _first(ev, "THREATEN")
+    assert threat is not None and threat["trigger"]["text"] == "tolerate" and threat["factuality"] == "claimed"
+    ev = _events(analyse, "Police will no longer tolerate rallies by the opposition.")
+    assert _first(ev, "THREATEN") is not None
+    assert _first(_events(analyse, "The government tolerated the protests for weeks."), "THREATEN") is None
+    ev = _events(analyse, "The junta dissolved the main opposition party on Monday.")
+    assert ev[0]["type"] == "COERCE" and ev[0]["mode"] == "ban"
+    ev = _events(analyse, "The king dissolved parliament and called elections.")
+    assert _first(ev, "COERCE") is None  # a parliament dissolved before elections is banned by no one

@@ -84,6 +84,7 @@ class Trigger:
     gov: frozenset[str] | None = None  # a noun that is the object of one of these verbs: "declared a truce"
     inf: str | None = None  # a to-infinitive complement: "pressed Malaysia to stop"
     that: str | None = None  # a finite clausal complement: "charged that police tortured detainees"
+    neg: str | None = None  # the verb is negated, and the negation is the act: "will not tolerate"
 
 
 @dataclass(slots=True)
@@ -249,6 +250,8 @@ def _matches(trig: Trigger, tok: Token) -> bool:
                              and not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                              for c in tok.children):
         return False
+    if trig.neg and not _negated_verb(tok):
+        return False
     if trig.gov and not (tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in trig.gov):
         return False
     # (a verb's modifier may hang as an adverbial noun or an adverb: "test-fired" is "test"
@@ -286,6 +289,13 @@ def _matches(trig: Trigger, tok: Token) -> bool:
                 or ("@any" in trig.obj and any(o.dep_ == "dobj" and o.head.i == tok.i for o in objs))):
             return False
     return True
+
+
+def _negated_verb(tok: Token) -> bool:
+    """A negation on the verb itself or on its adverb: "would not tolerate", "will no longer
+    tolerate", "will never accept"."""
+    return any(c.dep_ == "neg" or c.dep_ == "advmod" and any(g.dep_ == "neg" for g in c.children)
+               for c in tok.children)
 
 
 def _direct(obj: Token, tok: Token) -> bool:
@@ -1534,6 +1544,10 @@ def extract_events(doc: Doc, entities: list[Entity], quotes: list[Quote],
         used = {t.i for x in (actor_tok, target_tok) if x is not None for t in x.subtree}
         loc_tok = _location(tok, used)
         fact, _cue = factuality_of(tok, stop_at=cue_tokens)
+        if trig.neg:
+            # the negation and the modal make the act itself ("police will not tolerate
+            # protests" is a threat made, CAMEO 137), not a doubt about it
+            fact, _cue = factuality_of(tok, stop_at=cue_tokens, drop=("negated", "planned", "hypothetical"))
         if pos == "NOUN" and fact in ("negated",) and not any(c.dep_ == "det" and c.lower_ == "no"
                                                               for c in tok.children) \
                 and not (_cue is not None and _cue.i == tok.head.i and _cue.pos_ == "VERB"):
