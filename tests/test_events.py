@@ -1662,3 +1662,19 @@ def test_refusing_to_tolerate_dissent_is_a_threat_and_parties_dissolved_are_bann
     assert ev[0]["type"] == "COERCE" and ev[0]["mode"] == "ban"
     ev = _events(analyse, "The king dissolved parliament and called elections.")
     assert _first(ev, "COERCE") is None  # a parliament dissolved before elections is banned by no one
+
+
+def test_sieges_restrict_tightened_blockades_threaten_and_continental_bodies_have_no_state(analyse):
+    ev = _events(analyse, "Government forces besieged the rebel-held town on Monday.")
+    assert ev[0]["type"] == "COERCE" and ev[0]["mode"] == "restrict"  # CAMEO 191
+    ev = _events(analyse, "The siege of eastern Ghouta has lasted five years.")
+    assert ev[0]["type"] == "COERCE" and ev[0]["target"]["country"] == "SYR"
+    # "tighten" carries the blockade and its maker; announced, it is a threat (CAMEO 13)
+    ev = _events(analyse, "NATO confirmed on Wednesday it would tighten the naval blockade of Serbia.")
+    assert ev[0]["type"] == "THREATEN" and ev[0]["actor"]["sector"] == "IGO"
+    ev = _events(analyse, "Israel tightened its blockade of Gaza on Monday.")
+    assert ev[0]["type"] == "COERCE" and ev[0]["actor"]["country"] == "ISR"
+    # a continent's name is no state's: the Libyans investigated do not make the jurists Libyan
+    ev = _events(analyse, "Members of the Association of African Jurists, a body linked to the Organization of "
+                          "African Unity, investigated welfare of nearly 2,000 Libyans.")
+    assert ev[0]["actor"]["country"] is None
