@@ -1678,3 +1678,10 @@ def test_sieges_restrict_tightened_blockades_threaten_and_continental_bodies_hav
     ev = _events(analyse, "Members of the Association of African Jurists, a body linked to the Organization of "
                           "African Unity, investigated welfare of nearly 2,000 Libyans.")
     assert ev[0]["actor"]["country"] is None
+
+
+def test_a_coercive_nouns_of_phrase_is_its_target_before_a_with_phrase(analyse):
+    ev = _events(analyse, "NATO would tighten the naval blockade of Serbia in the Adriatic with Albania's help.")
+    assert ev[0]["target"]["text"] == "Serbia"  # (Serbia and Montenegro, SCG, at the test date)
+    ev = _events(analyse, "Russia held talks with Turkey on Monday.")
+    assert ev[0]["type"] == "CONSULT" and ev[0]["target"]["country"] == "TUR"  # a meeting's partner stays

@@ -926,6 +926,10 @@ def _target_candidates(tok: Token, trig: Trigger, actor: Token | None) -> list[T
         # at what it is about; the one it is made to only hears it
         order = ("against", "over", "about") + TARGET_PREP_ORDER[1:]
         allowed = allowed | {"over", "about"}
+    if tok.pos_ == "NOUN" and trig.type in ("ASSAULT", "COERCE", "SANCTION"):
+        # a coercive noun's "of" phrase is what suffers it: "the naval blockade of Serbia with
+        # Albania's help", "the siege of Aleppo by government forces"
+        order = tuple(w for w in order if w == "against") + ("of",) + tuple(w for w in order if w not in ("against", "of"))
     prep_cands: list[Token] = []
     for word in order:
         if word not in allowed:
