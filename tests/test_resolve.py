@@ -794,3 +794,15 @@ def test_a_named_place_the_model_missed_and_a_passives_victim(analyse):
     ev = _event(analyse, "Four Japanese tourists kidnapped in Kyrgyzstan by Islamic militants were freed on "
                          "Monday, Japanese officials said.", "ASSAULT")
     assert ev["actor"]["country"] == "KGZ" and ev["target"]["country"] == "JPN"
+
+
+def test_a_sponsors_help_after_with_is_no_part_of_the_helped_partys_name(analyse):
+    # as "Russian-backed" is a sponsor, so is "with Russian air support"
+    rep = analyse("Government forces with Russian air support attacked Aleppo.")
+    actor = rep["events"][0]["actor"]
+    assert actor["text"] == "Government forces" and actor["country"] == "SYR"
+    rep = analyse("Rebels with Turkish backing seized the town of Afrin.")
+    assert rep["events"][0]["actor"]["country"] == "SYR"
+    # a companion is still named: "troops with tanks" keep their tanks, and the nationality
+    rep = analyse("Russian troops with tanks entered the town of Kherson.")
+    assert rep["events"][0]["actor"]["country"] == "RUS"

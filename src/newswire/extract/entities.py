@@ -707,10 +707,24 @@ def phrase_tokens(tok: Token) -> list[Token]:
             continue
         if c.dep_ == "prep" and c.lower_ in ("against", "versus") and opposing_group(tok):
             continue  # "the coalition against Isis": whom they oppose, not who they are
+        if c.dep_ == "prep" and any(sponsor_help(g) for g in c.children):
+            continue  # "government forces with Russian air support": a sponsor's help
         if c.dep_ not in ("conj", "cc", "relcl") and not (c.dep_ == "punct" and c.i > tok.i) \
                 and not leading_date(c, tok) and not _list_apposition(c):
             toks.extend(c.subtree)
     return sorted(toks, key=lambda t: t.i)
+
+
+def sponsor_help(tok: Token) -> bool:
+    """Whether ``tok`` names whose help it is after "with" or "under" ("government forces with
+    Russian air support", "rebels under Turkish protection"): a sponsor, not the helped, as
+    "Russian-backed" is."""
+    from newswire.extract.events import word_class
+
+    while tok.dep_ in ("amod", "compound", "poss", "nmod") and tok.head != tok:
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("with", "under") \
+        and tok.lemma_.lower() in word_class("SUPPORT_NOUNS")
 
 
 def opposing_group(tok: Token) -> bool:

@@ -20,7 +20,7 @@ from newswire.annotate import ents_of, sent_of, text_of
 from newswire.datafiles import read_words
 from newswire.extract.attribution import model as attribution_model
 from newswire.extract.cameo_verbs import match as cameo_match
-from newswire.extract.entities import Entity, leading_date, role_nouns, token_entity
+from newswire.extract.entities import Entity, leading_date, role_nouns, sponsor_help, token_entity
 from newswire.extract.factuality import factuality_of
 from newswire.extract.quantities import Quantity, quantity_near
 from newswire.extract.quotes import (
@@ -343,6 +343,10 @@ def _participant(tok: Token | None, entities: list[Entity]) -> Participant | Non
         # "accused [the RSF] of genocide": what the accused is accused of is no part of its name
         cut |= {x.i for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "with") for x in c.subtree}
     cut |= {x.i for c in tok.subtree if c.dep_ == "acl" and _misparsed_main_verb(c) is not None for x in c.subtree}
+    # "government forces with Russian air support": a sponsor's help is no part of the actor's
+    # name, as "Russian-backed" is not (resolve's BACKED)
+    cut |= {x.i for c in tok.children if c.dep_ == "prep" and any(sponsor_help(g) for g in c.children)
+            for x in c.subtree}
     if (by := _stray_by(tok)) is not None:
         cut |= {x.i for x in by.subtree}  # the actor, no part of the object's name
     # "..., when tens of thousands protested": the parser can hang a clause's subordinator on

@@ -26,6 +26,7 @@ from newswire.extract.entities import (
     person_tokens,
     phrase_tokens,
     role_nouns,
+    sponsor_help,
     stance_token,
 )
 from newswire.resolve.kb import SECTORS, ActorKB, KBEntry, igo_function, normalise, split_code
@@ -458,7 +459,7 @@ def sentence_country(head: Token, kb: ActorKB, day: date | None) -> str | None:
                 continue
             after = " ".join(t.lower_ for t in head.doc[ent.end:ent.end + 2])
             if stance_token(head.doc[ent.start]) or stance_token(last) or last.lower_.endswith("-led") \
-                    or after in ("- led", "-led") or after.startswith("-led "):
+                    or after in ("- led", "-led") or after.startswith("-led ") or sponsor_help(ent.root):
                 # "Iranian-backed militias", "an anti-Syria journalist", "US-led airstrikes":
                 # a sponsor, a stance, or another party's leadership, not where the group is from
                 continue
