@@ -1685,3 +1685,20 @@ def test_a_coercive_nouns_of_phrase_is_its_target_before_a_with_phrase(analyse):
     assert ev[0]["target"]["text"] == "Serbia"  # (Serbia and Montenegro, SCG, at the test date)
     ev = _events(analyse, "Russia held talks with Turkey on Monday.")
     assert ev[0]["type"] == "CONSULT" and ev[0]["target"]["country"] == "TUR"  # a meeting's partner stays
+
+
+def test_a_speakers_past_negation_is_a_denial_and_a_claimed_attack_happened(analyse):
+    ev = _events(analyse, "The army said it had not shelled the village.")
+    shell = _first(ev, "ASSAULT")
+    assert shell["factuality"] == "denied" and shell["source"]["name"] == "army"
+    ev = _events(analyse, "The army did not shell the village.")
+    assert _first(ev, "ASSAULT")["factuality"] == "negated"  # the article's own negation
+    ev = _events(analyse, "Turkey's president said his forces would not attack the Kurds.")
+    assert all(v["factuality"] != "denied" for v in ev)  # an intent, not a denial
+    # a claim of responsibility presupposes the attack; only who did it is claimed
+    ev = _events(analyse, "Islamic State claimed responsibility for the attack in Quetta.")
+    attack = _first(ev, "ASSAULT")
+    assert attack["factuality"] == "asserted" and attack["actor"]["text"] == "Islamic State"
+    ev = _events(analyse, "No group has claimed responsibility for the attack in Quetta.")
+    attack = _first(ev, "ASSAULT")
+    assert attack["factuality"] == "asserted" and not (attack.get("actor") or {}).get("text")

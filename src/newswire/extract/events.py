@@ -291,6 +291,18 @@ def _matches(trig: Trigger, tok: Token) -> bool:
     return True
 
 
+def _past_act(tok: Token) -> bool:
+    """A verb that reports a past act, with no modal: "had not shelled", "were not killed",
+    "did not fire" (not "will not release", "would not agree", "cannot attack")."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    aux = [c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    if any(a in ("will", "would", "shall", "should", "can", "could", "may", "might", "must", "ca", "wo", "to")
+           for a in aux):
+        return False
+    return tok.tag_ in ("VBD", "VBN") or any(a in ("did", "had", "has", "have", "was", "were") for a in aux)
+
+
 def _negated_verb(tok: Token) -> bool:
     """A negation on the verb itself or on its adverb: "would not tolerate", "will no longer
     tolerate", "will never accept"."""
@@ -732,6 +744,15 @@ def _claimant(tok: Token) -> Token | None:
     names the attack's actor)."""
     if not _is_violence_noun(tok):
         return None
+    claimant = _claimant_token(tok)
+    # "No group has claimed responsibility", "Neither side claimed the attack": no one claims it
+    if claimant is not None and (any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in claimant.children)
+                                 or claimant.lower_ in ("nobody", "none", "neither", "no-one")):
+        return None
+    return claimant
+
+
+def _claimant_token(tok: Token) -> Token | None:
     if tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() == "claim":
         return _agent(tok.head)
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() == "claim":
@@ -1642,6 +1663,11 @@ def extract_events(doc: Doc, entities: list[Entity], quotes: list[Quote],
             sp = quote.speaker
             actor = Participant(sp.text, sp.start, sp.end, sp.entity)
             fact = "asserted"
+        if quote is not None and fact == "negated" and quote.speaker is not None and _past_act(tok):
+            # a speaker saying it did not happen denies it ("The army said it had not shelled
+            # the village"); the article itself negates nothing. ("we will not release them"
+            # is no denial: a refusal or an intent, it stays negated)
+            fact = "denied"
         if mode is None:
             mode = _mode_from_context(typ, tok) or threat_default
         elif typ == "ASSAULT":

@@ -203,6 +203,10 @@ def factuality_of(tok: Token, stop_at: set[int] | None = None,
                          and table.get(c.lemma_.lower(), ("", ""))[1] == "gov"), None)
             if noun is not None:
                 found.append((table[noun.lemma_.lower()][0], noun))
+        if t.dep_ == "prep" and t.lower_ == "for" and t.head.lemma_.lower() in ("responsibility", "credit", "blame"):
+            # "claimed responsibility for the attack", "no group has claimed responsibility for
+            # the bombing": the attack is presupposed, only who did it is claimed
+            break
         if t.dep_ == "prep" and t.lower_ in ("of", "into", "over", "about", "on", "after", "since") \
                 and t.head.pos_ in ("NOUN", "PROPN") and t.head.lemma_.lower() not in table:
             # inside a noun's modifier the event is taken for granted: "seek a break-up of the
