@@ -1702,3 +1702,10 @@ def test_a_speakers_past_negation_is_a_denial_and_a_claimed_attack_happened(anal
     ev = _events(analyse, "No group has claimed responsibility for the attack in Quetta.")
     attack = _first(ev, "ASSAULT")
     assert attack["factuality"] == "asserted" and not (attack.get("actor") or {}).get("text")
+
+
+def test_media_silenced_is_coercion_and_aid_suspended_a_sanction(analyse):
+    ev = _events(analyse, "Niger's military rulers suspended the broadcasts of two French media outlets.")
+    assert ev[0]["type"] == "COERCE" and ev[0]["mode"] == "restrict"
+    ev = _events(analyse, "The European Union suspended aid to Niger after the coup.")
+    assert ev[0]["type"] == "SANCTION"
