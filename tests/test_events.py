@@ -1709,3 +1709,14 @@ def test_media_silenced_is_coercion_and_aid_suspended_a_sanction(analyse):
     assert ev[0]["type"] == "COERCE" and ev[0]["mode"] == "restrict"
     ev = _events(analyse, "The European Union suspended aid to Niger after the coup.")
     assert ev[0]["type"] == "SANCTION"
+
+
+def test_a_persons_name_split_by_the_parser_stays_whole(analyse):
+    # lowercase particles: "arap" parsed as a second subject, "al-Bashir" as an adverb
+    ev = _events(analyse, "Kenyan President Daniel arap Moi criticised the opposition.")
+    assert ev[0]["actor"]["text"] == "Daniel arap Moi" and ev[0]["actor"]["country"] == "KEN"
+    ev = _events(analyse, "Sudanese President Omar al-Bashir criticised the rebels.")
+    assert ev[0]["actor"]["text"] == "Sudanese President Omar al-Bashir"
+    # but a verb the small model put inside a name is no part of it
+    ev = _events(analyse, "Attacking Bashar al-Assad, the minister said the regime had lost all legitimacy.")
+    assert all("Attacking" not in ((v.get("target") or {}).get("text") or "") for v in ev)

@@ -347,6 +347,20 @@ def _stray_by(obj: Token) -> Token | None:
     return next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "by"), None)
 
 
+# lowercase words inside personal names ("Daniel arap Moi", "Ursula von der Leyen", "Omar
+# al-Bashir", "Mohammed bin Salman")
+NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "abu", "arap", "von", "van", "der", "den", "de",
+                            "da", "do", "dos", "das", "di", "du", "la", "le", "del", "della", "y", "ul", "ud"})
+
+
+def _name_word(t: Token) -> bool:
+    """A word that can be part of a personal name: a proper noun, a particle ("arap",
+    "al-Bashir", tagged as an adverb), a capitalised word the tagger mistook."""
+    return t.pos_ == "PROPN" or t.lower_ in NAME_PARTICLES or t.text in ("-", "‐") \
+        or t.lower_.split("-")[0] in NAME_PARTICLES and "-" in t.text \
+        or t.text[:1].isupper() and t.pos_ in ("NOUN", "ADJ", "ADV", "X")
+
+
 def _participant(tok: Token | None, entities: list[Entity]) -> Participant | None:
     if tok is None:
         return None
@@ -387,6 +401,16 @@ def _participant(tok: Token | None, entities: list[Entity]) -> Participant | Non
     while hi > lo and doc[hi].pos_ in ("ADP", "DET", "CCONJ", "PUNCT", "PART"):
         hi -= 1  # "47 people for" → "47 people"
     span = doc[lo:hi + 1]
+    # a person's name through the head is whole even where the parser split it: "Daniel arap
+    # Moi" (the lowercase particle parsed as a second subject), "President Omar al-Bashir"
+    # (only over name words: the small model's PERSON spans can take in a verb or a year,
+    # "Attacking Bashar", "Obama's 2013")
+    name = next((m for e in entities if e.type == "PERSON" for m in e.mentions
+                 if m.start <= tok.idx < m.end and (m.start < span.start_char or m.end > span.end_char)), None)
+    whole = doc.char_span(min(name.start, span.start_char), max(name.end, span.end_char),
+                          alignment_mode="expand") if name is not None else None
+    if whole is not None and all(_name_word(t) for t in whole if not span.start <= t.i < span.end):
+        span = whole
     # an apposition after a comma is outside the phrase's text, and so are its names
     # ("French mediation ... with Syria, a close aide to Prime Minister Ehud Barak said")
     hit = token_entity(entities, tok, (span.start_char, span.end_char))
