@@ -1720,3 +1720,14 @@ def test_a_persons_name_split_by_the_parser_stays_whole(analyse):
     # but a verb the small model put inside a name is no part of it
     ev = _events(analyse, "Attacking Bashar al-Assad, the minister said the regime had lost all legitimacy.")
     assert all("Attacking" not in ((v.get("target") or {}).get("text") or "") for v in ev)
+
+
+def test_protesters_ending_their_own_action_concede(analyse):
+    # easing political dissent (CAMEO 082, CONCEDE in CAMEO2PLOVER)
+    ev = _events(analyse, "Opposition supporters in Belgrade ended their three-month street protests on Sunday.")
+    assert ev[0]["type"] == "CONCEDE" and ev[0]["actor"]["country"] == "SCG"  # Serbia and Montenegro in 2005
+    ev = _events(analyse, "Striking Nigerian oil workers suspended their walkout on Thursday.")
+    assert ev[0]["type"] == "CONCEDE"
+    # the police ending a protest concede nothing
+    ev = _events(analyse, "Police ended the protest by firing tear gas.")
+    assert _first(ev, "CONCEDE") is None
