@@ -1731,3 +1731,13 @@ def test_protesters_ending_their_own_action_concede(analyse):
     # the police ending a protest concede nothing
     ev = _events(analyse, "Police ended the protest by firing tear gas.")
     assert _first(ev, "CONCEDE") is None
+
+
+def test_an_attack_on_computers_is_coercion_not_violence(analyse):
+    # CAMEO 176, "conduct cyber attack"
+    ev = _events(analyse, "Russian hackers hacked the email accounts of Democratic party officials.")
+    assert ev[0]["type"] == "COERCE" and ev[0]["actor"]["country"] == "RUS"
+    ev = _events(analyse, "Hackers attacked the websites of Estonian government ministries and banks.")
+    assert ev[0]["type"] == "COERCE"
+    ev = _events(analyse, "Rebels attacked the army base.")
+    assert ev[0]["type"] == "ASSAULT"
