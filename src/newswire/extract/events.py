@@ -347,17 +347,13 @@ def _stray_by(obj: Token) -> Token | None:
     return next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "by"), None)
 
 
-# lowercase words inside personal names ("Daniel arap Moi", "Ursula von der Leyen", "Omar
-# al-Bashir", "Mohammed bin Salman")
-NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "abu", "arap", "von", "van", "der", "den", "de",
-                            "da", "do", "dos", "das", "di", "du", "la", "le", "del", "della", "y", "ul", "ud"})
-
-
 def _name_word(t: Token) -> bool:
     """A word that can be part of a personal name: a proper noun, a particle ("arap",
-    "al-Bashir", tagged as an adverb), a capitalised word the tagger mistook."""
-    return t.pos_ == "PROPN" or t.lower_ in NAME_PARTICLES or t.text in ("-", "‐") \
-        or t.lower_.split("-")[0] in NAME_PARTICLES and "-" in t.text \
+    "al-Bashir", tagged as an adverb; data/event_word_classes.tsv), a capitalised word the
+    tagger mistook."""
+    particles = _word_classes()["NAME_PARTICLES"]
+    return t.pos_ == "PROPN" or t.lower_ in particles or t.text in ("-", "‐") \
+        or "-" in t.text and t.lower_.split("-")[0] in particles \
         or t.text[:1].isupper() and t.pos_ in ("NOUN", "ADJ", "ADV", "X")
 
 
@@ -1596,11 +1592,10 @@ def extract_events(doc: Doc, entities: list[Entity], quotes: list[Quote],
             actor_tok = None
         used = {t.i for x in (actor_tok, target_tok) if x is not None for t in x.subtree}
         loc_tok = _location(tok, used)
-        fact, _cue = factuality_of(tok, stop_at=cue_tokens)
-        if trig.neg:
-            # the negation and the modal make the act itself ("police will not tolerate
-            # protests" is a threat made, CAMEO 137), not a doubt about it
-            fact, _cue = factuality_of(tok, stop_at=cue_tokens, drop=("negated", "planned", "hypothetical"))
+        # (for a trigger that needs its verb negated, the negation and the modal make the act
+        # itself, "police will not tolerate protests" is a threat made, not a doubt about it)
+        fact, _cue = factuality_of(tok, stop_at=cue_tokens,
+                                   drop=("negated", "planned", "hypothetical") if trig.neg else ())
         if pos == "NOUN" and fact in ("negated",) and not any(c.dep_ == "det" and c.lower_ == "no"
                                                               for c in tok.children) \
                 and not (_cue is not None and _cue.i == tok.head.i and _cue.pos_ == "VERB"):
