@@ -1741,3 +1741,20 @@ def test_an_attack_on_computers_is_coercion_not_violence(analyse):
     assert ev[0]["type"] == "COERCE"
     ev = _events(analyse, "Rebels attacked the army base.")
     assert ev[0]["type"] == "ASSAULT"
+
+
+def test_the_place_of_an_event_noun_said_to_happen_and_of_a_phrase_on_the_object(analyse):
+    # the verb that says the event happened carries its place
+    ev = _first(_events(analyse, "An attack took place in Kabul on Sunday."), "ASSAULT")
+    assert ev["location"]["text"] == "Kabul" and ev["location"]["country"] == "AFG", ev
+    ev = _first(_events(analyse, "Riots broke out in Paris."), "PROTEST")
+    assert ev["location"]["country"] == "FRA", ev
+    # a locative phrase the parser hangs on the object is where the act happened; a city the
+    # tagger took for a body is still a city
+    ev = _first(_events(analyse, "Troops killed six militants in Anantnag, Indian police said."), "ASSAULT")
+    assert ev["location"]["country"] == "IND", ev
+    ev = _first(_events(analyse, "Soldiers killed five gunmen in Michoacan state, officials said."), "ASSAULT")
+    assert ev["location"]["country"] == "MEX", ev
+    # where the act happened before where its people came from
+    ev = _first(_events(analyse, "Police arrested two refugees from Syria in Athens."), "COERCE")
+    assert ev["location"]["text"] == "Athens", ev

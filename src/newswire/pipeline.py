@@ -42,7 +42,7 @@ from newswire.resolve.actors import (
 )
 from newswire.resolve.dates import parse_published, resolve_date
 from newswire.resolve.kb import ActorKB, default_kb
-from newswire.resolve.places import city_kind, dateline_country, resolve_place
+from newswire.resolve.places import ambiguous_city, city_kind, dateline_country, resolve_place
 
 
 @dataclass(slots=True)
@@ -490,6 +490,10 @@ def focus_country(entities: list[Entity], dateline: str | None = None) -> str | 
     for e in entities:
         c = (e.actor or {}).get("country")
         if c and e.type in ("GPE", "NORP", "ORG", "PERSON"):
+            if e.type == "GPE" and ambiguous_city(e.name):
+                # a name cities of several states share votes for none: "Hyderabad" with
+                # "Pakistani officials" is Pakistan's, and must not make the story India's
+                continue
             counts[c] = counts.get(c, 0) + sum(m.kind == "name" for m in e.mentions)
     counts = {c: n for c, n in counts.items() if n}
     if not counts:

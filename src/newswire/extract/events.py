@@ -43,6 +43,7 @@ DEMAND_CUES = {"must", "should"}
 YIELDING = {"AGREE", "CONCEDE", "RETREAT", "AID", "SUPPORT", "COOPERATE", "CONSULT"}
 DENY_CUES = ("den", "dismiss", "reject", "refut", "rebut")
 PLACE_PREPS = {"in", "at", "near", "to", "on", "across", "along", "from", "inside", "outside", "into"}
+SUBDIVISION_NOUNS = frozenset({"state", "province", "governorate", "district", "county", "prefecture", "oblast"})
 PLACE_NOUNS = {"border", "west", "east", "north", "south", "capital", "city", "region", "area",
                "frontier", "coast", "village", "town", "province"}
 
@@ -739,6 +740,14 @@ def _carrier_preps(tok: Token) -> list[Token]:
     return [p for p in carrier.children if p.dep_ == "prep" and tok not in p.subtree]
 
 
+def _occurrence_preps(tok: Token) -> list[Token]:
+    """The place phrases of a verb that says an event noun happened: "an attack took place in
+    Kabul", "clashes erupted in Tripoli", "violence flared in Jos"."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "nsubj" or not _verb_lemmas(tok.head) & _word_classes()["OCCURRENCE_VERBS"]:
+        return []
+    return [p for p in tok.head.children if p.dep_ == "prep" and p.lower_ in PLACE_PREPS]
+
+
 def _noun_actor(tok: Token) -> Token | None:
     """The actor of a nominal event: a possessor, an 'of'/'by' phrase, or the governing subject."""
     own = _own_noun_actor(tok)
@@ -1119,10 +1128,28 @@ def _target(tok: Token, trig: Trigger, actor: Token | None, is_actor=None) -> To
     return None
 
 
+# where the parser hangs a place phrase on the object ("killed three policemen in
+# Hyderabad", "attacked the embassy in Kabul"), the place is still where the act happened:
+# PP attachment after an object is the classic ambiguity (Hindle & Rooth 1993), and in event
+# reports the locative reading of the clause is the one a coder takes. Not "from" or "to":
+# "refugees from Syria" and "the envoy to Iraq" name an origin and a post.
+OBJECT_PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside"})
+
+
+def _target_place(target: Token | None) -> set[int]:
+    """The tokens of a locative phrase hung on the target's head."""
+    if target is None:
+        return set()
+    return {t.i for p in target.children if p.dep_ == "prep" and p.lower_ in OBJECT_PLACE_PREPS
+            for t in p.subtree}
+
+
 def _location(tok: Token, used: set[int]) -> Token | None:
     """A place phrase in the trigger's clause: a GPE/LOC name or a place noun."""
     scope = [tok] + [c for c in tok.children if c.dep_ in ("dobj", "advmod", "prep", "npadvmod")]
     scope += _carrier_preps(tok)  # "staged a protest in Beijing"
+    scope += _occurrence_preps(tok)  # "fighting broke out in Juba"
+    found = []
     for s in scope:
         for t in s.subtree:
             if t.i in used or _in_other_clause(t, tok, place=True):
@@ -1130,10 +1157,29 @@ def _location(tok: Token, used: set[int]) -> Token | None:
             # "outside of the city of Basra", "north of Baghdad": an "of" after a place word
             of_place = t.head.lower_ == "of" and (
                 t.head.head.lower_ in PLACE_PREPS or t.head.head.lower_ in _word_classes()["DIRECTION_WORDS"])
-            if t.dep_ == "pobj" and (t.head.lower_ in PLACE_PREPS or of_place):
-                if t.ent_type_ in ("GPE", "LOC", "FAC") or t.lemma_.lower() in PLACE_NOUNS:
-                    return t
-    return None
+            if t.dep_ == "pobj" and (t.head.lower_ in PLACE_PREPS or of_place) and _is_place(t) \
+                    and all(t.i != f.i for f in found):
+                found.append(t)
+    # where the act happened before where its people or weapons came from: "arrested two
+    # refugees from Syria in Athens" is in Athens ("rockets fired from Gaza" keeps Gaza)
+    # (a place inside another place's phrase is part of it: "from the town of Afrin in Idlib")
+    top = [t for t in found if not any(o.i != t.i and o.left_edge.i <= t.i <= o.right_edge.i for o in found)]
+    return next((t for t in top if t.head.lower_ != "from"), top[0] if top else None)
+
+
+def _is_place(t: Token) -> bool:
+    """A place name or a place noun: "in Kabul", "in the town", "in Shan state", and a city
+    of the gazetteer the tagger took for a body or a person ("in Hyderabad" tagged ORG)."""
+    from newswire.resolve.places import city_kind
+
+    if t.ent_type_ in ("GPE", "LOC", "FAC") or t.lemma_.lower() in PLACE_NOUNS:
+        return True
+    if t.lemma_.lower() in SUBDIVISION_NOUNS and any(
+            c.dep_ == "compound" and (c.ent_type_ in ("GPE", "LOC") or c.tag_ == "NNP") for c in t.children):
+        return True  # "in Shan state", "in Idlib province"
+    return t.tag_ == "NNP" and t.ent_type_ in ("ORG", "PERSON") and not t.ent_iob_ == "I" \
+        and not t.text.isupper() and not any(c.dep_ == "det" for c in t.children) \
+        and (t.i + 1 >= len(t.doc) or t.doc[t.i + 1].ent_iob_ != "I") and city_kind(t.text) is not None
 
 
 OTHER_CLAUSES = ("conj", "ccomp", "advcl", "parataxis", "relcl")
@@ -1591,7 +1637,7 @@ def extract_events(doc: Doc, entities: list[Entity], quotes: list[Quote],
         if trig.type == "MOBILIZE" and actor_tok is not None and actor_tok.lower_ in ("it", "this"):
             actor_tok = None
         used = {t.i for x in (actor_tok, target_tok) if x is not None for t in x.subtree}
-        loc_tok = _location(tok, used)
+        loc_tok = _location(tok, used - _target_place(target_tok))
         # (for a trigger that needs its verb negated, the negation and the modal make the act
         # itself, "police will not tolerate protests" is a threat made, not a doubt about it)
         fact, _cue = factuality_of(tok, stop_at=cue_tokens,

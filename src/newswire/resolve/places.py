@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import gzip
 import re
+from collections import Counter
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -59,7 +60,9 @@ def _city_keys(c: dict) -> set[str]:
     "Jenin"); the most populous holder of a key wins."""
     keys = {c["name"].lower(), normalise(c["name"])} | set(_alternates().get(str(c["geonameid"]), ()))
     # the Arabic article is often dropped in English ("Al Qāmishlī" is "Qamishli" in the news)
-    keys |= {m.group(1) for k in keys if (m := ARTICLE.match(k)) and len(m.group(1)) >= 4}
+    # (only for a city whose own name has the article: "An-shan" is not Anshan without "An")
+    if ARTICLE.match(normalise(c["name"])):
+        keys |= {m.group(1) for k in keys if (m := ARTICLE.match(k)) and len(m.group(1)) >= 4}
     return {k for k in keys if k}
 
 
@@ -193,6 +196,21 @@ def city_kind(name: str) -> tuple[str, str | None] | None:
     return ("capital" if capital else "city"), _iso2_to_3().get(city["countrycode"])
 
 
+def ambiguous_city(name: str) -> bool:
+    """Whether a city's name is shared by cities of several countries none of which dwarfs
+    the others ("Hyderabad" in India and Pakistan, "Tripoli" in Libya and Lebanon): such a
+    name says nothing about which country a text is about."""
+    key = normalise(name)
+    if not key or key in _country_names():
+        return False
+    cands = _city_candidates().get(key, [])
+    if not cands:
+        return False
+    first = _iso2_to_3().get(cands[0]["countrycode"])
+    other = next((c for c in cands if _iso2_to_3().get(c["countrycode"]) != first), None)
+    return other is not None and other["population"] * DWARFED >= cands[0]["population"]
+
+
 RELATIVE = {"border", "west", "east", "north", "south", "frontier", "capital", "region", "area",
             "city", "town", "village", "coast", "country"}
 
@@ -231,6 +249,10 @@ def _qualified(name: str, key: str) -> bool:
 
 
 PROVINCE = "a state or province: its country, no point"
+# (a reason of its own, so that a word of a longer name, "Deir" of "Deir ez-Zor", is not
+# taken for the province that names the place's country)
+SEVERAL_STATES = "places in several states"
+IN_PROVINCE_NAME = "a name in one country's province names: its country, no point"
 
 # a namesake in the story's country is meant unless the world's best-known holder of the name
 # is this many times its size
@@ -242,6 +264,8 @@ def resolve_place(text: str, kb: ActorKB, context_country: str | None = None,
     """Resolve a place mention. ``context_country`` places relative mentions ("the border");
     ``namesake_country``, the country the text is about, picks between cities of one name."""
     place = _resolve_place(text, kb, context_country, namesake_country)
+    if place.reason == SEVERAL_STATES:
+        return place
     bare = HELD_BY.sub("", text)
     if place.country is None and bare != text:
         # who holds a place does not change which it is: "the Israeli-occupied Golan Heights"
@@ -370,10 +394,15 @@ def _resolve_place(text: str, kb: ActorKB, context_country: str | None,
                     found.append(inner)
                 elif inner.reason == PROVINCE and sub is None:
                     sub = (inner.name, inner.country)  # "the southern province of Lanao del Sur"
+                elif inner.reason == IN_PROVINCE_NAME and sub is None and len(runs) == 1:
+                    sub = (inner.name, inner.country)  # "Michoacan state", "the Kivu region"
         # "the town of Lashio in northern Shan state": a state or province named around a
         # place says which country's namesake is meant, and is itself a country without a point
         sub = next((x for r in runs if (x := _subdivision(r, text))), sub)
         want = [c for c in ((sub or (None, None))[1], namesake_country, context_country) if c]
+        if len({f.country for f in found}) > 1 and re.search(r"\b(?:and|or)\b|,", text):
+            # "in Iraq and Syria", "Raqqa and Mosul": places of several states are no one's
+            return Place(text, None, None, None, None, 0.0, SEVERAL_STATES)
         best = next((f for c in want for f in found if f.country == c), None)
         if best is None and sub is not None:
             return Place(text, sub[0], sub[1], None, None, 0.6, PROVINCE)
@@ -385,6 +414,9 @@ def _resolve_place(text: str, kb: ActorKB, context_country: str | None,
             return Place(text, None, context_country, None, None, 0.5,
                          "relative place: country from the sentence or the actor, no point")
         return Place(text, None, None, None, None, 0.0, "relative place with no country in context")
+    region = _subdivision_word_match(text)
+    if region is not None:
+        return Place(text, region[0], region[1], None, None, 0.5, IN_PROVINCE_NAME)
     towns = _small_towns().get(key, []) if text[:1].isupper() else []
     if towns:
         # a small town: the one in the country the text is about, else the largest of the name
@@ -410,6 +442,45 @@ def _subdivisions() -> dict[str, list[tuple[str, str]]]:
         if country is not None:
             out.setdefault(normalise(sd.name), []).append((sd.name, country.alpha_3))
     return out
+
+
+@lru_cache(maxsize=1)
+def _subdivision_words() -> dict[str, list[tuple[str, str]]]:
+    """Each word of pycountry's subdivision names → the subdivisions holding it."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for key, subs in _subdivisions().items():
+        for w in set(re.findall(r"[a-z0-9']+", key)):
+            out.setdefault(w, []).extend((key, name, c) for name, c in subs)
+    return out
+
+
+def _subdivision_word_match(text: str) -> tuple[str | None, str] | None:
+    """A name the subdivisions of one country alone hold as whole words: "Kivu" (Nord-Kivu,
+    Sud-Kivu), "Michoacan" (Michoacán de Ocampo), "Matabeleland" (Matabeleland North and
+    South). Only a capitalised name of no generic word: "Northern" or "Coast" are in many."""
+    if not text[:1].isupper():
+        return None
+    words = re.findall(r"[a-z0-9']+", normalise(text))
+    # a compass word may be translated in the province's name: "North Kivu" is Nord-Kivu
+    core = [w for w in words if w not in COMPASS and w not in ("nord", "sud", "norte", "sur")]
+    if not core or any(len(w) < 4 or w in RELATIVE or w in SUBDIVISION_WORDS
+                       or w in _generic_place_words() for w in core):
+        return None
+    pattern = re.compile(r"\b" + re.escape(" ".join(core)) + r"\b")
+    hits = [(name, c) for k, name, c in _subdivision_words().get(core[0], []) if pattern.search(k)]
+    countries = {c for _, c in hits}
+    if len(countries) != 1:
+        return None
+    names = {name for name, _ in hits}
+    return (names.pop() if len(names) == 1 else None), countries.pop()
+
+
+@lru_cache(maxsize=1)
+def _generic_place_words() -> frozenset[str]:
+    # words of place names that say what kind of place, not which ("Central", "Islands")
+    # in the subdivision names of five countries or more
+    n = Counter(w for w, subs in _subdivision_words().items() for _ in {c for _, _, c in subs})
+    return frozenset(w for w, k in n.items() if k >= 5)
 
 
 def _subdivision(run: str, text: str) -> tuple[str, str] | None:
