@@ -1758,3 +1758,23 @@ def test_the_place_of_an_event_noun_said_to_happen_and_of_a_phrase_on_the_object
     # where the act happened before where its people came from
     ev = _first(_events(analyse, "Police arrested two refugees from Syria in Athens."), "COERCE")
     assert ev["location"]["text"] == "Athens", ev
+
+
+def test_fighting_named_by_a_noun_with_its_two_sides(analyse):
+    # the wire's commonest report of combat is a noun: "clashes erupted", "fighting broke out"
+    ev = _first(_events(analyse, "Fighting broke out in Juba between rival army factions, a UN spokesman said."), "ASSAULT")
+    assert ev is not None and ev["trigger"]["text"] == "Fighting" and ev["location"]["country"] == "SSD", ev
+    assert ev["factuality"] == "claimed", ev
+    # "between X and Y": the first side acts and the second is its target
+    ev = _first(_events(analyse, "Fighting between Hezbollah and Israeli forces continued in southern Lebanon."), "ASSAULT")
+    assert ev["target"]["text"] == "Israeli forces" and ev["target"]["country"] == "ISR", ev
+    assert ev["location"]["country"] == "LBN", ev
+    ev = _first(_events(analyse, "A gunbattle between police and suspected militants left three dead in Srinagar."), "ASSAULT")
+    assert ev is not None and ev["mode"] == "firearms", ev
+    # a capitalised first adjective is no body: "Fierce clashes" have the sides "between"
+    ev = _first(_events(analyse, "Fierce clashes between government troops and rebels killed at least 20 people in Darfur."),
+                "ASSAULT")
+    assert ev["actor"]["text"].startswith("government troops") and ev["actor"]["sector"] == "MIL", ev
+    # a kind of unit is no happening, and a battle of words is no combat
+    assert _events(analyse, "Kurdish women formed their own fighting units.") == []
+    assert _first(_events(analyse, "The company lost a legal battle over the merger."), "ASSAULT") is None

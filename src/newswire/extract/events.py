@@ -42,7 +42,7 @@ INTENT_CUES = {"will", "would", "shall", "plan", "intend", "prepare", "prepared"
 DEMAND_CUES = {"must", "should"}
 YIELDING = {"AGREE", "CONCEDE", "RETREAT", "AID", "SUPPORT", "COOPERATE", "CONSULT"}
 DENY_CUES = ("den", "dismiss", "reject", "refut", "rebut")
-PLACE_PREPS = {"in", "at", "near", "to", "on", "across", "along", "from", "inside", "outside", "into"}
+PLACE_PREPS = {"in", "at", "near", "to", "on", "across", "along", "from", "inside", "outside", "into", "around"}
 SUBDIVISION_NOUNS = frozenset({"state", "province", "governorate", "district", "county", "prefecture", "oblast"})
 PLACE_NOUNS = {"border", "west", "east", "north", "south", "capital", "city", "region", "area",
                "frontier", "coast", "village", "town", "province"}
@@ -743,7 +743,8 @@ def _carrier_preps(tok: Token) -> list[Token]:
 def _occurrence_preps(tok: Token) -> list[Token]:
     """The place phrases of a verb that says an event noun happened: "an attack took place in
     Kabul", "clashes erupted in Tripoli", "violence flared in Jos"."""
-    if tok.pos_ != "NOUN" or tok.dep_ != "nsubj" or not _verb_lemmas(tok.head) & _word_classes()["OCCURRENCE_VERBS"]:
+    if (tok.pos_ != "NOUN" and tok.tag_ != "VBG") or tok.dep_ not in ("nsubj", "csubj") \
+            or not _verb_lemmas(tok.head) & _word_classes()["OCCURRENCE_VERBS"]:
         return []
     return [p for p in tok.head.children if p.dep_ == "prep" and p.lower_ in PLACE_PREPS]
 
@@ -840,6 +841,8 @@ def _own_noun_actor(tok: Token) -> Token | None:
             return c
         if c.dep_ == "compound" and _is_city(c):
             continue  # "the Sochi summit", "the Geneva talks": a city names the venue, not who
+        if c.dep_ == "amod" and c.tag_ == "JJ" and c.ent_type_ == "ORG" and c.i == c.sent.start:
+            continue  # "Fierce clashes": a capital the sentence gives it made the tagger see a body
         if c.dep_ in ("amod", "compound") and (c.ent_type_ in ("NORP", "GPE", "ORG") or (
                 c.dep_ == "compound" and c.pos_ == "NOUN" and _names_actor(c))):
             return c  # "Israeli air strikes", "police firing", "rebel attack"
@@ -860,12 +863,11 @@ def _own_noun_actor(tok: Token) -> Token | None:
             broker = _agent(p)
             if broker is not None:
                 return broker
-    for p in tok.children:
-        if p.dep_ == "prep" and p.lower_ == "between" and any(
-                t.type in _word_classes()["SYMMETRIC_TYPES"] for t in triggers().get((tok.lemma_.lower(), "NOUN"), [])):
-            # "talks between the government and the rebels": the first party acts, the next
-            # (its conjunct) is the target, as with "X and Y met"
-            return next((g for g in p.children if g.dep_ == "pobj"), None)
+    if tok.lemma_.lower() in _word_classes()["COMBAT_NOUNS"] or any(
+            t.type in _word_classes()["SYMMETRIC_TYPES"] for t in triggers().get((tok.lemma_.lower(), "NOUN"), [])):
+        party = _between_party(tok)
+        if party is not None:
+            return party
     for p in tok.children:
         if p.dep_ == "prep" and p.lower_ == "from":
             # "airstrikes from Russian and Syrian jets", "fire from Israeli troops": who or what
@@ -875,6 +877,14 @@ def _own_noun_actor(tok: Token) -> Token | None:
                     m.dep_ in ("amod", "compound") and m.ent_type_ in ("NORP", "GPE", "ORG") for m in src.children)):
                 return src
     return None
+
+
+def _between_party(tok: Token) -> Token | None:
+    """The first side of "between X and Y": "talks between the government and the rebels",
+    "clashes between police and protesters": the first party acts, the next (its conjunct) is
+    the target, as with "X and Y met"."""
+    return next((g for p in tok.children if p.dep_ == "prep" and p.lower_ == "between"
+                 for g in p.children if g.dep_ == "pobj"), None)
 
 
 def _done_in_protest(tok: Token) -> Token | None:
@@ -1560,6 +1570,8 @@ def extract_events(doc: Doc, entities: list[Entity], quotes: list[Quote],
                 or any(c.dep_ == "auxpass" and c.lower_ in _word_classes()["STATE_VERBS"]
                        for c in tok.children)):
             continue  # "Moscow feels threatened", "looked defeated": a state felt, not an act
+        if pos == "NOUN" and tok.dep_ in ("compound", "amod") and tok.lemma_.lower() in _word_classes()["COMBAT_NOUNS"]:
+            continue  # "fighting units", "a fighting force": a kind of thing, not a happening
         if pos == "VERB" and trig.mode == "arrest" and not _has_patient(tok):
             continue  # "the activity was expected to pick up", "held themselves back": no one held
         if pos == "VERB":
@@ -1570,6 +1582,10 @@ def extract_events(doc: Doc, entities: list[Entity], quotes: list[Quote],
                 # "the troops were withdrawn": the forces moved are the actor (PLOVER codes the
                 # side that mobilises or pulls back)
                 actor_tok = next(c for c in tok.children if c.dep_ == "nsubjpass")
+            if actor_tok is None and tok.tag_ == "VBG" and tok.lemma_.lower() == "fight":
+                # "Fighting between Hezbollah and Israeli forces continued": a gerund the tagger
+                # reads as a verb still has its sides in "between", as the noun has
+                actor_tok = _between_party(tok)
         else:
             actor_tok = _noun_actor(tok) or _claimant(tok)
         if trig.mode == "arrest" and actor_tok is not None and actor_tok.lemma_.lower() in _word_classes()["VEHICLES"]:
@@ -1617,7 +1633,8 @@ def extract_events(doc: Doc, entities: list[Entity], quotes: list[Quote],
             # "the decision to withdraw US troops": with no one named, the forces pulled back
             # are the retreating side, as in the passive "the troops were withdrawn"
             actor_tok, target_tok = target_tok, None
-        if target_tok is None and actor_tok is not None and trig.type in _word_classes()["SYMMETRIC_TYPES"]:
+        if target_tok is None and actor_tok is not None and (trig.type in _word_classes()["SYMMETRIC_TYPES"] or (
+                actor_tok.dep_ == "pobj" and actor_tok.head.lower_ == "between")):
             # "The US, Russia and Switzerland met": in a meeting or an agreement between
             # coordinated parties, the first acts and the next is met (CAMEO codes each pair)
             # (the small parser reads a list "The US, Russia, and Switzerland" as an apposition)
