@@ -244,7 +244,7 @@ def _matches(trig: Trigger, tok: Token) -> bool:
     if trig.type == "REQUEST" and any(c.dep_ in ("advmod", "prt") and c.lower_ in _word_classes()["PROCEED_ADVERBS"]
                                       for c in tok.children):
         return False  # "Russia will press ahead with its plan": it goes on, asking no one
-    if trig.inf and not any(c.dep_ in ("xcomp", "ccomp", "advcl") and any(
+    if trig.inf and not any(c.dep_ in ("xcomp", "ccomp", "advcl", "acl") and any(
             a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in tok.children):
         return False
     if trig.that and not any(c.dep_ == "ccomp" and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
@@ -582,6 +582,13 @@ def _raw_subject(tok: Token) -> Token | None:
         # object after the main verb's object and a comma is the next verb of the series, not
         # a participle on the object; it shares the main verb's subject
         return _raw_subject(tok.head.head)
+    if tok.dep_ == "acl" and tok.head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
+            and tok.head.lemma_.lower() in _word_classes()["INTENT_NOUNS"] \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) \
+            and (owner := _own_noun_actor(tok.head)) is not None and owner.lower_ not in POSSESSIVE_PRONOUNS:
+        # "Washington's decision to lift sanctions", "the Iranian threat to close the strait":
+        # the one whose decision, offer or threat it is does what the infinitive says (control)
+        return owner
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "aux", "mark") for c in tok.children):
         # "the police, beaten black and blue": a past participle on a noun makes the noun
         # the one acted on; the actor is the agent if one is named (not in a clause of its
@@ -765,6 +772,10 @@ def _noun_actor(tok: Token) -> Token | None:
         # "The release of 300 prisoners was announced by the government": who announces or
         # orders an act of its own makes it; "Protests were staged by students": who stages it
         return _agent(tok.head)
+    for c in tok.children:
+        if c.dep_ == "acl" and c.tag_ == "VBN" and _verb_lemmas(c) & (
+                _word_classes()["ANNOUNCING_VERBS"] | _word_classes()["LIGHT_VERBS"]) and _agent(c) is not None:
+            return _agent(c)  # "a general strike called by the opposition parties"
     return _partaker(tok)
 
 
@@ -1468,6 +1479,8 @@ def _cameo_trigger(tok: Token, trig: Trigger | None, is_actor) -> Trigger | None
         return None
     if any(c.dep_ in ("advmod", "prt") and c.lower_ in _word_classes()["PROCEED_ADVERBS"] for c in tok.children):
         return None  # "Ankara can press ahead with its attempts": it goes on, coercing no one
+    if _partakes_in_event(tok):
+        return None  # "took part in a rally": the rally is the event, its partakers its actor
     if m.words == 0 and _verb_lemmas(tok) & _word_classes()["CAMEO_DEFAULT_STOP"]:
         return None  # "takes comfort", "gave birth": a general verb's default fits one sense of many
     subj = _subject(tok)
@@ -1480,6 +1493,16 @@ def _cameo_trigger(tok: Token, trig: Trigger | None, is_actor) -> Trigger | None
         if not objs or (is_actor is not None and not any(is_actor(o) for o in objs)):
             return None
     return Trigger(tok.lemma_.lower(), "VERB", typ, mode, m.code)
+
+
+def _partakes_in_event(tok: Token) -> bool:
+    """A verb of taking part whose "in" phrase is a nominal event ("took part in a rally",
+    "joined in the protests")."""
+    if not (_verb_lemmas(tok) & _word_classes()["PARTAKING_VERBS"]
+            or tok.lemma_.lower() == "take" and any(c.lower_ == "part" for c in tok.children)):
+        return False
+    return any(g.dep_ == "pobj" and (g.lemma_.lower(), "NOUN") in triggers()
+               for p in tok.children if p.dep_ == "prep" and p.lower_ == "in" for g in p.children)
 
 
 def _object_event_types(tok: Token, table: dict) -> set[str]:
@@ -1501,6 +1524,10 @@ def _governing_event(tok: Token, typ: str, found: list[EventMention]) -> EventMe
             and tok.head.head.lemma_.lower() in _word_classes()["PARTITIVE_NOUNS"]:
         tok = tok.head.head  # "to hold two sessions of talks": the measure is the verb's object
     if tok.pos_ != "NOUN" or tok.dep_ != "dobj":
+        return None
+    if any(c.dep_ == "poss" and c.lower_ not in POSSESSIVE_PRONOUNS for c in tok.children):
+        # "France welcomed Syria's recognition of Lebanon": a named other's act, an event of
+        # its own ("ratified its agreement" is the verb's own act)
         return None
     return next((m for m in found if m.trigger == tok.head and m.type == typ), None)
 
@@ -1588,6 +1615,11 @@ def extract_events(doc: Doc, entities: list[Entity], quotes: list[Quote],
                 actor_tok = _between_party(tok)
         else:
             actor_tok = _noun_actor(tok) or _claimant(tok)
+            if actor_tok is None and (trig.type == "MOBILIZE" or trig.mode in ("withdraw", "disarm")):
+                # "the deployment of 3,000 NATO troops", "the withdrawal of Syrian forces": the
+                # forces moved are the side that mobilises or pulls back, as in the passive
+                moved = _of_object(tok)
+                actor_tok = moved if moved is not None and _names_actor(moved) else None
         if trig.mode == "arrest" and actor_tok is not None and actor_tok.lemma_.lower() in _word_classes()["VEHICLES"]:
             continue  # "a bus will pick us up": carried, not arrested
         if trig.lemma == "charge" and trig.type == "COERCE" and actor_tok is not None \
@@ -1651,6 +1683,8 @@ def extract_events(doc: Doc, entities: list[Entity], quotes: list[Quote],
             actor_tok = _cause_actor(tok)
         if trig.type == "ASSAULT" and _disaster_cause(tok, actor_tok):
             continue  # deaths in an earthquake or a road accident are no attack (PLOVER codes none)
+        if pos == "NOUN" and actor_tok is None and tok.lemma_.lower() in _word_classes()["SPEECH_ACT_NOUNS"]:
+            continue  # "the promise to keep troops there": a pledge or a threat is someone's, or no act told
         if trig.type == "MOBILIZE" and actor_tok is not None and actor_tok.lower_ in ("it", "this"):
             actor_tok = None
         used = {t.i for x in (actor_tok, target_tok) if x is not None for t in x.subtree}
@@ -1796,5 +1830,18 @@ def extract_events(doc: Doc, entities: list[Entity], quotes: list[Quote],
             # protest": the diplomatic act is the protest (CAMEO 114, 16x), not a demonstration
             told.add(m.trigger.i)
     return [m for m in out if m.trigger.i not in told and not (
-        m.trigger.pos_ == "NOUN" and m.trigger.dep_ in ("nsubj", "nsubjpass")
+        m.trigger.pos_ == "NOUN" and m.trigger.dep_ in ("nsubj", "nsubjpass") and not _others_act(m.trigger)
         and (v := verbs.get(m.trigger.head.i)) is not None and v.type == m.type and v.factuality == m.factuality)]
+
+
+POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "our", "my", "your"})
+
+
+def _others_act(tok: Token) -> bool:
+    """A nominal event named as one party's and judged by another: "Syria's recognition of
+    Lebanon was welcomed by France" tells two acts, not one (as "air strikes hit a wedding")."""
+    if tok.dep_ == "nsubjpass":
+        # what is done to an act is another act ("the offer was accepted"), unless the verb
+        # only carries it out ("the attack was launched by jets")
+        return not _verb_lemmas(tok.head) & (_word_classes()["LIGHT_VERBS"] | _word_classes()["ANNOUNCING_VERBS"])
+    return any(c.dep_ == "poss" and c.lower_ not in POSSESSIVE_PRONOUNS for c in tok.children)
