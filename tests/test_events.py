@@ -1816,3 +1816,32 @@ def test_acts_named_by_their_nouns_with_their_makers(analyse):
     assert [v["type"] for v in evs] == ["PROTEST"], evs
     # a promise nobody is said to make is no event
     assert _first(_events(analyse, "The promise to keep troops in the region was repeated."), "AGREE") is None
+
+
+def test_threats_refusals_and_concessions_in_their_wire_forms(analyse):
+    ev = _first_event(analyse, "Hamas vowed revenge for the killing of its leader.")
+    assert ev["type"] == "THREATEN" and ev["actor"]["country"] == "PSE", ev
+    ev = _first_event(analyse, "Beijing dismissed the tribunal's ruling as null and void.")
+    assert ev["type"] == "REJECT", ev
+    ev = _first_event(analyse, "The government allowed the opposition to hold a rally in the capital.")
+    assert ev["type"] == "CONCEDE", ev
+    ev = _first_event(analyse, "Israel demolished the homes of two suspected militants in the West Bank.")
+    assert ev["type"] == "ASSAULT" and ev["mode"] == "destroy", ev  # CAMEO 1712, destroy property
+    # a pronoun in what a warning says is the warner
+    ev = _first(_events(analyse, "Turkey's warning that it would invade northern Iraq was dismissed by Baghdad."), "THREATEN")
+    assert ev["actor"]["country"] == "TUR", ev
+
+
+def test_an_act_avenged_or_answered_for_happened_and_a_possible_one_did_not(analyse):
+    # what revenge is vowed for or justice demanded for is taken for granted
+    for text in ("Hamas vowed revenge for the killing of its military commander.",
+                 "Protesters demanded justice for the killing of a student."):
+        ev = next(v for v in _events(analyse, text) if v["trigger"]["text"] == "killing")
+        assert ev["factuality"] == "asserted", (text, ev)
+    ev = _first(_events(analyse, "Iran threatened retaliation over the assassination of its general."), "ASSAULT")
+    assert ev["mode"] == "assassinate" and ev["factuality"] == "asserted", ev
+    # the event noun's own "possible" or "planned" says it has not happened
+    ev = _first(_events(analyse, "Cyprus voiced concern over possible strikes against Syria."), "ASSAULT")
+    assert ev["factuality"] == "hypothetical", ev
+    ev = _first(_events(analyse, "The planned strike by doctors was called off."), "PROTEST")
+    assert ev["factuality"] == "planned", ev

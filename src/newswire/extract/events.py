@@ -430,6 +430,11 @@ def _subject(tok: Token) -> Token | None:
                 first = _coordinated_subject(subj, t.head)
                 if first is not None:
                     return first
+            if t.dep_ in ("acl", "ccomp") and t.head.pos_ == "NOUN" and t.i == subj.head.i:
+                # "Turkey's warning that it would invade": the one whose warning or claim it is
+                owner = _own_noun_actor(t.head)
+                if owner is not None and owner.lower_ not in POSSESSIVE_PRONOUNS:
+                    return owner
             if t.dep_ == "ccomp" and t.head.pos_ == "VERB":
                 # "rebels rejected the plan and said they opposed ...": a conjunct shares its subject
                 speaker = _raw_subject(t.head)
@@ -1436,7 +1441,7 @@ def _aimed_strike(tok: Token) -> bool:
             and tok.head.head.lemma_.lower() in classes["HARM_VERBS"] | classes["VICTIM_VERBS"]:
         return True  # "no civilians were killed in the strike": a strike that kills is an attack
     return any(c.dep_ == "poss" and c.ent_type_ in ("GPE", "NORP") for c in tok.children) or any(
-        c.dep_ == "prep" and c.lower_ in ("on", "at") and any(g.dep_ == "pobj" and _named_place(g) for g in c.children)
+        c.dep_ == "prep" and c.lower_ in ("on", "at", "against") and any(g.dep_ == "pobj" and _named_place(g) for g in c.children)
         for c in tok.children)
 
 

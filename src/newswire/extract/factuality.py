@@ -31,8 +31,17 @@ def cues() -> dict[str, tuple[str, str]]:
     for line in text.splitlines():
         if line.strip() and not line.startswith("#"):
             word, effect, how = line.split("\t")[:3]
-            out[word] = (effect, how)
+            if how != "presupposes":
+                out[word] = (effect, how)
     return out
+
+
+@lru_cache(maxsize=1)
+def presupposing_nouns() -> frozenset[str]:
+    """Nouns whose "for"/"over" phrase names an act taken for granted ("revenge for the killing")."""
+    text = (resources.files("newswire") / "data" / "factuality_cues.tsv").read_text(encoding="utf-8")
+    return frozenset(line.split("\t")[0] for line in text.splitlines()
+                     if line.strip() and not line.startswith("#") and line.split("\t")[2:3] == ["presupposes"])
 
 
 def _implicative_past(tok: Token) -> bool:
@@ -80,7 +89,7 @@ def _counterfactual(tok: Token) -> bool:
     return "have" in auxes and any(w in ("would", "could", "might", "should") for w in auxes)
 
 
-def _aux_effects(tok: Token) -> list[tuple[str, Token]]:
+def _aux_effects(tok: Token, own: bool = False) -> list[tuple[str, Token]]:
     """(effect, cue word) for the auxiliaries, negations and markers on ``tok``."""
     found: list[tuple[str, Token]] = []
     table = cues()
@@ -88,6 +97,8 @@ def _aux_effects(tok: Token) -> list[tuple[str, Token]]:
         w = c.lower_
         if c.dep_ == "neg" or w in ("not", "n't", "never"):
             found.append(("negated", c))
+        elif c.dep_ == "amod" and w in table and table[w][1] == "mod" and own:
+            found.append((table[w][0], c))  # the event noun's own "possible", "planned"
         elif c.dep_ in ("aux", "advmod", "amod") and w in table and table[w][1] == "aux" and not (
                 w == "yet" and not (tok.lemma_ in ("have", "be") and any(x.dep_ == "xcomp" for x in tok.children))):
             # "yet" negates in "has yet to" and "is yet to", not in "may yet reach a deal"
@@ -144,7 +155,7 @@ def factuality_of(tok: Token, stop_at: set[int] | None = None,
                 c.dep_ in ("aux", "auxpass") and c.lower_ in FINITE_AUX for c in prev.children)):
             # a conjunct with its own tensed auxiliary has its own polarity and mood: "do not
             # consider the YPG a terrorist group, and have supported the Kurds' fight"
-            effects = _aux_effects(t)
+            effects = _aux_effects(t, own=first)
         else:
             effects = []
         lemma = t.lemma_.lower()
@@ -203,9 +214,13 @@ def factuality_of(tok: Token, stop_at: set[int] | None = None,
                          and table.get(c.lemma_.lower(), ("", ""))[1] == "gov"), None)
             if noun is not None:
                 found.append((table[noun.lemma_.lower()][0], noun))
-        if t.dep_ == "prep" and t.lower_ == "for" and t.head.lemma_.lower() in ("responsibility", "credit", "blame"):
-            # "claimed responsibility for the attack", "no group has claimed responsibility for
-            # the bombing": the attack is presupposed, only who did it is claimed
+        if t.dep_ == "prep" and t.lower_ in ("for", "over") and (t.head.lemma_.lower() in presupposing_nouns() or (
+                t.head.pos_ in ("VERB", "AUX") and any(c.dep_ == "dobj" and c.i < t.i and c.lemma_.lower() in presupposing_nouns()
+                                                       for c in t.head.children))):
+            # (the parser may hang the noun's "for" on the verb: "demanded justice for the killing")
+            # "claimed responsibility for the attack", "vowed revenge for the killing",
+            # "demanded justice for the shooting": what is avenged, paid for or answered for
+            # is taken for granted; only the response is claimed, vowed or demanded
             break
         if t.dep_ == "prep" and t.lower_ in ("of", "into", "over", "about", "on", "after", "since") \
                 and t.head.pos_ in ("NOUN", "PROPN") and t.head.lemma_.lower() not in table:
