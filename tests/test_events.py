@@ -1845,3 +1845,20 @@ def test_an_act_avenged_or_answered_for_happened_and_a_possible_one_did_not(anal
     assert ev["factuality"] == "hypothetical", ev
     ev = _first(_events(analyse, "The planned strike by doctors was called off."), "PROTEST")
     assert ev["factuality"] == "planned", ev
+
+
+def test_what_a_subject_undergoes_and_other_wire_idioms(analyse):
+    ev = _first_event(analyse, "The patrol came under attack from Maoist rebels.")
+    assert ev["type"] == "ASSAULT" and ev["target"]["text"] == "The patrol", ev
+    assert ev["actor"]["text"] == "Maoist rebels" and ev["actor"]["sector"] == "REB", ev
+    assert len([v for v in _events(analyse, "A UN convoy came under fire near Srebrenica on Tuesday.")
+                if v["type"] == "ASSAULT"]) == 1
+    ev = _first_event(analyse, "Kabul fell to the Taliban in 1996.")
+    assert ev["type"] == "ASSAULT" and ev["actor"]["text"] == "the Taliban" and ev["target"]["text"] == "Kabul", ev
+    # neither a price nor an issue undergoes an attack
+    assert _events(analyse, "Prices fell to a record low.") == []
+    assert _events(analyse, "The issue came under scrutiny.") == []
+    ev = _first_event(analyse, "India recalled its high commissioner from Pakistan after the attack on parliament.")
+    assert ev["type"] == "SANCTION" and ev["target"]["country"] == "PAK", ev
+    ev = _first_event(analyse, "Opposition parties staged a walkout from parliament over the budget.")
+    assert ev["type"] == "PROTEST" and ev["actor"]["sector"] == "OPP", ev

@@ -276,7 +276,7 @@ def _matches(trig: Trigger, tok: Token) -> bool:
         heads = {subj.lemma_.lower()} | {g.lemma_.lower() for p in subj.children if p.dep_ == "prep"
                                          and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"} \
             if subj is not None else set()
-        if not heads & trig.subj:
+        if not heads & trig.subj and not ("@place" in trig.subj and subj is not None and _named_place(subj)):
             return False
     if trig.obj:
         objs = _objects(tok, extended=True)
@@ -1386,6 +1386,31 @@ def _has_patient(tok: Token) -> bool:
             if c.lower_ in ("into", "in"))
 
 
+def _figurative_undergoing(tok: Token, subj: Token | None) -> bool:
+    """"The home secretary came under fire for his decision" is criticism, "fell victim to
+    the struggle" no capture: a reason after "for"/"over", a person as the one under fire, or
+    a noun complement make the idiom figurative."""
+    heads = [tok] + [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "under"
+                     for g in p.children if g.dep_ == "pobj"]
+    if any(p.dep_ == "prep" and p.lower_ in ("for", "over") for h in heads for p in h.children):
+        return True
+    if any(c.dep_ in ("dobj", "attr", "oprd") for c in tok.children):
+        return True
+    return subj is not None and tok.lemma_.lower() == "come" and subj.tag_ in ("NN", "NNP") and (
+        subj.ent_type_ == "PERSON" or subj.lemma_.lower() in role_nouns())
+
+
+def _undergone_from(tok: Token) -> Token | None:
+    """Who does what the subject of an undergoing verb undergoes: "came under fire from the
+    rebels", "fell to Taliban fighters"."""
+    heads = [tok] + [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "under"
+                     for g in p.children if g.dep_ == "pobj"]
+    return next((g for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in ("from", "to")
+                 for g in p.children if g.dep_ == "pobj" and (_names_actor(g) or g.ent_type_ in ("NORP", "ORG", "GPE") or any(
+                     c.dep_ in ("compound", "amod") and c.ent_type_ in ("NORP", "ORG", "GPE") for c in g.children))),
+                None)
+
+
 def _cause_actor(tok: Token) -> Token | None:
     """The actor of the violence that caused a death or injury: the prepositional cause ("in
     police firing", "during a lathi charge by the police") or a temporal clause ("when the
@@ -1602,6 +1627,9 @@ def extract_events(doc: Doc, entities: list[Entity], quotes: list[Quote],
                 or any(c.dep_ == "auxpass" and c.lower_ in _word_classes()["STATE_VERBS"]
                        for c in tok.children)):
             continue  # "Moscow feels threatened", "looked defeated": a state felt, not an act
+        if pos == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "under" \
+                and tok.head.head.lemma_.lower() in _word_classes()["UNDERGOING_VERBS"]:
+            continue  # "came under attack": the verb tells the one attack, its target the subject
         if pos == "NOUN" and tok.dep_ in ("compound", "amod") and tok.lemma_.lower() in _word_classes()["COMBAT_NOUNS"]:
             continue  # "fighting units", "a fighting force": a kind of thing, not a happening
         if pos == "VERB" and trig.mode == "arrest" and not _has_patient(tok):
@@ -1678,7 +1706,14 @@ def extract_events(doc: Doc, entities: list[Entity], quotes: list[Quote],
             target_tok = next((c for c in actor_tok.children if (c.dep_ == "conj" or (
                 c.dep_ == "appos" and any(g.dep_ == "cc" for g in c.children))) and (
                 is_actor(c) if is_actor is not None else c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"))), None)
-        if pos == "VERB" and tok.lemma_.lower() in _word_classes()["VICTIM_VERBS"]:
+        if pos == "VERB" and tok.lemma_.lower() in _word_classes()["UNDERGOING_VERBS"] and trig.type == "ASSAULT" \
+                and _figurative_undergoing(tok, actor_tok):
+            continue
+        if pos == "VERB" and tok.lemma_.lower() in _word_classes()["UNDERGOING_VERBS"] and trig.type == "ASSAULT":
+            # "a UN convoy came under fire from rebels", "the town fell to Taliban fighters":
+            # the subject undergoes the act; its doer is named after "from" or "to"
+            target_tok, actor_tok = actor_tok, _undergone_from(tok)
+        elif pos == "VERB" and tok.lemma_.lower() in _word_classes()["VICTIM_VERBS"]:
             # "125 people died in police firing": the subject is the victim; the agent is the
             # actor of the violence the preposition names
             target_tok, actor_tok = actor_tok, _cause_actor(tok)
