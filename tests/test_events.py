@@ -1862,3 +1862,21 @@ def test_what_a_subject_undergoes_and_other_wire_idioms(analyse):
     assert ev["type"] == "SANCTION" and ev["target"]["country"] == "PAK", ev
     ev = _first_event(analyse, "Opposition parties staged a walkout from parliament over the budget.")
     assert ev["type"] == "PROTEST" and ev["actor"]["sector"] == "OPP", ev
+
+
+def test_reports_with_no_one_named_weighing_and_facts(analyse):
+    # a passive verb of saying over an infinitive is a claim: "is reported to have shelled"
+    ev = _first(_events(analyse, "The army is reported to have shelled several villages."), "ASSAULT")
+    assert ev["factuality"] == "claimed", ev
+    ev = _first(_events(analyse, "The rebel commander is believed to have been killed in an air strike."), "ASSAULT")
+    assert ev["factuality"] == "claimed", ev
+    # weighing an act is not doing it
+    ev = _first(_events(analyse, "Pakistan is considering sending troops to Saudi Arabia."), "MOBILIZE")
+    assert ev["factuality"] == "hypothetical", ev
+    # the content of "the fact that" is taken as true, whatever governs the fact
+    ev = _first(_events(analyse, "Considering the fact that the army shelled the town, talks are unlikely."), "ASSAULT")
+    assert ev["factuality"] == "asserted", ev
+    # a verb the parser hung on its object as an adjective, with a subject of its own, is a verb
+    ev = _first(_events(analyse, "The report alleged that police tortured suspects in custody."), "ASSAULT")
+    assert ev is not None and ev["actor"]["text"] == "police" and ev["factuality"] == "claimed", ev
+    assert ev["target"]["text"] == "suspects in custody", ev

@@ -361,7 +361,8 @@ def _name_word(t: Token) -> bool:
 def _participant(tok: Token | None, entities: list[Entity]) -> Participant | None:
     if tok is None:
         return None
-    cut = {x.i for c in tok.children if c.dep_ in ("relcl", "acl") or leading_date(c, tok) for x in c.subtree}
+    cut = {x.i for c in tok.children if c.dep_ in ("relcl", "acl") or leading_date(c, tok)
+           or (c.dep_ == "amod" and c.pos_ == "VERB" and any(g.dep_ == "nsubj" for g in c.children)) for x in c.subtree}
     if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in _word_classes()["ACCUSING_VERBS"]:
         # "accused [the RSF] of genocide": what the accused is accused of is no part of its name
         cut |= {x.i for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "with") for x in c.subtree}
@@ -1591,7 +1592,10 @@ def extract_events(doc: Doc, entities: list[Entity], quotes: list[Quote],
         if pos == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _word_classes()["ENDING_VERBS"] \
                 and any(_matches(t, tok.head) for t in table.get((tok.head.lemma_.lower(), "VERB"), [])):
             continue  # "lifted the curfew": the lifting is the event, the curfew no new one
-        if pos == "VERB" and tok.dep_ == "amod" and tok.lemma_.lower() not in _word_classes()["DETENTION_PARTICIPLES"]:
+        if pos == "VERB" and tok.dep_ == "amod" and tok.lemma_.lower() not in _word_classes()["DETENTION_PARTICIPLES"] \
+                and not any(c.dep_ == "nsubj" for c in tok.children):
+            # (one with a subject of its own is a finite verb the parser hung on its object:
+            # "that police tortured suspects", tortured ← amod suspects)
             continue  # "the alleged move", "the occupied territories": a participle as adjective
         if pos == "VERB" and tok.tag_ == "VBG" and tok.dep_ == "csubj" and not list(tok.children) \
                 and any(c.dep_ == "nsubj" for c in tok.head.children):

@@ -176,6 +176,11 @@ def factuality_of(tok: Token, stop_at: set[int] | None = None,
                 found.append(("negated", t))  # "no intention of doing so": the intent is denied
             else:
                 found.append((table[lemma][0], t))
+        if not first and prev.dep_ == "xcomp" and table.get(lemma, ("", ""))[1] == "raising" \
+                and any(c.dep_ == "auxpass" for c in t.children):
+            # "the army is reported to have shelled villages", "is said to have fled": a report
+            # with no one named is a claim (subject raising over a passive verb of saying)
+            found.append((table[lemma][0], t))
         if not first and prev.dep_ == "xcomp" and any(c.lower_ == "too" and c.dep_ == "advmod" for c in t.children):
             # "too invested to back out", "too weak to fight": the degree excludes the act
             # (the negative implicature of "too ... to", Karttunen 1971)
@@ -198,7 +203,7 @@ def factuality_of(tok: Token, stop_at: set[int] | None = None,
             break
         if t.head == t or t.dep_ not in _CLAUSE_LINKS or _presupposed(t):
             break
-        if t.dep_ == "ccomp" and table.get(t.head.lemma_.lower(), ("", ""))[1] == "factive":
+        if t.dep_ in ("ccomp", "acl") and table.get(t.head.lemma_.lower(), ("", ""))[1] == "factive":
             # "(it is not hard to imagine) ministers learned that X had been captured": a
             # factive verb presupposes its complement, which nothing above it can cancel
             break
