@@ -1880,3 +1880,17 @@ def test_reports_with_no_one_named_weighing_and_facts(analyse):
     ev = _first(_events(analyse, "The report alleged that police tortured suspects in custody."), "ASSAULT")
     assert ev is not None and ev["actor"]["text"] == "police" and ev["factuality"] == "claimed", ev
     assert ev["target"]["text"] == "suspects in custody", ev
+
+
+def test_modern_wire_forms_of_attacks_sanctions_and_crowds(analyse):
+    ev = _first_event(analyse, "Houthi rebels targeted a commercial vessel in the Red Sea with a ballistic missile.")
+    assert ev["type"] == "ASSAULT" and ev["actor"]["sector"] == "REB", ev
+    ev = _first_event(analyse, "The EU adopted a new package of sanctions against Russia.")
+    assert ev["type"] == "SANCTION" and ev["target"]["country"] == "RUS", ev
+    # strikes aimed at hideouts are attacks, not walkouts, in a text with no other weapon
+    ev = _first_event(analyse, "Pakistan's military said it had carried out strikes on militant hideouts in Afghanistan.")
+    assert ev["type"] == "ASSAULT", ev
+    assert _first_event(analyse, "Primary school teachers began a strike on Monday over pay.")["type"] == "PROTEST"
+    # a crowd named by no nationality protests where it gathers
+    ev = _first_event(analyse, "Tens of thousands rallied in Tel Aviv to demand a hostage deal.")
+    assert ev["type"] == "PROTEST" and ev["actor"]["country"] == "ISR", ev

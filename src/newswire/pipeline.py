@@ -262,6 +262,11 @@ class Pipeline:
                 # protesters demonstrated in Manchester": local people with no country of their
                 # own are of the place where it happened before the article's focus country
                 actor, target = (_placed(p, location["country"]) for p in (actor, target))
+                if m.type == "PROTEST" and actor is not None and not actor.get("country") and not actor.get("entity") \
+                        and actor.get("sector") in (None, "CVL", "OPP", "LAB", "EDU"):
+                    # "Tens of thousands rallied in Tel Aviv": a crowd named by no nationality
+                    # protests where it gathers
+                    actor = {**actor, "country": location["country"], "country_inferred": True}
             date_json = None
             if m.date is not None:
                 start, end = resolve_date(m.date.text, day)

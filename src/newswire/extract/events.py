@@ -1466,8 +1466,11 @@ def _aimed_strike(tok: Token) -> bool:
     if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "by") \
             and tok.head.head.lemma_.lower() in classes["HARM_VERBS"] | classes["VICTIM_VERBS"]:
         return True  # "no civilians were killed in the strike": a strike that kills is an attack
+    # "strikes on militant hideouts", "strikes against Syria": aimed at a place or a thing, not
+    # "a strike on Monday" (a date) or "on pay" (what a walkout is about)
     return any(c.dep_ == "poss" and c.ent_type_ in ("GPE", "NORP") for c in tok.children) or any(
-        c.dep_ == "prep" and c.lower_ in ("on", "at", "against") and any(g.dep_ == "pobj" and _named_place(g) for g in c.children)
+        c.dep_ == "prep" and c.lower_ in ("on", "at", "against") and any(
+            g.dep_ == "pobj" and (_named_place(g) or g.lemma_.lower() in classes["STRIKE_TARGETS"]) for g in c.children)
         for c in tok.children)
 
 
