@@ -1894,3 +1894,18 @@ def test_modern_wire_forms_of_attacks_sanctions_and_crowds(analyse):
     # a crowd named by no nationality protests where it gathers
     ev = _first_event(analyse, "Tens of thousands rallied in Tel Aviv to demand a hostage deal.")
     assert ev["type"] == "PROTEST" and ev["actor"]["country"] == "ISR", ev
+
+
+def test_adjuncts_share_the_main_clauses_subject_and_officials_fly_to_visit(analyse):
+    evs = _events(analyse, "After meeting the Iraqi president, the Turkish foreign minister flew to Tehran.")
+    meet = next(v for v in evs if v["trigger"]["text"] == "meeting")
+    assert meet["type"] == "CONSULT" and meet["actor"]["country"] == "TUR", meet
+    fly = next(v for v in evs if v["trigger"]["text"] == "flew")
+    assert fly["type"] == "CONSULT" and fly["mode"] == "visit", fly
+    # not the "of" of an accusation: the accused backs the rebels
+    evs = _events(analyse, "Chad, which accuses Sudan of backing the rebels, expelled the Sudanese ambassador.")
+    assert next(v for v in evs if v["trigger"]["text"] == "backing")["actor"]["country"] == "SDN", evs
+    ev = _first_event(analyse, "Striking miners clashed with riot police in Bucharest.")
+    assert ev["type"] == "PROTEST" and ev["actor"]["country"] == "ROU", ev
+    ev = _first_event(analyse, "In a rare concession, the junta allowed the opposition leader to travel abroad.")
+    assert ev["type"] == "CONCEDE", ev

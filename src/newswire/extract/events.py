@@ -575,6 +575,12 @@ def _raw_subject(tok: Token) -> Token | None:
     finite = _misparsed_main_verb(tok)
     if finite is not None:
         return finite
+    if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX") \
+            and tok.head.lower_ in ("after", "before", "while", "since", "upon", "by", "without", "despite", "when") \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        # "After meeting the Iraqi president, the minister flew to Tehran": the main clause's
+        # subject controls a gerund adjunct (subject control of adjuncts)
+        return _raw_subject(tok.head.head)
     if _trailing_report(tok):
         return tok.head
     if tok.dep_ == "conj" and tok.head.dep_ == "parataxis" and tok.head.lemma_.lower() in cue_lexicon() \
