@@ -43,7 +43,6 @@ DEMAND_CUES = {"must", "should"}
 YIELDING = {"AGREE", "CONCEDE", "RETREAT", "AID", "SUPPORT", "COOPERATE", "CONSULT"}
 DENY_CUES = ("den", "dismiss", "reject", "refut", "rebut")
 PLACE_PREPS = {"in", "at", "near", "to", "on", "across", "along", "from", "inside", "outside", "into", "around"}
-SUBDIVISION_NOUNS = frozenset({"state", "province", "governorate", "district", "county", "prefecture", "oblast"})
 PLACE_NOUNS = {"border", "west", "east", "north", "south", "capital", "city", "region", "area",
                "frontier", "coast", "village", "town", "province"}
 
@@ -1203,11 +1202,11 @@ def _location(tok: Token, used: set[int]) -> Token | None:
 def _is_place(t: Token) -> bool:
     """A place name or a place noun: "in Kabul", "in the town", "in Shan state", and a city
     of the gazetteer the tagger took for a body or a person ("in Hyderabad" tagged ORG)."""
-    from newswire.resolve.places import city_kind
+    from newswire.resolve.places import SUBDIVISION_WORDS, city_kind
 
     if t.ent_type_ in ("GPE", "LOC", "FAC") or t.lemma_.lower() in PLACE_NOUNS:
         return True
-    if t.lemma_.lower() in SUBDIVISION_NOUNS and any(
+    if t.lemma_.lower() in SUBDIVISION_WORDS and any(
             c.dep_ == "compound" and (c.ent_type_ in ("GPE", "LOC") or c.tag_ == "NNP") for c in t.children):
         return True  # "in Shan state", "in Idlib province"
     return t.tag_ == "NNP" and t.ent_type_ in ("ORG", "PERSON") and not t.ent_iob_ == "I" \
@@ -1393,13 +1392,17 @@ def _has_patient(tok: Token) -> bool:
             if c.lower_ in ("into", "in"))
 
 
+def _under_heads(tok: Token) -> list[Token]:
+    """The verb and the noun it is "under" ("came under fire"): either may carry the phrases."""
+    return [tok] + [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "under"
+                    for g in p.children if g.dep_ == "pobj"]
+
+
 def _figurative_undergoing(tok: Token, subj: Token | None) -> bool:
     """"The home secretary came under fire for his decision" is criticism, "fell victim to
     the struggle" no capture: a reason after "for"/"over", a person as the one under fire, or
     a noun complement make the idiom figurative."""
-    heads = [tok] + [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "under"
-                     for g in p.children if g.dep_ == "pobj"]
-    if any(p.dep_ == "prep" and p.lower_ in ("for", "over") for h in heads for p in h.children):
+    if any(p.dep_ == "prep" and p.lower_ in ("for", "over") for h in _under_heads(tok) for p in h.children):
         return True
     if any(c.dep_ in ("dobj", "attr", "oprd") for c in tok.children):
         return True
@@ -1410,9 +1413,7 @@ def _figurative_undergoing(tok: Token, subj: Token | None) -> bool:
 def _undergone_from(tok: Token) -> Token | None:
     """Who does what the subject of an undergoing verb undergoes: "came under fire from the
     rebels", "fell to Taliban fighters"."""
-    heads = [tok] + [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "under"
-                     for g in p.children if g.dep_ == "pobj"]
-    return next((g for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in ("from", "to")
+    return next((g for h in _under_heads(tok) for p in h.children if p.dep_ == "prep" and p.lower_ in ("from", "to")
                  for g in p.children if g.dep_ == "pobj" and (_names_actor(g) or g.ent_type_ in ("NORP", "ORG", "GPE") or any(
                      c.dep_ in ("compound", "amod") and c.ent_type_ in ("NORP", "ORG", "GPE") for c in g.children))),
                 None)
