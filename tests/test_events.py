@@ -1909,3 +1909,14 @@ def test_adjuncts_share_the_main_clauses_subject_and_officials_fly_to_visit(anal
     assert ev["type"] == "PROTEST" and ev["actor"]["country"] == "ROU", ev
     ev = _first_event(analyse, "In a rare concession, the junta allowed the opposition leader to travel abroad.")
     assert ev["type"] == "CONCEDE", ev
+
+
+def test_police_ending_a_protest_break_it_up_and_protesters_ending_it_concede(analyse):
+    ev = _first_event(analyse, "Police ended the protest after two hours.")
+    assert ev["type"] == "COERCE" and ev["actor"]["sector"] == "COP", ev
+    ev = _first_event(analyse, "Security forces halted the march near the palace.")
+    assert ev["type"] == "COERCE", ev
+    assert not any(v["type"] == "PROTEST" and (v["actor"] or {}).get("sector") == "COP"
+                   for v in _events(analyse, "Riot police halted the march outside the ministry."))
+    ev = _first_event(analyse, "Protesters ended their protest on Friday.")
+    assert ev["type"] == "CONCEDE", ev
