@@ -1920,3 +1920,16 @@ def test_police_ending_a_protest_break_it_up_and_protesters_ending_it_concede(an
                    for v in _events(analyse, "Riot police halted the march outside the ministry."))
     ev = _first_event(analyse, "Protesters ended their protest on Friday.")
     assert ev["type"] == "CONCEDE", ev
+
+
+def test_support_and_aid_received_are_the_givers(analyse):
+    ev = _first_event(analyse, "The opposition received backing from the United States.")
+    assert ev["type"] == "SUPPORT" and ev["actor"]["country"] == "USA", ev
+    assert ev["target"]["text"] == "The opposition" and ev["target"]["country"] is None, ev
+    ev = _first_event(analyse, "The rebels received weapons from Iran.")
+    assert ev["type"] == "AID" and ev["actor"]["country"] == "IRN" and ev["target"]["text"] == "The rebels", ev
+    ev = _first_event(analyse, "The government won the backing of the African Union.")
+    assert ev["actor"]["text"] == "the African Union" and ev["target"]["text"] == "The government", ev
+    # a visitor received is still a meeting hosted by the subject
+    ev = _first_event(analyse, "The president received the Iranian foreign minister in Damascus.")
+    assert ev["type"] == "CONSULT" and ev["actor"]["text"] == "The president", ev

@@ -267,6 +267,12 @@ class Pipeline:
                     # "Tens of thousands rallied in Tel Aviv": a crowd named by no nationality
                     # protests where it gathers
                     actor = {**actor, "country": location["country"], "country_inferred": True}
+            if actor and target and target.get("country_inferred") and not target.get("from_location") \
+                    and not actor.get("country_inferred") and actor.get("country") == target.get("country") \
+                    and m.trigger.lemma_.lower() in word_class("RECEIVING_VERBS"):
+                # "The opposition received backing from the United States": the country guessed
+                # for the unnamed receiver came from the giver's own name in the sentence
+                target = {k: v for k, v in target.items() if k != "country_inferred"} | {"country": None}
             date_json = None
             if m.date is not None:
                 start, end = resolve_date(m.date.text, day)

@@ -1392,6 +1392,19 @@ def _has_patient(tok: Token) -> bool:
             if c.lower_ in ("into", "in"))
 
 
+def _giver(tok: Token) -> Token | None:
+    """Who gives what a receiving verb's subject gets: "received backing from the United
+    States", "won the backing of the African Union"."""
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    for h in [tok, *objs]:
+        for p in h.children:
+            if p.dep_ == "prep" and (p.lower_ == "from" or (p.lower_ == "of" and h is not tok)):
+                g = next((g for g in p.children if g.dep_ == "pobj"), None)
+                if g is not None:
+                    return g
+    return None
+
+
 def _under_heads(tok: Token) -> list[Token]:
     """The verb and the noun it is "under" ("came under fire"): either may carry the phrases."""
     return [tok] + [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "under"
@@ -1720,6 +1733,9 @@ def extract_events(doc: Doc, entities: list[Entity], quotes: list[Quote],
             target_tok = next((c for c in actor_tok.children if (c.dep_ == "conj" or (
                 c.dep_ == "appos" and any(g.dep_ == "cc" for g in c.children))) and (
                 is_actor(c) if is_actor is not None else c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"))), None)
+        if pos == "VERB" and tok.lemma_.lower() in _word_classes()["RECEIVING_VERBS"] and trig.type in ("SUPPORT", "AID"):
+            # "the opposition received backing from the United States": the giver acts
+            target_tok, actor_tok = actor_tok, _giver(tok)
         if pos == "VERB" and tok.lemma_.lower() in _word_classes()["UNDERGOING_VERBS"] and trig.type == "ASSAULT" \
                 and _figurative_undergoing(tok, actor_tok):
             continue
