@@ -1933,3 +1933,12 @@ def test_support_and_aid_received_are_the_givers(analyse):
     # a visitor received is still a meeting hosted by the subject
     ev = _first_event(analyse, "The president received the Iranian foreign minister in Damascus.")
     assert ev["type"] == "CONSULT" and ev["actor"]["text"] == "The president", ev
+
+
+def test_bombardment_and_raid_nouns_and_the_place_their_verb_strikes(analyse):
+    ev = _first_event(analyse, "Russian jets renewed their bombardment of southern Idlib, killing four people.")
+    assert ev["type"] == "ASSAULT" and ev["mode"] == "heavy-weapons" and ev["actor"]["country"] == "RUS", ev
+    ev = _first_event(analyse, "An FBI raid on the lawyer's office drew the president's anger.")
+    assert ev["type"] == "COERCE", ev
+    ev = _first_event(analyse, "Mass protests swept Iran last week.")
+    assert ev["type"] == "PROTEST" and ev["location"]["country"] == "IRN", ev

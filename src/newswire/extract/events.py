@@ -1192,6 +1192,10 @@ def _location(tok: Token, used: set[int]) -> Token | None:
             if t.dep_ == "pobj" and (t.head.lower_ in PLACE_PREPS or of_place) and _is_place(t) \
                     and all(t.i != f.i for f in found):
                 found.append(t)
+    if not found and tok.pos_ == "NOUN" and tok.dep_ == "nsubj" \
+            and _verb_lemmas(tok.head) & _word_classes()["OCCURRENCE_VERBS"]:
+        # "air raids pounded Gaza", "protests swept Iran": the place the event's verb strikes
+        found = [o for o in tok.head.children if o.dep_ == "dobj" and o.i not in used and _named_place(o)]
     # where the act happened before where its people or weapons came from: "arrested two
     # refugees from Syria in Athens" is in Athens ("rockets fired from Gaza" keeps Gaza)
     # (a place inside another place's phrase is part of it: "from the town of Afrin in Idlib")
