@@ -25,23 +25,22 @@ _CLAUSE_LINKS = ("xcomp", "ccomp", "advcl", "conj", "pcomp", "acl", "relcl", "po
 
 
 @lru_cache(maxsize=1)
-def cues() -> dict[str, tuple[str, str]]:
-    out: dict[str, tuple[str, str]] = {}
+def _cue_rows() -> tuple[tuple[str, str, str], ...]:
+    """(word, effect, how) rows of ``data/factuality_cues.tsv``, read once."""
     text = (resources.files("newswire") / "data" / "factuality_cues.tsv").read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            word, effect, how = line.split("\t")[:3]
-            if how != "presupposes":
-                out[word] = (effect, how)
-    return out
+    return tuple(tuple(line.split("\t")[:3]) for line in text.splitlines()
+                 if line.strip() and not line.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def cues() -> dict[str, tuple[str, str]]:
+    return {word: (effect, how) for word, effect, how in _cue_rows() if how != "presupposes"}
 
 
 @lru_cache(maxsize=1)
 def presupposing_nouns() -> frozenset[str]:
     """Nouns whose "for"/"over" phrase names an act taken for granted ("revenge for the killing")."""
-    text = (resources.files("newswire") / "data" / "factuality_cues.tsv").read_text(encoding="utf-8")
-    return frozenset(line.split("\t")[0] for line in text.splitlines()
-                     if line.strip() and not line.startswith("#") and line.split("\t")[2:3] == ["presupposes"])
+    return frozenset(word for word, _, how in _cue_rows() if how == "presupposes")
 
 
 def _implicative_past(tok: Token) -> bool:
@@ -222,10 +221,10 @@ def factuality_of(tok: Token, stop_at: set[int] | None = None,
         if t.dep_ == "prep" and t.lower_ in ("for", "over") and (t.head.lemma_.lower() in presupposing_nouns() or (
                 t.head.pos_ in ("VERB", "AUX") and any(c.dep_ == "dobj" and c.i < t.i and c.lemma_.lower() in presupposing_nouns()
                                                        for c in t.head.children))):
-            # (the parser may hang the noun's "for" on the verb: "demanded justice for the killing")
             # "claimed responsibility for the attack", "vowed revenge for the killing",
             # "demanded justice for the shooting": what is avenged, paid for or answered for
-            # is taken for granted; only the response is claimed, vowed or demanded
+            # is taken for granted; only the response is claimed, vowed or demanded (the
+            # parser may hang the noun's "for" on the verb)
             break
         if t.dep_ == "prep" and t.lower_ in ("of", "into", "over", "about", "on", "after", "since") \
                 and t.head.pos_ in ("NOUN", "PROPN") and t.head.lemma_.lower() not in table:

@@ -462,7 +462,7 @@ def _subdivision_word_match(text: str) -> tuple[str | None, str] | None:
         return None
     words = re.findall(r"[a-z0-9']+", normalise(text))
     # a compass word may be translated in the province's name: "North Kivu" is Nord-Kivu
-    core = [w for w in words if w not in COMPASS and w not in ("nord", "sud", "norte", "sur")]
+    core = [w for w in words if w not in COMPASS and w not in ("norte", "sur")]
     if not core or any(len(w) < 4 or w in RELATIVE or w in SUBDIVISION_WORDS
                        or w in _generic_place_words() for w in core):
         return None
