@@ -648,3 +648,60 @@ def test_according_to_a_source_the_tagger_reads_as_a_verb_phrase(analyse):
     q = _by_text(quotes, "repeatedly insulted his guests")
     assert q is not None and q["speaker"] is not None and "insiders" in q["speaker"]["text"], quotes
     assert not any(x["speaker"] and x["speaker"]["text"].startswith("The host") for x in quotes), quotes
+
+
+def test_family_feature_speakers_by_given_name_and_pronoun(analyse):
+    # a feature names its people by first name after the first mention; the small NER reads
+    # a lone "Dirk" as an organisation, and a "she" must not be the father
+    rep = analyse((
+        "When Maria Campbell told her father of her plan to join the Kurdish forces, he made a joke. "
+        "“By then, I knew enough to know that it would imperil her life,” says Dirk Campbell, 67. "
+        "“We were shocked when she told us she was going there,” says Dirk. "
+        "Maria was 11 when Dirk realised there was something different about her. "
+        "“It seems a small thing, but I remember when she protected a bumblebee at school,” he says. "
+        "“Her mother and I were once arrested for staging a sit-in at a shop,” Dirk chuckles. "
+        "“She was one of the first people to go into the camp to protect refugees,” says Dirk.\n"),
+        published="2018-03-20")
+    quotes = rep["quotes"]
+    for fragment in ("imperil her life", "we were shocked", "protected a bumblebee",
+                     "arrested for staging a sit-in", "to protect refugees"):
+        q = next((q for q in quotes if fragment.lower() in q["text"].lower()), None)
+        assert q is not None and q["speaker"]["name"] == "Dirk Campbell", fragment
+    dirk = next(e for e in rep["entities"] if e["name"] == "Dirk Campbell")
+    assert not any(m["text"].lower() in ("she", "her") for m in dirk["mentions"])
+
+
+def test_a_speaker_with_a_long_apposition_or_quoted_as_saying(analyse):
+    quotes = _quotes(analyse, (
+        "Turkish-backed rebels attacked the city on 20 January. “It was like nothing I’d ever seen,” "
+        "another British fighter, who asked to be known only by her nom de guerre, Ruken Renas, "
+        "told me from her frontline position last week.\n\n"
+        "The Russian defence ministry said the flag was flying in Douma. “The raising of a regime flag "
+        "over a building in the town of Douma signified control over this town,” Major General Yury "
+        "Yevtushenko, head of the Russian military’s centre for reconciliation in Syria, was quoted as "
+        "saying by the Interfax news agency.\n"))
+    seen = _by_text(quotes, "like nothing I’d ever seen")
+    assert seen is not None and "fighter" in seen["speaker"]["text"] and seen["cue"] == "told"
+    assert _by_text(quotes, "told me from her frontline") is None  # the cue is no one's words
+    flag = _by_text(quotes, "The raising of a regime flag")
+    assert flag is not None and flag["speaker"]["name"] == "Yury Yevtushenko"
+
+
+def test_he_added_after_an_unnamed_speaker_is_that_speaker(analyse):
+    quotes = _quotes(analyse, (
+        "The Assad government has besieged eastern Ghouta for years, and President Bashar al-Assad "
+        "has vowed to retake it. “We are standing before the massacre of the 21st century,” said a "
+        "doctor in the town. “This is the massacre of this century right now.” He added: “A little "
+        "while ago a child came to me who was blue in the face and barely breathing.”\n"))
+    added = _by_text(quotes, "blue in the face")
+    assert added is not None and "doctor" in added["speaker"]["name"]
+
+
+def test_a_given_name_other_naming_traditions_give_men_is_not_read_as_female(analyse):
+    # the US census lists call Valery a woman's name; Valery Gerasimov is "he"
+    quotes = _quotes(analyse, (
+        "In March, Anna Petrova asked Valery Gerasimov, the chief of the general staff of the Russian "
+        "armed forces, about the strikes. “In the case of a threat to the lives of our servicemen, the Russian armed forces will take "
+        "response measures,” he said.\n"))
+    threat = _by_text(quotes, "response measures")
+    assert threat is not None and threat["speaker"]["name"] == "Valery Gerasimov"

@@ -390,14 +390,23 @@ def _fold_surnames(entities: list[Entity], country_of=None) -> list[Entity]:
     from newswire.resolve.kb import normalise
 
     surnames: dict[str, Entity] = {}
+    firsts: dict[str, list[Entity]] = {}
     for e in entities:  # the first person of a surname is the one a bare surname means
         if e.type == "PERSON" and len(person_tokens(e.name)) >= 2:
             surnames.setdefault(normalise(family_name(person_tokens(e.name))), e)
+            firsts.setdefault(normalise(given_name(person_tokens(e.name))), []).append(e)
     out = []
     for e in entities:
         # (a GPE too, unless it names a country: "Khan, 72, has been in jail")
-        target = surnames.get(normalise(e.name)) if len(e.name.split()) == 1 and (
+        one_word = len(e.name.split()) == 1
+        target = surnames.get(normalise(e.name)) if one_word and (
             e.type == "ORG" or e.type == "GPE" and not (country_of and country_of(e.name))) else None
+        if target is None and one_word and e.type == "ORG" and not e.name.isupper() \
+                and len(firsts.get(normalise(e.name), [])) == 1:
+            # "says Dirk Campbell ... says Dirk": the small NER reads a lone given name as an
+            # organisation; it is the one person named in full with it (features name
+            # family members by first name)
+            target = firsts[normalise(e.name)][0]
         if target is None:
             out.append(e)
             continue
@@ -507,9 +516,21 @@ def _genders(doc: Doc, persons: list[Entity]) -> dict[int, str]:
             if span is None:
                 continue
             found |= {words[t.lower_] for t in doc[max(0, span.start - 2):span.end] if t.lower_ in words}
+        if not found and e.name:
+            # no word of the text tells: the given name's usual gender (a census name list;
+            # a prior the pronouns of the text would overrule, never evidence against them)
+            toks = person_tokens(e.name)
+            first = given_name(toks).lower() if toks and not _east_asian(toks) else ""
+            if first in given_names():
+                found = {given_names()[first]}
         if len(found) == 1:
             out[id(e)] = found.pop()
     return out
+
+
+@lru_cache(maxsize=1)
+def given_names() -> dict[str, str]:
+    return read_pairs("given_names.tsv")
 
 
 # subordinators of time and cause: the subject of such a clause is the main clause's subject
@@ -705,6 +726,10 @@ def phrase_tokens(tok: Token) -> list[Token]:
             # parser hung on its subject (not a noun's "that" clause, "demands that X grant"), or
             # an -ing clause after a comma, tells what they did, not who they are
             continue
+        if c.dep_ in ("ccomp", "parataxis") and c.i < tok.i or c.tag_ in ("``", "''"):
+            continue  # "“... over Douma,” General Yevtushenko was quoted": a clause before a
+            # noun, or the marks of a quotation, are no part of it (the parser hangs the quote
+            # on the speaker's name)
         if c.dep_ == "prep" and c.lower_ in ("against", "versus") and opposing_group(tok):
             continue  # "the coalition against Isis": whom they oppose, not who they are
         if c.dep_ == "prep" and any(sponsor_help(g) for g in c.children):

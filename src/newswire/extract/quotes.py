@@ -656,6 +656,9 @@ def _repair_reduced_relative_reports(doc: Doc, verbs: list[Token]) -> None:
     for cue in verbs:
         if cue.dep_ != "relcl" or cue_lexicon().get(cue.lemma_.lower()) != "speech":
             continue
+        if any(c.tag_ in ("WP", "WDT") for c in cue.children):
+            continue  # "a fighter, who asked not to be named, told me": a relative with its
+            # pronoun is no reduced one; the verb after it is the noun's own
         noun, verb = cue.head, cue.head.head
         if noun.dep_ != "nsubj" \
                 or noun.pos_ != "NOUN" or verb.i <= cue.i or any(c.dep_ in ("ccomp", "dobj") for c in cue.children):
@@ -977,9 +980,41 @@ def extract_quotes(doc: Doc, entities: list[Entity], with_beliefs: bool = False)
     quotes = [q for q in quotes if not _self_contained(doc, q)
               and not q.text.lower().lstrip().startswith(tuple(read_words("quote_anonymity.tsv")))]
     quotes.sort(key=lambda q: q.start)
+    _continue_unnamed_speakers(doc, quotes)
     _resolve_pronoun_speakers(doc, quotes, "they", PERSONAL, lambda ps: _plural_speaker(doc, ps))
     _resolve_pronoun_speakers(doc, quotes, "it", {"it"}, _body_speaker)
     return quotes
+
+
+def _continue_unnamed_speakers(doc: Doc, quotes: list[Quote]) -> None:
+    """"“Q1,” said a doctor in eastern Ghouta. ... He added: “Q2”": a "he" or "she" right
+    after a quote of someone the text does not name is that someone, not the last person
+    named before (the speaker of consecutive quotes is the most salient referent, Grosz et
+    al. 1995; coreference linked the pronoun to names only). The pronoun mention moves off
+    the named entity it was linked to."""
+    text = text_of(doc)
+    words = read_pairs("gendered_words.tsv")
+    for i, q in enumerate(quotes):
+        sp = q.speaker
+        if sp is None or sp.text.lower() not in ("he", "she") or i == 0:
+            continue
+        prev = quotes[i - 1]
+        ps = prev.speaker
+        if ps is None or ps.entity is not None or ps.text.lower() in PERSONAL or not prev.end <= sp.start \
+                or text.count("\n\n", prev.end, sp.start) > 1 or len(text[prev.end:sp.start].split()) > 12:
+            continue
+        span = doc.char_span(ps.start, ps.end, alignment_mode="expand")
+        if span is None or span.root.tag_ != "NN" or span.root.lemma_.lower() not in read_words("people_words.tsv") \
+                and span.root.lemma_.lower() not in role_nouns():
+            continue
+        gender = {words[t.lower_] for t in span if t.lower_ in words}
+        if gender and gender != {"m" if sp.text.lower() == "he" else "f"}:
+            continue  # "a spokeswoman said ... He added": someone else
+        if sp.entity is not None:
+            if any(ps.end <= m.start < sp.start and m.kind != "pronoun" for m in sp.entity.mentions):
+                continue  # the named person came up again after the unnamed speaker
+            sp.entity.mentions = [m for m in sp.entity.mentions if m.start != sp.start]
+        q.speaker = Speaker(None, ps.name or ps.text, sp.start, sp.end, sp.text)
 
 
 def _plural_speaker(doc: Doc, sp: Speaker) -> bool:
@@ -1322,7 +1357,15 @@ def _attribute_direct(doc: Doc, parts: list[tuple[int, int]], entities: list[Ent
         para_end = text.find("\n", e_last)
         para_end = len(text) if para_end < 0 else para_end
         after = []
-        for t in doc[close_tok.i + 1: close_tok.i + 20]:
+        # (a speaker's relative clause or apposition can hold the cue off for thirty words:
+        # "“Q,” another fighter, who asked to be known only by her nom de guerre, Ruken Renas,
+        # told me", "“Q,” Maj Gen Yury Yevtushenko, head of the Russian centre for ..., was
+        # quoted as saying")
+        window = doc[close_tok.i + 1: close_tok.i + 20]
+        name_run = next((k for k, t in enumerate(window) if t.pos_ != "PROPN"), len(window))
+        relative = any(t.tag_ in ("WP", "WDT") and t.i > 0 and doc[t.i - 1].text == "," for t in window) \
+            or 0 < name_run < 8 and window[name_run].text == ","
+        for t in doc[close_tok.i + 1: close_tok.i + (36 if relative else 20)]:
             if t.idx >= para_end or t.text in ("“", "\"", "«"):
                 break
             after.append(t)
@@ -1333,7 +1376,7 @@ def _attribute_direct(doc: Doc, parts: list[tuple[int, int]], entities: list[Ent
             # "“... insanity.” On Monday Trump promised ...": a full stop inside the quote and
             # a capital after it start a new sentence; only a bare "Trump said." attributes back
             after = []
-        for t in after[:18]:
+        for t in after[:34 if relative else 18]:
             if _is_cue(t, classes) and (t.dep_ == "relcl" or any(
                     c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WP", "WDT") for c in t.children)):
                 continue  # "a UN official, who asked not to be named, told the Guardian": the speaker's relative clause
@@ -1348,6 +1391,11 @@ def _attribute_direct(doc: Doc, parts: list[tuple[int, int]], entities: list[Ent
                     # "“Q,” Ramos, 58, told AFP": with words between the quote and the cue,
                     # the speaker is among them, never inside the quote or after the cue
                     subj = _first_nominal(lead) or subj
+                quoted = t.head.head if t.head.dep_ == "prep" else t.head
+                if t.tag_ == "VBG" and quoted.lemma_ == "quote" and quoted.i < t.i:
+                    # "“Q,” General Yevtushenko ... was quoted as saying": who was quoted speaks
+                    subj = next((c for c in quoted.children if c.dep_ in ("nsubjpass", "nsubj")
+                                 and not _in_parts(parts, c.idx)), None) or _first_nominal(lead)
                 if subj is not None and _in_parts(parts, subj.idx):
                     # the parser gave the cue a subject inside the quote as well as the one
                     # after it ("“If it does not ..., it will,” said James Acton")
@@ -1371,6 +1419,20 @@ def _attribute_direct(doc: Doc, parts: list[tuple[int, int]], entities: list[Ent
                 if subj is not None and _personish(subj):
                     return Quote("direct", parts, qtext, make_speaker(subj, entities), v.lower_,
                                  (v.idx, v.idx + len(v)))
+            words_after = [t for t in after if not t.is_punct]
+            if not verbs and len(words_after) >= 2 and words_after[-1].is_lower \
+                    and words_after[-1].lower_.endswith(("s", "ed")) and words_after[-1].i == after[-2].i:
+                # "“Q,” Dirk chuckles.": the tagger reads a name and a verb of manner of speaking
+                # it has not seen after a quote as a noun phrase; in this slot the last word is
+                # the verb and the name before it speaks
+                name = doc[words_after[0].i: words_after[-1].i]
+                hit = entity_at(entities, name.start_char, name.end_char)
+                if hit is not None and hit[0].type == "PERSON" and (hit[1].start, hit[1].end) == (
+                        name.start_char, name.end_char):
+                    v = words_after[-1]
+                    return Quote("direct", parts, qtext, Speaker(hit[0], hit[0].name, hit[1].start,
+                                                                 hit[1].end, hit[1].text),
+                                 v.lower_, (v.idx, v.idx + len(v)))
     # (c) a dash and a name: "“Q” — S"
     m = re.match(r"[”\"»]?\s*[-–—―‒]\s*((?:[A-Z][\w.'’-]+\s?){1,5})", text[e_last:e_last + 60])
     if m:
