@@ -705,3 +705,40 @@ def test_a_given_name_other_naming_traditions_give_men_is_not_read_as_female(ana
         "response measures,” he said.\n"))
     threat = _by_text(quotes, "response measures")
     assert threat is not None and threat["speaker"]["name"] == "Valery Gerasimov"
+
+
+def test_inverted_cues_name_the_speaker_the_parser_reads_on(analyse):
+    # "said NAME ..." after a quote: the parser makes the name the subject of what follows
+    quotes = _quotes(analyse, (
+        "Human rights groups said it was vital to keep up the pressure. “If security council members "
+        "want to save lives in eastern Ghouta, they must enforce the resolution,” said Ibrahim al-Assil "
+        "of the Syrian Nonviolence Movement.\n\n"
+        "Hundreds gathered for the funeral. “I came all this way because Jac was one of the original "
+        "volunteers to join the YPG,” said Canadian Hanna Bohman, one of a handful of international "
+        "female volunteers to have joined the YPJ.\n\n"
+        "Dunford pointed to the fighters crossing the border. “It’s the flow of foreign fighters,” said "
+        "Dunford speaking to a conference on countering extremism, “the ability to move resources, and "
+        "the ideology that allows these groups to operate.”\n\n"
+        "Some holdouts had bought the new message. “The Islamic state will rise again,” screamed two "
+        "women, their faces covered in niqabs, as they were driven to detention centres.\n"))
+    assert _by_text(quotes, "must enforce the resolution")["speaker"]["name"] == "Ibrahim al-Assil"
+    assert "Hanna Bohman" in _by_text(quotes, "I came all this way")["speaker"]["name"]
+    flow = _by_text(quotes, "the flow of foreign fighters")
+    assert "Dunford" in flow["speaker"]["name"] and "ability to move resources" in flow["text"]
+    assert len(flow["spans"]) == 2  # one quotation interrupted by its attribution
+    assert _by_text(quotes, "will rise again")["speaker"]["text"] == "two women"
+
+
+def test_a_quoted_note_and_an_exclamation_that_ends_its_sentence(analyse):
+    quotes = _quotes(analyse, (
+        "Politico has obtained the text of his remarks. It quotes Pompeo’s note saying: “There are few "
+        "who dread war more than those of us who have served in uniform.”\n\n"
+        "“Why are we fighting for our enemy, Syria, by staying and killing ISIS for them?,” Trump asked "
+        "on Twitter. “Time to focus on our Country and bring our youth back home where they belong!” "
+        "The planned US pullout was announced as Turkey was preparing to send its military into Syria.\n\n"
+        "“Who would have believed that we would have received almost 14 million votes?” Trump said, "
+        "looking out on the cheering crowd.\n"))
+    assert "Pompeo" in _by_text(quotes, "few who dread war")["speaker"]["name"]
+    youth = _by_text(quotes, "bring our youth back home")
+    assert youth is not None and "Trump" in youth["speaker"]["name"]
+    assert "Trump" in _by_text(quotes, "14 million votes")["speaker"]["name"]

@@ -986,6 +986,37 @@ def extract_quotes(doc: Doc, entities: list[Entity], with_beliefs: bool = False)
     return quotes
 
 
+def _inverted_speaker(doc: Doc, cue: Token, entities: list[Entity]) -> Speaker | None:
+    """The name right after an inverted cue ("“Q,” said Ibrahim al-Assil of the Syrian
+    Nonviolence Movement", "said Canadian Hanna Bohman, one of ...", "said Dunford speaking
+    to a conference"): subject-verb inversion puts the speaker there (Quirk et al. 1985, sec.
+    14.29) where the parser, reading on, makes it the subject of the next verb."""
+    words = [t for t in doc[cue.i + 1: cue.i + 4]]
+    for k, t in enumerate(words):
+        hit = next(((e, m) for e in entities if e.type in ("PERSON", "ORG") for m in e.mentions
+                    if m.start == t.idx and m.kind == "name"), None)
+        if hit is not None:
+            return Speaker(hit[0], hit[0].name, hit[1].start, hit[1].end, hit[1].text)
+        if t.pos_ not in ("PROPN", "ADJ", "NUM") or t.ent_type_ not in ("NORP", "") or k == 2:
+            break  # only a nationality or a title before the name
+    run = []
+    for t in doc[cue.i + 1: cue.i + 6]:
+        if t.pos_ != "PROPN":
+            break
+        run.append(t)
+    if run:
+        return make_speaker(run[-1], entities)
+    # "screamed two women, their faces covered": a noun phrase of people
+    for t in doc[cue.i + 1: cue.i + 5]:
+        if t.pos_ == "NOUN":
+            lemma = t.lemma_.lower()
+            return make_speaker(t, entities) if lemma in read_words("people_words.tsv") \
+                or lemma in role_nouns() else None
+        if t.pos_ not in ("DET", "NUM", "ADJ"):
+            break
+    return None
+
+
 def _continue_unnamed_speakers(doc: Doc, quotes: list[Quote]) -> None:
     """"“Q1,” said a doctor in eastern Ghouta. ... He added: “Q2”": a "he" or "she" right
     after a quote of someone the text does not name is that someone, not the last person
@@ -1290,6 +1321,9 @@ def _attribute_direct(doc: Doc, parts: list[tuple[int, int]], entities: list[Ent
         # the tagger may run two sentences together: a cue before a full stop reports
         # something else ("... that it would add complexity. “Q,” said Mr. Burman.")
         cues = [t for t in cues if not re.search(r"[.!?][”\"’']*\s+[“\"'`A-Z]", text[t.idx: s0])]
+        # a gerund in a noun's prepositional phrase names a topic, not an act of saying ("said
+        # Dunford, speaking to a conference on countering extremism, “Q2”")
+        cues = [t for t in cues if not (t.dep_ == "pcomp" and t.head.head.pos_ in ("NOUN", "PROPN"))]
         if cues:
             cue = cues[-1]
             between = text[cue.idx + len(cue): s0 - 1]
@@ -1311,6 +1345,14 @@ def _attribute_direct(doc: Doc, parts: list[tuple[int, int]], entities: list[Ent
                              and c.ent_type_ not in NOT_SPEAKERS), None)
                 if subj is None and cue.dep_ == "compound" and cue.head.pos_ == "PROPN":
                     subj = cue.head
+                noun = cue.head if cue.dep_ == "acl" and cue.head.pos_ == "NOUN" else next(
+                    (c for c in cue.head.children if c.dep_ == "dobj" and c.i < cue.i), None) \
+                    if cue.dep_ == "advcl" and cue.head.lemma_ in ("quote", "cite") else None
+                if subj is None and cue.tag_ == "VBG" and noun is not None:
+                    # "It quotes Pompeo’s note saying: “Q”", "the paper quoted an aide saying": the
+                    # note's writer, the one quoted, speaks
+                    subj = next((c for c in noun.children if c.dep_ == "poss" and _personish(c)), None) \
+                        or (noun if _personish(noun) and noun.lemma_.lower() not in ("statement", "report") else None)
             earlier = next((q for q in done if q.cue_span == (cue.idx, cue.idx + len(cue))), None)
             if earlier is not None and direct and earlier.kind == "direct" and earlier.end < s0:
                 # "“Every time you say that,” Tester said, referring to ..., “you give ...”":
@@ -1376,6 +1418,12 @@ def _attribute_direct(doc: Doc, parts: list[tuple[int, int]], entities: list[Ent
             # "“... insanity.” On Monday Trump promised ...": a full stop inside the quote and
             # a capital after it start a new sentence; only a bare "Trump said." attributes back
             after = []
+        elif text[e_last - 1:e_last] in ("!", "?") and after and after[0].text[:1].isupper() \
+                and not any(_is_cue(t, classes) for t in after[:4]):
+            # a question or an exclamation may end the quote alone ("“…?” Trump said, looking
+            # out on the crowd") or the sentence with it ("“… where they belong!” The planned
+            # pullout was announced …"): only a reporting clause at once attributes back
+            after = []
         for t in after[:34 if relative else 18]:
             if _is_cue(t, classes) and (t.dep_ == "relcl" or any(
                     c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WP", "WDT") for c in t.children)):
@@ -1406,6 +1454,8 @@ def _attribute_direct(doc: Doc, parts: list[tuple[int, int]], entities: list[Ent
                     subj = next((c for c in t.children if c.dep_ in ("dobj", "attr", "npadvmod")
                                  and _personish(c)), None)
                 sp = make_speaker(subj, entities)
+                if sp is None and not any(not x.is_punct for x in lead):
+                    sp = _inverted_speaker(doc, t, entities)
                 between = text[t.idx: after[-1].idx + len(after[-1])]
                 return Quote("direct", parts, qtext, sp, t.lower_, (t.idx, t.idx + len(t)),
                              _channel(between), cue_lexicon()[t.lemma_.lower()])
