@@ -742,3 +742,19 @@ def test_a_quoted_note_and_an_exclamation_that_ends_its_sentence(analyse):
     youth = _by_text(quotes, "bring our youth back home")
     assert youth is not None and "Trump" in youth["speaker"]["name"]
     assert "Trump" in _by_text(quotes, "14 million votes")["speaker"]["name"]
+
+
+def test_a_pronoun_and_an_unlisted_verb_and_a_people_noun_that_announces_a_quote(analyse):
+    quotes = _quotes(analyse, (
+        "Her six-year-old sister Sylvana sits with them. She narrowly escaped the organ traffickers "
+        "who smuggled her to Turkey. “They tried to take my kidney but a doctor stole me from the "
+        "hospital,” she whispers, in a child’s hesitant account of a journey that took her back to "
+        "Iraq.\n\n"
+        "A Kurdish resident of the city, who has not been given permission to leave by Kurdish "
+        "militant groups, said the opposite. “Last night they bombed the hospital, and last week they "
+        "blew up the waterworks. This is barbaric.”\n"))
+    kidney = _by_text(quotes, "take my kidney")
+    assert kidney is not None and kidney["speaker"]["name"] == "Sylvana" and kidney["cue"] == "whispers"
+    bombed = _by_text(quotes, "bombed the hospital")
+    assert bombed is not None and "resident" in bombed["speaker"]["text"]
+    assert _by_text(quotes, "the opposite") is None  # the announcing verb's object is no quote

@@ -986,6 +986,32 @@ def extract_quotes(doc: Doc, entities: list[Entity], with_beliefs: bool = False)
     return quotes
 
 
+def _name_and_verb(doc: Doc, after: list[Token], entities: list[Entity]) -> tuple[Speaker | None, Token | None]:
+    """"“Q,” Dirk chuckles.", "“Q,” she whispers, in a child's hesitant account": a name or a
+    personal pronoun right after a quote and a verb of manner of speaking the lexicon lacks
+    (and the tagger often reads as a noun) attribute the quote in this slot; the verb is
+    followed by punctuation, so it reports nothing else."""
+    if len(after) < 3:
+        return None, None
+    first = after[0]
+    if first.lower_ in ("he", "she"):
+        speaker, end = make_speaker(first, entities), first.i + 1
+    else:
+        hit = next(((e, m) for e in entities if e.type == "PERSON" for m in e.mentions
+                    if m.start == first.idx and m.kind == "name"), None)
+        if hit is None:
+            return None, None
+        speaker = Speaker(hit[0], hit[0].name, hit[1].start, hit[1].end, hit[1].text)
+        end = next((t.i for t in after if t.idx >= hit[1].end), after[-1].i + 1)
+    if end + 1 >= len(doc):
+        return None, None
+    v, nxt = doc[end], doc[end + 1]
+    if v.is_lower and v.is_alpha and (v.pos_ == "VERB" or v.lower_.endswith(("s", "ed"))) \
+            and nxt.text in (",", ".", ";", "!", "?"):
+        return speaker, v
+    return None, None
+
+
 def _inverted_speaker(doc: Doc, cue: Token, entities: list[Entity]) -> Speaker | None:
     """The name right after an inverted cue ("“Q,” said Ibrahim al-Assil of the Syrian
     Nonviolence Movement", "said Canadian Hanna Bohman, one of ...", "said Dunford speaking
@@ -1469,20 +1495,10 @@ def _attribute_direct(doc: Doc, parts: list[tuple[int, int]], entities: list[Ent
                 if subj is not None and _personish(subj):
                     return Quote("direct", parts, qtext, make_speaker(subj, entities), v.lower_,
                                  (v.idx, v.idx + len(v)))
-            words_after = [t for t in after if not t.is_punct]
-            if not verbs and len(words_after) >= 2 and words_after[-1].is_lower \
-                    and words_after[-1].lower_.endswith(("s", "ed")) and words_after[-1].i == after[-2].i:
-                # "“Q,” Dirk chuckles.": the tagger reads a name and a verb of manner of speaking
-                # it has not seen after a quote as a noun phrase; in this slot the last word is
-                # the verb and the name before it speaks
-                name = doc[words_after[0].i: words_after[-1].i]
-                hit = entity_at(entities, name.start_char, name.end_char)
-                if hit is not None and hit[0].type == "PERSON" and (hit[1].start, hit[1].end) == (
-                        name.start_char, name.end_char):
-                    v = words_after[-1]
-                    return Quote("direct", parts, qtext, Speaker(hit[0], hit[0].name, hit[1].start,
-                                                                 hit[1].end, hit[1].text),
-                                 v.lower_, (v.idx, v.idx + len(v)))
+        if inner_end.endswith((",", "?", "!", "—")):
+            speaker, v = _name_and_verb(doc, after, entities)
+            if speaker is not None:
+                return Quote("direct", parts, qtext, speaker, v.lower_, (v.idx, v.idx + len(v)))
     # (c) a dash and a name: "“Q” — S"
     m = re.match(r"[”\"»]?\s*[-–—―‒]\s*((?:[A-Z][\w.'’-]+\s?){1,5})", text[e_last:e_last + 60])
     if m:
@@ -1576,15 +1592,20 @@ def _attribute_direct(doc: Doc, parts: list[tuple[int, int]], entities: list[Ent
     # reporters on Monday." / "X said in a statement." followed by the quote itself
     # (a name in quotation marks opening a sentence, 'The “Minsk agreement” stipulated ...', is
     # no statement: the quotation must be sentence-sized, as in (e))
-    if open_tok is not None and sent is not None and sent.start > 0 and open_tok.i <= sent.start + 1 \
-            and (words >= 6 or open_tok.i == sent.start):
-        prev_sent = sent_of(doc[sent.start - 1])
+    # (the tagger may run the sentence before into the quotation: "... said the opposite.
+    # “Last night they bombed the hospital ...”")
+    run_on = open_tok is not None and sent is not None and open_tok.i > sent.start + 1 \
+        and doc[open_tok.i - 1].text in (".", "!", "?", ":")
+    if open_tok is not None and sent is not None and (sent.start > 0 or run_on) \
+            and (open_tok.i <= sent.start + 1 or run_on) and (words >= 6 or open_tok.i == sent.start):
+        prev_sent = doc[sent.start:open_tok.i] if run_on else sent_of(doc[sent.start - 1])
         if text.count("\n", prev_sent.end_char, s0) <= 2:
             for v in reversed(list(prev_sent)):
                 if (_is_cue(v, classes) or v.lemma_ in ("speak", "talk", "address", "tweet")) \
                         and _complement(v) is None and not _inside_any(doc, v):
                     subj = subject_of(v)
-                    if subj is not None and _personish(subj) and not _inside_any(doc, subj):
+                    if subj is not None and (_personish(subj) or subj.lemma_.lower() in read_words("people_words.tsv")) \
+                            and not _inside_any(doc, subj):  # ("a Kurdish resident of the city ... said the opposite.")
                         return Quote("direct", parts, qtext, make_speaker(subj, entities), v.lower_,
                                      (v.idx, v.idx + len(v)), _channel(text[v.idx:prev_sent.end_char]),
                                      cue_lexicon().get(v.lemma_.lower(), "speech"))
