@@ -255,8 +255,12 @@ def test_learned_attributions_in_war_reporting(analyse):
         "The army released the prisoners on Monday.\n\n"
         "Alexanda Kotey is alleged to have been one of the four members of the cell.\n\n"
         "The death was confirmed on Friday by the family's lawyer, Tasnime Akunjee.\n\n"
-        "Saudi Arabia accuses Iran of backing the Houthis.\n"))
+        "Saudi Arabia accuses Iran of backing the Houthis.\n\n"
+        "Many fighters hoped to blend in with the civilians fleeing the town.\n\n"
+        "Western leaders put a final decision on military strikes in Syria on hold.\n"))
     assert _by_text(quotes, "boycott") is None and _by_text(quotes, "prisoners") is None
+    # a belief is no quote unless beliefs are asked for; putting a decision on hold is an act
+    assert _by_text(quotes, "blend in") is None and _by_text(quotes, "final decision") is None
     assert not [q for q in quotes if q["speaker"] and "Kotey" in q["speaker"]["text"]]
     death = _by_text(quotes, "The death")
     assert death is not None and death["speaker"]["name"].endswith("Akunjee")

@@ -431,8 +431,18 @@ def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
     return any(s - 1 <= pos <= e for s, e in spans)
 
 
+def cue_class(tok: Token) -> str | None:
+    """The lexicon class of a verb, also where the small lemmatizer strips too much ("hoped"
+    → "hop"): the inflected form less its -d or -s ending is tried after the lemma."""
+    lex = cue_lexicon()
+    found = lex.get(tok.lemma_.lower())
+    if found is None and tok.tag_ in ("VBD", "VBN", "VBZ") and tok.lower_.endswith(("ed", "es")):
+        found = lex.get(tok.lower_[:-1])
+    return found
+
+
 def _is_cue(tok: Token, classes: tuple[str, ...] = ("speech",)) -> bool:
-    return tok.pos_ in ("VERB", "AUX") and cue_lexicon().get(tok.lemma_.lower()) in classes
+    return tok.pos_ in ("VERB", "AUX") and cue_class(tok) in classes
 
 
 def _raising_participle(cue: Token) -> bool:
@@ -914,7 +924,7 @@ def extract_quotes(doc: Doc, entities: list[Entity], with_beliefs: bool = False)
                                                       + len(speaking.right_edge)]) if speaking is not None else None)
         quotes.append(Quote(kind, spans, _strip_marks(" ".join(text[a:b] for a, b in spans)), speaker,
                             tok.lower_, (tok.idx, tok.idx + len(tok)), channel,
-                            cue_lexicon()[tok.lemma_.lower()], inner))
+                            cue_class(tok), inner))
         cue_tokens.add(tok.i)
 
     # "according to S, C"
@@ -969,7 +979,7 @@ def extract_quotes(doc: Doc, entities: list[Entity], with_beliefs: bool = False)
     quotes += _label_attributions(doc, entities, quotes)
     quotes += _colon_paragraph_attributions(doc, entities, quotes, classes)
     # 4. attributions no verb list covers ("polls show", "called for"): the learned cue model
-    learned = _learned_attributions(doc, entities, quotes, mark_spans)
+    learned = _learned_attributions(doc, entities, quotes, mark_spans, classes)
     # "Cruz called Trump a “pathological liar”": the quoted words are part of the attribution,
     # not a speaker-less quote of their own
     quotes = [q for q in quotes if not (q.speaker is None and q.kind == "direct" and any(
@@ -1261,7 +1271,8 @@ def _same_paragraph(text: str, cue: Token, toks: list[Token]) -> list[Token]:
 
 
 def _learned_attributions(doc: Doc, entities: list[Entity], done: list[Quote],
-                          mark_spans: list[tuple[int, int]]) -> list[Quote]:
+                          mark_spans: list[tuple[int, int]],
+                          classes: tuple[str, ...] = ("speech",)) -> list[Quote]:
     text = text_of(doc)
     used_cues = {q.cue_span[0] for q in done if q.cue_span}
     taken = [(s, e) for q in done if q.speaker is not None or q.kind != "direct" for s, e in q.spans]
@@ -1269,6 +1280,8 @@ def _learned_attributions(doc: Doc, entities: list[Entity], done: list[Quote],
     for tok in doc:
         if tok.pos_ != "VERB" or tok.idx in used_cues or _inside(mark_spans, tok.idx) or _raising_participle(tok):
             continue
+        if (cue_class(tok) or "speech") not in classes:
+            continue  # "Isis hoped to blend in with the civilians": a belief, reported only when asked for
         found = learned_content(tok)
         if found is None:
             continue
@@ -1407,7 +1420,7 @@ def _attribute_direct(doc: Doc, parts: list[tuple[int, int]], entities: list[Ent
                         qtext = _strip_marks(text[cs:max(ce, e_last)])
                 return Quote(kind, spans, qtext, make_speaker(subj, entities), cue.lower_,
                              (cue.idx, cue.idx + len(cue)), _channel(between),
-                             cue_lexicon()[cue.lemma_.lower()], marks)
+                             cue_class(cue), marks)
     # (a2) any clause that introduces the quote with a colon or comma and has a person as
     # subject: "Hillary shot back, “Q”", "the Board was conclusive in its findings: “Q”"
     if sent is not None and text[:s0 - 1].rstrip().endswith((":", ",")):
@@ -1484,7 +1497,7 @@ def _attribute_direct(doc: Doc, parts: list[tuple[int, int]], entities: list[Ent
                     sp = _inverted_speaker(doc, t, entities)
                 between = text[t.idx: after[-1].idx + len(after[-1])]
                 return Quote("direct", parts, qtext, sp, t.lower_, (t.idx, t.idx + len(t)),
-                             _channel(between), cue_lexicon()[t.lemma_.lower()])
+                             _channel(between), cue_class(t))
         # any verb after a quote that ends in a comma is attributive ("“Q,” Trump shot back.")
         inner_end = text[max(0, e_last - 2):e_last].rstrip()
         if inner_end.endswith((",", "?", "!", "—")) and after and after[-1].text in (".", "!", "?"):
