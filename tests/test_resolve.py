@@ -833,3 +833,14 @@ def test_province_names_the_gazetteer_spells_otherwise():
     assert resolve_place("Al Qamishli", kb).country == "SYR" and resolve_place("Qamishli", kb).country == "SYR"
     # "the Gulf" is the sea, not Papua New Guinea's Gulf province
     assert resolve_place("the Gulf", kb).country is None and resolve_place("Gulf province", kb).country == "PNG"
+
+
+def test_a_word_with_an_indefinite_article_or_no_capital_is_no_person(analyse):
+    # the small NER tags "a Kurd" and "graffiti sprayed" as people; a name takes no "a" and
+    # has a capital letter (a lower-case "al-Qaida" with its capital Q stays)
+    rep = analyse(
+        "On the second floor, Hazam, 28, a Kurd from Kobani, incessantly barked instructions into a "
+        "radio that he held in his only hand. Not a single civilian was left in east Raqqa. In their "
+        "absence, graffiti sprayed on ruins spoke for them.", published="2017-10-18")
+    names = {e["name"] for e in rep["entities"] if e["type"] == "PERSON"}
+    assert "Kurd" not in names and not any(n.islower() for n in names)

@@ -282,6 +282,10 @@ def extract_entities(doc: Doc, country_of=None) -> list[Entity]:
             label = "PERSON"  # "The UN special envoy for Syria, Staffan de Mistura,": a person
         if len(ent) > 1 and ent[-1].tag_ == "POS":
             ent = ent[:-1]  # "Donald Trump’s claim": the name, not its possessive ending
+        if label == "PERSON" and len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].lower_ in ("a", "an"):
+            continue  # "Hazam, a Kurd from Kobani", "send a Hummer": a name takes no indefinite article
+        if label == "PERSON" and not any(c.isupper() for c in name):
+            continue  # "graffiti sprayed on ruins spoke for them": a name has a capital
         mention = Mention(ent.start_char, ent.end_char, ent.text, "name", _is_subject(ent))
         if label == "PERSON":
             toks = person_tokens(name)
