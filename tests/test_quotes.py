@@ -762,3 +762,12 @@ def test_a_pronoun_and_an_unlisted_verb_and_a_people_noun_that_announces_a_quote
     bombed = _by_text(quotes, "bombed the hospital")
     assert bombed is not None and "resident" in bombed["speaker"]["text"]
     assert _by_text(quotes, "the opposite") is None  # the announcing verb's object is no quote
+
+
+def test_a_pronoun_in_a_subordinate_clause_looks_in_its_own_sentence_first(analyse):
+    quotes = _quotes(analyse, (
+        "Neil Basu, the head of counter-terrorism policing, said officers would question the teenager. "
+        "The family were dismayed by the home secretary Sajid Javid’s seemingly tough talk in a "
+        "newspaper interview where he said he may use powers to revoke her British passport.\n"))
+    powers = _by_text(quotes, "may use powers")
+    assert powers is not None and powers["speaker"]["name"] == "Sajid Javid"

@@ -10,6 +10,7 @@ Surnames match with one edit of tolerance so transliteration variants and typos
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -470,6 +471,7 @@ def link_references(doc: Doc, entities: list[Entity]) -> None:
     gender = _genders(doc, persons)
     subjects: list[Entity] = []
     seen: list[Entity] = []
+    recent: list[tuple[int, Entity]] = []  # (token, person) of the sentence so far
     from newswire.extract.quotes import find_quote_marks_cached
 
     quoted = [sp for q in find_quote_marks_cached(doc) for sp in q]
@@ -481,12 +483,14 @@ def link_references(doc: Doc, entities: list[Entity]) -> None:
             continue
         if e is not None:
             seen.append(e)
+            recent.append((tok.i, e))
             if tok.dep_ in SUBJ_DEPS or _is_subject(doc[tok.i:tok.i + 1]):
                 subjects.append(e)
             continue
         if tok.lower_ in PRONOUNS and tok.pos_ == "PRON":
             g = PRONOUNS[tok.lower_]
-            ref = next((x for x in reversed(subjects) if gender.get(id(x)) in (None, g)), None) \
+            ref = _same_sentence_antecedent(doc, tok, recent, lambda x, g=g: gender.get(id(x)) in (None, g)) \
+                or next((x for x in reversed(subjects) if gender.get(id(x)) in (None, g)), None) \
                 or next((x for x in reversed(seen) if gender.get(id(x)) in (None, g)), None)
             if ref is None:
                 continue
@@ -501,8 +505,29 @@ def link_references(doc: Doc, entities: list[Entity]) -> None:
             ref.add(Mention(tok.idx, tok.idx + len(tok), tok.text, "pronoun", tok.dep_ in SUBJ_DEPS))
             owner[tok.i] = ref
             seen.append(ref)
+            recent.append((tok.i, ref))
             if tok.dep_ in SUBJ_DEPS:
                 subjects.append(ref)
+
+
+def _same_sentence_antecedent(doc: Doc, pron: Token, recent: list[tuple[int, Entity]],
+                              agrees: Callable[[Entity], bool]) -> Entity | None:
+    """A person named earlier in the pronoun's own sentence, its subject first ("the home
+    secretary Sajid Javid's tough talk in an interview where he said"): Hobbs (1978) searches
+    the pronoun's sentence before the ones before it. The subject of the pronoun's own verb
+    is no antecedent of its object ("Trump praised him": binding Principle B, Chomsky 1981)."""
+    start = pron.sent.start
+    verb = pron.head.head if pron.dep_ == "pobj" else pron.head
+    if pron.dep_ in SUBJ_DEPS and verb.dep_ == "ROOT":
+        # a main clause's subject ("Using a pejorative for Erdoğan, he added") continues the
+        # story's last subject, not a name in its own adjunct
+        return None
+    cands = [(i, e) for i, e in recent if i >= start and agrees(e)
+             and not (pron.dep_ in ("dobj", "dative", "pobj") and doc[i].dep_ in SUBJ_DEPS and doc[i].head.i == verb.i)]
+    subj = [e for i, e in cands if doc[i].dep_ in SUBJ_DEPS or _is_subject(doc[i:i + 1])]
+    if subj:
+        return subj[-1]
+    return cands[-1][1] if cands else None
 
 
 NEUTER = {"it", "its"}
