@@ -996,6 +996,19 @@ def extract_quotes(doc: Doc, entities: list[Entity], with_beliefs: bool = False)
     return quotes
 
 
+def _name_at(entities: list[Entity], tok: Token, types: tuple[str, ...] = ("PERSON",)) -> Speaker | None:
+    """The speaker a name mention opening at ``tok`` stands for."""
+    hit = next(((e, m) for e in entities if e.type in types for m in e.mentions
+                if m.start == tok.idx and m.kind == "name"), None)
+    return Speaker(hit[0], hit[0].name, hit[1].start, hit[1].end, hit[1].text) if hit else None
+
+
+def _people_noun(tok: Token) -> bool:
+    """A noun for people who can speak: "a resident", "a doctor", "the spokesman"."""
+    lemma = tok.lemma_.lower()
+    return lemma in read_words("people_words.tsv") or lemma in role_nouns()
+
+
 def _name_and_verb(doc: Doc, after: list[Token], entities: list[Entity]) -> tuple[Speaker | None, Token | None]:
     """"“Q,” Dirk chuckles.", "“Q,” she whispers, in a child's hesitant account": a name or a
     personal pronoun right after a quote and a verb of manner of speaking the lexicon lacks
@@ -1007,12 +1020,10 @@ def _name_and_verb(doc: Doc, after: list[Token], entities: list[Entity]) -> tupl
     if first.lower_ in ("he", "she"):
         speaker, end = make_speaker(first, entities), first.i + 1
     else:
-        hit = next(((e, m) for e in entities if e.type == "PERSON" for m in e.mentions
-                    if m.start == first.idx and m.kind == "name"), None)
-        if hit is None:
+        speaker = _name_at(entities, first)
+        if speaker is None:
             return None, None
-        speaker = Speaker(hit[0], hit[0].name, hit[1].start, hit[1].end, hit[1].text)
-        end = next((t.i for t in after if t.idx >= hit[1].end), after[-1].i + 1)
+        end = next((t.i for t in after if t.idx >= speaker.end), after[-1].i + 1)
     if end + 1 >= len(doc):
         return None, None
     v, nxt = doc[end], doc[end + 1]
@@ -1027,12 +1038,10 @@ def _inverted_speaker(doc: Doc, cue: Token, entities: list[Entity]) -> Speaker |
     Nonviolence Movement", "said Canadian Hanna Bohman, one of ...", "said Dunford speaking
     to a conference"): subject-verb inversion puts the speaker there (Quirk et al. 1985, sec.
     14.29) where the parser, reading on, makes it the subject of the next verb."""
-    words = [t for t in doc[cue.i + 1: cue.i + 4]]
-    for k, t in enumerate(words):
-        hit = next(((e, m) for e in entities if e.type in ("PERSON", "ORG") for m in e.mentions
-                    if m.start == t.idx and m.kind == "name"), None)
-        if hit is not None:
-            return Speaker(hit[0], hit[0].name, hit[1].start, hit[1].end, hit[1].text)
+    for k, t in enumerate(doc[cue.i + 1: cue.i + 4]):
+        named = _name_at(entities, t, ("PERSON", "ORG"))
+        if named is not None:
+            return named
         if t.pos_ not in ("PROPN", "ADJ", "NUM") or t.ent_type_ not in ("NORP", "") or k == 2:
             break  # only a nationality or a title before the name
     run = []
@@ -1045,9 +1054,7 @@ def _inverted_speaker(doc: Doc, cue: Token, entities: list[Entity]) -> Speaker |
     # "screamed two women, their faces covered": a noun phrase of people
     for t in doc[cue.i + 1: cue.i + 5]:
         if t.pos_ == "NOUN":
-            lemma = t.lemma_.lower()
-            return make_speaker(t, entities) if lemma in read_words("people_words.tsv") \
-                or lemma in role_nouns() else None
+            return make_speaker(t, entities) if _people_noun(t) else None
         if t.pos_ not in ("DET", "NUM", "ADJ"):
             break
     return None
@@ -1071,8 +1078,7 @@ def _continue_unnamed_speakers(doc: Doc, quotes: list[Quote]) -> None:
                 or text.count("\n\n", prev.end, sp.start) > 1 or len(text[prev.end:sp.start].split()) > 12:
             continue
         span = doc.char_span(ps.start, ps.end, alignment_mode="expand")
-        if span is None or span.root.tag_ != "NN" or span.root.lemma_.lower() not in read_words("people_words.tsv") \
-                and span.root.lemma_.lower() not in role_nouns():
+        if span is None or span.root.tag_ != "NN" or not _people_noun(span.root):
             continue
         gender = {words[t.lower_] for t in span if t.lower_ in words}
         if gender and gender != {"m" if sp.text.lower() == "he" else "f"}:
@@ -1617,7 +1623,7 @@ def _attribute_direct(doc: Doc, parts: list[tuple[int, int]], entities: list[Ent
                 if (_is_cue(v, classes) or v.lemma_ in ("speak", "talk", "address", "tweet")) \
                         and _complement(v) is None and not _inside_any(doc, v):
                     subj = subject_of(v)
-                    if subj is not None and (_personish(subj) or subj.lemma_.lower() in read_words("people_words.tsv")) \
+                    if subj is not None and (_personish(subj) or _people_noun(subj)) \
                             and not _inside_any(doc, subj):  # ("a Kurdish resident of the city ... said the opposite.")
                         return Quote("direct", parts, qtext, make_speaker(subj, entities), v.lower_,
                                      (v.idx, v.idx + len(v)), _channel(text[v.idx:prev_sent.end_char]),
