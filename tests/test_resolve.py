@@ -844,3 +844,14 @@ def test_a_word_with_an_indefinite_article_or_no_capital_is_no_person(analyse):
         "absence, graffiti sprayed on ruins spoke for them.", published="2017-10-18")
     names = {e["name"] for e in rep["entities"] if e["type"] == "PERSON"}
     assert "Kurd" not in names and not any(n.islower() for n in names)
+
+
+def test_a_name_with_an_age_between_commas_is_a_person(analyse):
+    # the small NER tags "Hazam" and "the Dutch national Yago Riedijk" as organisations; news
+    # gives a person, not a body, an age between commas
+    rep = analyse(
+        "She married the Dutch national Yago Riedijk, 27, soon after arriving in Syria. On the "
+        "second floor, Hazam, 28, barked instructions into a radio that he held in his only hand.",
+        published="2019-03-09")
+    persons = {e["name"] for e in rep["entities"] if e["type"] == "PERSON"}
+    assert {"Yago Riedijk", "Hazam"} <= persons

@@ -70,6 +70,15 @@ def _titled_apposition(ent: Span) -> bool:
                for c in root.children)
 
 
+def _aged(ent: Span) -> bool:
+    """Whether a name is followed by an age between commas ("Hazam, 28, a Kurd from Kobani",
+    "Begum, 19, left the UK"): news gives people, not bodies or places, an age so."""
+    doc, k = ent.doc, ent.end
+    if k + 2 >= len(doc) or doc[k].text != "," or doc[k + 2].text != "," or not doc[k + 1].text.isdigit():
+        return False
+    return 0 < int(doc[k + 1].text) < 111
+
+
 @lru_cache(maxsize=1)
 def org_name_words() -> frozenset[str]:
     """Words that make a name an organisation's, whatever the parse says (``data/org_name_words.tsv``)."""
@@ -279,6 +288,12 @@ def extract_entities(doc: Doc, country_of=None) -> list[Entity]:
                 first -= 1
             ent = doc[first:ent.end]
             name = clean_name(ent.text)
+        if label in ("GPE", "ORG") and _aged(ent) and not (country_of and country_of(name)):
+            label = "PERSON"  # "Riedijk, 27, ...": a name with an age is a person's
+            common = [t.i for t in ent if t.is_lower and t.pos_ in ("NOUN", "ADJ")]
+            if common and common[-1] + 1 < ent.end:
+                ent = doc[common[-1] + 1:ent.end]  # "Dutch national Yago Riedijk": the name
+                name = clean_name(ent.text)
         if label == "ORG" and (_named_in_apposition_to_an_office(ent) or _titled_by_an_office(ent)):
             label = "PERSON"  # "The UN special envoy for Syria, Staffan de Mistura,": a person
         if len(ent) > 1 and ent[-1].tag_ == "POS":
