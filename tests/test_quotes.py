@@ -771,3 +771,21 @@ def test_a_pronoun_in_a_subordinate_clause_looks_in_its_own_sentence_first(analy
         "newspaper interview where he said he may use powers to revoke her British passport.\n"))
     powers = _by_text(quotes, "may use powers")
     assert powers is not None and powers["speaker"]["name"] == "Sajid Javid"
+
+
+def test_inverted_cues_before_an_age_or_a_described_speaker(analyse):
+    quotes = _quotes(analyse, (
+        "Residents discuss the trees. “We built this place ourselves, brick by brick,” says "
+        "35-year-old Barwa Darwish, who came to Jinwar with her seven children.\n\n"
+        "A Saudi national told the Guardian about the camp. “Most want to leave, like me,” said the "
+        "26-year-old, who called himself Abu Saad.\n\n"
+        "Russia backs the plan. “Afrin is not within the coalition area of operations,” said a US "
+        "military spokesman, in a statement.\n\n"
+        "Trump will look for new crises. “We know from people who have worked with this man that he "
+        "tends to create more chaos,” Farkas said. “That is what we are seeing now.” ‘Added room for "
+        "misjudgment’ Accounts from inside the White House confirm that Mattis had steered him.\n"))
+    assert _by_text(quotes, "brick by brick")["speaker"]["name"] == "Barwa Darwish"
+    assert _by_text(quotes, "Most want to leave")["speaker"]["text"] == "the 26-year-old"
+    assert "spokesman" in _by_text(quotes, "coalition area of operations")["speaker"]["text"]
+    now = _by_text(quotes, "what we are seeing now")
+    assert now is not None and now["speaker"]["name"] == "Farkas"

@@ -1038,24 +1038,36 @@ def _inverted_speaker(doc: Doc, cue: Token, entities: list[Entity]) -> Speaker |
     Nonviolence Movement", "said Canadian Hanna Bohman, one of ...", "said Dunford speaking
     to a conference"): subject-verb inversion puts the speaker there (Quirk et al. 1985, sec.
     14.29) where the parser, reading on, makes it the subject of the next verb."""
-    for k, t in enumerate(doc[cue.i + 1: cue.i + 4]):
+    start = cue.i + 1
+    age = re.match(r"\s*(?:the\s+|a\s+)?\d+-year-old\b", text_of(doc)[cue.idx + len(cue):])
+    if age is not None:  # "says 35-year-old Barwa Darwish", "said the 26-year-old, who ..."
+        end = cue.idx + len(cue) + age.end()
+        while start < len(doc) and doc[start].idx < end:
+            start += 1
+        if start >= len(doc) or doc[start].pos_ != "PROPN":
+            # (the tagger reads the age as a date, and a date never speaks: the phrase does)
+            a = cue.idx + len(cue) + len(age.group(0)) - len(age.group(0).lstrip())
+            words = text_of(doc)[a:end]
+            return Speaker(None, re.sub(r"^(the|a)\s+", "", words), a, end, words)
+    for k, t in enumerate(doc[start: start + 3]):
         named = _name_at(entities, t, ("PERSON", "ORG"))
         if named is not None:
             return named
         if t.pos_ not in ("PROPN", "ADJ", "NUM") or t.ent_type_ not in ("NORP", "") or k == 2:
             break  # only a nationality or a title before the name
     run = []
-    for t in doc[cue.i + 1: cue.i + 6]:
+    for t in doc[start: start + 5]:
         if t.pos_ != "PROPN":
             break
         run.append(t)
-    if run:
+    if run and (run[-1].i + 1 >= len(doc) or doc[run[-1].i + 1].pos_ != "NOUN"):
         return make_speaker(run[-1], entities)
-    # "screamed two women, their faces covered": a noun phrase of people
-    for t in doc[cue.i + 1: cue.i + 5]:
-        if t.pos_ == "NOUN":
+    # "screamed two women, their faces covered", "said a US military spokesman": a noun
+    # phrase of people
+    for t in doc[start: start + 6]:
+        if t.pos_ == "NOUN" and t.dep_ not in ("compound", "amod", "nmod"):
             return make_speaker(t, entities) if _people_noun(t) else None
-        if t.pos_ not in ("DET", "NUM", "ADJ"):
+        if t.pos_ not in ("DET", "NUM", "ADJ", "PROPN", "NOUN"):
             break
     return None
 
@@ -1458,7 +1470,10 @@ def _attribute_direct(doc: Doc, parts: list[tuple[int, int]], entities: list[Ent
             after.append(t)
             if t.text in (".", "!", "?", ";"):
                 break
-        if text[e_last - 1:e_last] == "." and after and after[0].text[:1].isupper() and not (
+        # (a subheading in single quotes may follow: "“... seeing now.” ‘Added room for
+        # misjudgment’ Accounts from inside ...")
+        first_word = next((t for t in after if not t.is_punct), None)
+        if text[e_last - 1:e_last] == "." and first_word is not None and first_word.text[:1].isupper() and not (
                 len(after) <= 8 and after[-1].text == "." and any(_is_cue(t, classes) for t in after[:4])):
             # "“... insanity.” On Monday Trump promised ...": a full stop inside the quote and
             # a capital after it start a new sentence; only a bare "Trump said." attributes back
