@@ -789,3 +789,17 @@ def test_inverted_cues_before_an_age_or_a_described_speaker(analyse):
     assert "spokesman" in _by_text(quotes, "coalition area of operations")["speaker"]["text"]
     now = _by_text(quotes, "what we are seeing now")
     assert now is not None and now["speaker"]["name"] == "Farkas"
+
+
+def test_a_subheading_in_single_marks_is_no_ones_words(analyse):
+    # scraped pages run the paper's subheadings into the text between two sentences
+    quotes = _quotes(analyse, (
+        "Trump will look for new crises abroad. “When he feels out of control, he tends to create more "
+        "chaos,” Farkas said. ‘Added room for misjudgment’ Accounts from inside the White House confirm "
+        "that Mattis had steered the president from impulsive moves.\n\n"
+        "A week later, another reporter came to his home to write about their living conditions. ‘I’ve "
+        "never cried in public, but when I read them I cried’ Numerous health inspectors had deemed "
+        "the duplex safe.\n"))
+    assert _by_text(quotes, "Added room for misjudgment") is None
+    assert _by_text(quotes, "never cried in public") is None
+    assert "Farkas" in _by_text(quotes, "create more chaos")["speaker"]["name"]

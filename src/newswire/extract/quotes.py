@@ -1288,12 +1288,22 @@ def _same_paragraph(text: str, cue: Token, toks: list[Token]) -> list[Token]:
     return [t for t in toks if start <= t.idx < end]
 
 
+def _subheading(text: str, s: int, e: int) -> bool:
+    """"... seeing now.” ‘Added room for misjudgment’ Accounts from inside ...": a quotation in
+    single marks between two sentences, with no stop of its own, is a subheading the scraper
+    ran into the text: the paper's headline for what follows, no one's words."""
+    return text[s - 1:s] == "‘" and text[e:e + 1] == "’" and text[e - 1:e].isalnum() \
+        and re.search(r"[.!?][”’\"]?\s*$", text[max(0, s - 4):s - 1]) is not None \
+        and re.match(r"\s+[A-Z]", text[e + 1:e + 3]) is not None
+
+
 def _learned_attributions(doc: Doc, entities: list[Entity], done: list[Quote],
                           mark_spans: list[tuple[int, int]],
                           classes: tuple[str, ...] = ("speech",)) -> list[Quote]:
     text = text_of(doc)
     used_cues = {q.cue_span[0] for q in done if q.cue_span}
     taken = [(s, e) for q in done if q.speaker is not None or q.kind != "direct" for s, e in q.spans]
+    taken += [(s, e) for s, e in mark_spans if _subheading(text, s, e)]
     out: list[Quote] = []
     for tok in doc:
         if tok.pos_ != "VERB" or tok.idx in used_cues or _inside(mark_spans, tok.idx) or _raising_participle(tok):
@@ -1366,6 +1376,8 @@ def _attribute_direct(doc: Doc, parts: list[tuple[int, int]], entities: list[Ent
     open_tok = _token_at(doc, s0 - 1)
     sent = sent_of(open_tok) if open_tok is not None else None
     before = text[max(0, s0 - 30): s0 - 1]
+    if len(parts) == 1 and _subheading(text, s0, e_last):
+        return None
     if words <= 6 and _title_case(qtext) and re.search(
             r"\b(?:of|on|in|at|to|from|with|by|for)(?:\s+(?:the|a|an))?\s*$", before):
         # "said on “Fox News Sunday”", "On this weekend's broadcast of “Fox News Sunday,” Pence
