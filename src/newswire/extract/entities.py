@@ -551,7 +551,7 @@ NEUTER = {"it", "its"}
 def _genders(doc: Doc, persons: list[Entity]) -> dict[int, str]:
     """Each person's gender where the text gives one: a title or role word just before a
     mention ("Mrs May", "spokeswoman Maria Zakharova") or in the person's roles."""
-    words = read_pairs("gendered_words.tsv")
+    words = gendered_words()
     out: dict[int, str] = {}
     for e in persons:
         found = {words[r] for r in e.roles if r in words}
@@ -570,6 +570,12 @@ def _genders(doc: Doc, persons: list[Entity]) -> dict[int, str]:
         if len(found) == 1:
             out[id(e)] = found.pop()
     return out
+
+
+@lru_cache(maxsize=1)
+def gendered_words() -> dict[str, str]:
+    """Titles and role words with the gender they give ("mrs" f, "spokesman" m), read once."""
+    return read_pairs("gendered_words.tsv")
 
 
 @lru_cache(maxsize=1)

@@ -36,6 +36,7 @@ from newswire.extract.entities import (
     Entity,
     Mention,
     entity_at,
+    gendered_words,
     role_nouns,
     token_entity,
 )
@@ -1079,7 +1080,7 @@ def _continue_unnamed_speakers(doc: Doc, quotes: list[Quote]) -> None:
     al. 1995; coreference linked the pronoun to names only). The pronoun mention moves off
     the named entity it was linked to."""
     text = text_of(doc)
-    words = read_pairs("gendered_words.tsv")
+    words = gendered_words()
     for i, q in enumerate(quotes):
         sp = q.speaker
         if sp is None or sp.text.lower() not in ("he", "she") or i == 0:
