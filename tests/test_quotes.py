@@ -803,3 +803,40 @@ def test_a_subheading_in_single_marks_is_no_ones_words(analyse):
     assert _by_text(quotes, "Added room for misjudgment") is None
     assert _by_text(quotes, "never cried in public") is None
     assert "Farkas" in _by_text(quotes, "create more chaos")["speaker"]["name"]
+
+
+def test_an_appeal_for_someone_to_act_and_a_quote_the_parser_reads_as_a_relative_clause(analyse):
+    # "called for X to do Y": the parser reads the for-to infinitive as an adverbial clause
+    # with "for" as its mark; the quote after it once crashed the extractor, because the
+    # parser hung "he said" on "culture" as a relative clause with its complement before it
+    quotes = _quotes(analyse, (
+        "Senator Jane Holloway on Tuesday called for the United States to take a stronger role in "
+        "the conflict.\n\n"
+        "The relief agency called for both sides to open the roads to the city.\n\n"
+        "She waited for the rain to stop.\n\n"
+        "Tom Becker spoke about the race. “This is a culture in which, if one candidate is really "
+        "boring and the other candidate is really amusing, the amusing candidate gains ground,” he "
+        "said.\n"))
+    appeal = _by_text(quotes, "the United States to take a stronger role")
+    assert appeal is not None and appeal["speaker"]["name"] == "Jane Holloway"
+    assert not appeal["text"].startswith("for")
+    roads = _by_text(quotes, "both sides to open the roads")
+    assert roads is not None and "agency" in roads["speaker"]["text"]
+    assert _by_text(quotes, "the rain to stop") is None
+    culture = _by_text(quotes, "the amusing candidate gains ground")
+    assert culture is not None and culture["kind"] == "direct" and culture["speaker"]["name"] == "Tom Becker"
+
+
+def test_who_speaks_for_a_named_person_is_not_that_person(analyse):
+    quotes = _quotes(analyse, (
+        "The lawyer for Hoda Muthana, the woman who fled the group, said that she wanted to come "
+        "home.\n\n"
+        "A friend of Shamima Begum said the baby had turned blue before he was rushed to a clinic.\n\n"
+        "The US special envoy for Syria, James Jeffrey, said the militants would come back.\n\n"
+        "Senior senators such as Lindsey Graham said the withdrawal was a mistake.\n"))
+    lawyer = _by_text(quotes, "she wanted to come home")["speaker"]
+    assert lawyer["text"] == "The lawyer for Hoda Muthana" and lawyer["name"] != "Hoda Muthana"
+    friend = _by_text(quotes, "the baby had turned blue")["speaker"]
+    assert friend["name"] != "Shamima Begum" and "friend" in friend["text"]
+    assert _by_text(quotes, "militants would come back")["speaker"]["name"] == "James Jeffrey"
+    assert _by_text(quotes, "withdrawal was a mistake")["speaker"]["name"] == "Lindsey Graham"

@@ -203,6 +203,11 @@ def _context_country(text: str, place: str, kb) -> str | None:
 
 
 def _surname(text: str) -> str | None:
+    """The last capitalised word of a gold source that is a person's name; None for a
+    common noun that speaks of or for a named one ("a spokesman for Trump", "the father of
+    Shamima Begum"), whose words are not that person's."""
+    if re.search(r"\b[a-z][\w-]*\s+(?:for|of|to|at)\s+(?:the\s+)?[A-Z]", text):
+        return None
     words = re.findall(r"[A-Z][\w'’-]+", text)
     return words[-1].lower() if words else None
 

@@ -195,6 +195,8 @@ def stranded(verb: Token) -> bool:
 
 def with_stranded_predicate(toks: list[Token]) -> list[Token]:
     """A reported clause followed right away by a stranded predicate goes on into it."""
+    if not toks:
+        return toks
     last = max(toks, key=lambda t: t.i)
     doc = last.doc
     if last.i + 1 >= len(doc):
@@ -243,6 +245,13 @@ def content_tokens(cue: Token) -> list[Token] | None:
                                 (c.dep_ == "prep" and c.lower_ in OBJECT_PREPS)):
                 toks += list(c.subtree)
         return sorted(toks, key=lambda t: t.i)
+    for c in kids:
+        # "called for the United States to take a stronger role": the parser reads the
+        # for-to infinitive (Quirk et al. 1985, 15.9: a subject clause introduced by "for")
+        # as an adverbial with "for" as its mark; the appeal is the clause without the mark
+        if c.dep_ == "advcl" and c.i > cue.i and any(g.dep_ == "mark" and g.lower_ == "for" for g in c.children) \
+                and any(g.dep_ in SUBJ for g in c.children) and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+            return [t for t in c.subtree if not (t.dep_ == "mark" and t.head.i == c.i)]
     for c in kids:  # "asked if he was bullied", "pleaded not guilty"
         if c.i > cue.i and (c.dep_ in ("acomp", "oprd") or (c.dep_ == "advcl" and any(
                 g.dep_ == "mark" and g.lower_ in ("if", "whether") for g in c.children))):

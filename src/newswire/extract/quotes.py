@@ -397,6 +397,16 @@ def make_speaker(tok: Token | None, entities: list[Entity]) -> Speaker | None:
             and not (hit[1].start <= tok.idx < hit[1].end) and tok.lemma_.lower() in role_nouns() and any(
             c.dep_ == "prep" and hit[1].start >= c.idx for c in tok.children):
         hit = None  # "a commander in the pro-Assad forces" is the commander, not the forces
+    if hit is not None and hit[0].type == "PERSON" and tok.pos_ == "NOUN" \
+            and not (hit[1].start <= tok.idx < hit[1].end) and any(
+            c.dep_ == "prep" and c.i > tok.i and c.lower_ not in ("by", "as", "like", "including")
+            and not (c.lower_ == "as" or c.doc[c.i - 1].lower_ == "such")
+            and any(g.dep_ == "pobj" and hit[1].start <= g.idx < hit[1].end for g in c.children)
+            for c in tok.children):
+        # "the lawyer for Hoda Muthana", "a friend of Begum": who speaks of or for a person is
+        # not that person; "a statement by her", "senators such as Lindsey Graham" and an
+        # apposition ("the envoy for Syria, James Jeffrey") still name the speaker
+        hit = None
     if hit is not None and hit[0].type in ("GPE", "LOC", "FAC") and tok.pos_ == "NOUN" \
             and not (hit[1].start <= tok.idx < hit[1].end) and any(
             c.dep_ == "prep" and c.lower_ in ("in", "at", "of", "from", "near") and hit[1].start >= c.idx
@@ -844,6 +854,10 @@ def extract_quotes(doc: Doc, entities: list[Entity], with_beliefs: bool = False)
             # ("announced that Kurds it had backed ... would form a force": the clause goes
             # on into the predicate the parser hung elsewhere)
             sub = with_stranded_predicate(sorted(sub + _clause_extensions(tok, comp, classes), key=lambda t: t.i))
+        if not sub:
+            # a relative-clause cue whose complement the parser put before it ("a culture in
+            # which ..., he said"): nothing of the clause is reported
+            continue
         sub = _same_paragraph(text, tok, sub)
         # the complement stops at another cue's adjunct (", adding: “...”", ", claiming ...")
         cut = [t for t in sub if (comp is None or t.i != comp.i) and t.i > tok.i and _is_cue(t, classes)
