@@ -118,3 +118,22 @@ def test_a_sentence_with_an_irregular_verb_is_prose_not_boilerplate(analyse):
     assert strip_boilerplate("Follow Jane Doe on Twitter @janedoe.", False)[0] == ""
     rep = analyse(line)
     assert any(v["type"] == "RETREAT" for v in rep["events"]), rep["events"]
+
+
+def test_a_headline_on_its_own_is_analysed_not_lost(analyse):
+    from newswire.clean.boilerplate import strip_boilerplate
+
+    # the teaser and line-classifier rules take a lone headline for a promo line; a text they
+    # would empty is kept whole (a feed item or a snippet may be nothing but its headline)
+    for line in ("US throws out Russian diplomats: Russia vows revenge, trolls Obama",
+                 "Spain threatens retaliation after president expels diplomats amid hacking row"):
+        body, _, removed = strip_boilerplate(line, True)
+        assert body == line and not removed
+    # in an article the same lines still go, and rule-matched boilerplate goes on its own too
+    article = ("US throws out Russian diplomats: Russia vows revenge, trolls Obama\n\n"
+               "Ethiopian troops withdrew from Baidoa under the terms of the truce.")
+    assert strip_boilerplate(article, False)[0] == "Ethiopian troops withdrew from Baidoa under the terms of the truce."
+    assert strip_boilerplate("Follow Jane Doe on Twitter @janedoe.", False)[0] == ""
+    rep = analyse("US throws out Russian diplomats: Russia vows revenge, trolls Obama")
+    assert rep["article"]["text"].startswith("US throws out Russian diplomats")
+    assert any((v["actor"] or {}).get("country") == "USA" for v in rep["events"]), rep["events"]

@@ -89,11 +89,14 @@ def match_rule(line: str) -> Rule | None:
     return None
 
 
+_LINK = re.compile(r"@\w|https?://|www\.", re.I)
+
+
 def strip_boilerplate(text: str, take_title: bool) -> tuple[str, str | None, list[Boilerplate]]:
     """Return (body, title, removed). Paragraph breaks of the body are kept."""
     lines = text.split("\n")
     removed: list[Boilerplate] = []
-    keep: list[str] = []
+    keep: list[str | None] = []  # None: a line the statistical rules removed
     title: str | None = None
     first = next((i for i, ln in enumerate(lines) if ln.strip()), None)
     if take_title and first is not None and headline_like(lines[first]):
@@ -102,6 +105,7 @@ def strip_boilerplate(text: str, take_title: bool) -> tuple[str, str | None, lis
             title = lines[first].strip()
             lines[first] = ""
     in_block = False
+    guessed: list[tuple[int, str]] = []  # lines only the statistical rules removed
     n_lines = len(lines)
     for idx, ln in enumerate(lines):
         s = ln.strip()
@@ -117,12 +121,23 @@ def strip_boilerplate(text: str, take_title: bool) -> tuple[str, str | None, lis
             removed.append(Boilerplate(s, "promo"))
             continue
         in_block = False
-        if is_teaser(s):
-            removed.append(Boilerplate(s, "promo"))
-            continue
-        if classifier_removes(s, idx / max(1, n_lines - 1)):
-            removed.append(Boilerplate(s, "other"))
+        teaser = is_teaser(s)
+        if teaser or classifier_removes(s, idx / max(1, n_lines - 1)):
+            guessed.append((len(keep), ln))
+            removed.append(Boilerplate(s, "promo" if teaser else "other"))
+            keep.append(None)
             continue
         keep.append(ln)
-    body = re.sub(r"\n{3,}", "\n\n", "\n".join(keep)).strip()
+    guessed = [(at, ln) for at, ln in guessed if not _LINK.search(ln)]
+    if guessed and not any(k and k.strip() for k in keep):
+        # The teaser and line-classifier rules are guesses about lines around an article: a
+        # text they would empty is a headline or a snippet on its own ("US throws out Russian
+        # diplomats: Russia vows revenge"), kept whole rather than lost (trafilatura's
+        # fallback: a stricter pass that finds nothing gives way to a looser one). A line
+        # with a handle or a link ("Follow Jane Doe on Twitter @janedoe") stays removed.
+        for at, ln in guessed:
+            keep[at] = ln
+        texts = {ln.strip() for _, ln in guessed}
+        removed = [b for b in removed if b.text not in texts]
+    body = re.sub(r"\n{3,}", "\n\n", "\n".join(k for k in keep if k is not None)).strip()
     return body, title, removed
