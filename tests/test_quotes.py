@@ -840,3 +840,16 @@ def test_who_speaks_for_a_named_person_is_not_that_person(analyse):
     assert friend["name"] != "Shamima Begum" and "friend" in friend["text"]
     assert _by_text(quotes, "militants would come back")["speaker"]["name"] == "James Jeffrey"
     assert _by_text(quotes, "withdrawal was a mistake")["speaker"]["name"] == "Lindsey Graham"
+
+
+def test_thats_according_to_attributes_the_sentence_before(analyse):
+    quotes = _quotes(analyse, (
+        "About two-thirds of voters in the five states support the ban on new arrivals. That's "
+        "according to early results of exit polls conducted by Edison Research.\n\n"
+        "That's according to the police.\n"))
+    polls = _by_text(quotes, "support the ban on new arrivals")
+    assert polls is not None and polls["cue"] == "according to" and "Edison Research" in polls["speaker"]["text"]
+    # with no sentence before it, the demonstrative stands for nothing: no quote, and no
+    # quote of "the police" by "That"
+    assert not any(q["speaker"] and q["speaker"]["text"] == "That" for q in quotes)
+    assert _by_text(quotes, "the police") is None

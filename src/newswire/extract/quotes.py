@@ -965,7 +965,12 @@ def extract_quotes(doc: Doc, entities: list[Entity], with_beliefs: bool = False)
         right = _trim(text, p_e, sent.end_char)
         s, e = right if right[1] - right[0] >= left[1] - left[0] else left
         if e - s < 8:
-            continue
+            # "That's according to early exit polls.": the demonstrative stands for the
+            # sentence before it (discourse deixis, Webber 1991), which is what is attributed
+            prev = _deictic_antecedent(doc, sent, text[left[0]:left[1]], right[1] - right[0])
+            if prev is None or any(a < prev[1] and b > prev[0] for q in quotes for a, b in q.spans):
+                continue
+            s, e = prev
         inner = [(a, b) for a, b in mark_spans if a >= s and b <= e + 1]
         if inner and inner[0][0] - 1 <= s and inner[-1][1] + 1 >= e:
             continue  # "According to the paper, “Q”": a direct quote, attributed below
@@ -1292,6 +1297,21 @@ def _label_speaker(span, entities: list[Entity]) -> Speaker | None:
             ent = sorted(same, key=lambda x: x.type != "PERSON")[0]
             return Speaker(ent, ent.name, sp.start, sp.end, sp.text)
     return sp
+
+
+_DEICTIC = re.compile(r"(?:that|this)(?:[’']s|\s+is|\s+was)?", re.I)
+
+
+def _deictic_antecedent(doc: Doc, sent, left: str, right_len: int) -> tuple[int, int] | None:
+    """The sentence a bare "That's" / "This is" before "according to" stands for: the one
+    before, when it is a sentence of prose (four words or more)."""
+    if right_len >= 8 or not _DEICTIC.fullmatch(left.strip()) or sent.start == 0:
+        return None
+    prev = doc[sent.start - 1].sent
+    if sum(t.is_alpha for t in prev) < 4:
+        return None
+    s, e = _trim(text_of(doc), prev.start_char, prev.end_char)
+    return (s, e) if e - s >= 8 else None
 
 
 def _same_paragraph(text: str, cue: Token, toks: list[Token]) -> list[Token]:
