@@ -853,3 +853,22 @@ def test_thats_according_to_attributes_the_sentence_before(analyse):
     # quote of "the police" by "That"
     assert not any(q["speaker"] and q["speaker"]["text"] == "That" for q in quotes)
     assert _by_text(quotes, "the police") is None
+
+
+def test_former_members_those_close_to_someone_and_an_adjective_are_not_the_named_speaker(analyse):
+    quotes = _quotes(analyse, (
+        "Isis sent thousands of its men to the town. “I was one of the people preparing our guys for "
+        "battle,” said a former Isis member now living outside Syria.\n\n"
+        "Barack Obama praised him. “We all owe him our gratitude,” said the former Obama adviser Ben "
+        "Rhodes.\n\n"
+        "Abu Bakr al-Baghdadi has slipped the net. Those close to him say that he always harboured "
+        "fears of betrayal.\n\n"
+        "The group has rebranded itself. Central to that is claiming that the losses are a result of a "
+        "war on Islam.\n"))
+    member = _by_text(quotes, "preparing our guys for battle")["speaker"]
+    assert member["name"] != "Isis" and member["text"] == "a former Isis member"
+    assert _by_text(quotes, "owe him our gratitude")["speaker"]["name"] == "Ben Rhodes"
+    close = _by_text(quotes, "always harboured fears")["speaker"]
+    assert close["text"] == "Those close to him" and close["name"] != "Abu Bakr al-Baghdadi"
+    central = _by_text(quotes, "the losses are a result")
+    assert central is None or central["speaker"] is None or "Central" not in central["speaker"]["text"]

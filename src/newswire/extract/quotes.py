@@ -348,8 +348,8 @@ def _subject_of(cue: Token) -> Token | None:
 
 def _phrase_bounds(tok: Token) -> tuple[int, int]:
     """Character bounds of a subject phrase, cut before a relative clause or a comma aside."""
-    toks = [t for t in tok.subtree if t.dep_ not in ("relcl", "acl") or t.i == tok.i]
-    keep = sorted(t.i for t in toks)
+    cut = {g.i for t in tok.subtree if t.dep_ in ("relcl", "acl") and t.i != tok.i for g in t.subtree}
+    keep = sorted(t.i for t in tok.subtree if t.i not in cut)  # "a former member now living ...": no "now"
     lo = hi = tok.i
     while lo - 1 in keep and tok.doc[lo - 1].text not in ",;:—–(" and "\n" not in tok.doc[lo - 1].text:
         lo -= 1
@@ -397,16 +397,26 @@ def make_speaker(tok: Token | None, entities: list[Entity]) -> Speaker | None:
             and not (hit[1].start <= tok.idx < hit[1].end) and tok.lemma_.lower() in role_nouns() and any(
             c.dep_ == "prep" and hit[1].start >= c.idx for c in tok.children):
         hit = None  # "a commander in the pro-Assad forces" is the commander, not the forces
-    if hit is not None and hit[0].type == "PERSON" and tok.pos_ == "NOUN" \
+    if hit is not None and hit[0].type == "PERSON" and tok.pos_ in ("NOUN", "PRON") \
             and not (hit[1].start <= tok.idx < hit[1].end) and any(
             c.dep_ == "prep" and c.i > tok.i and c.lower_ not in ("by", "as", "like", "including")
             and not (c.lower_ == "as" or c.doc[c.i - 1].lower_ == "such")
             and any(g.dep_ == "pobj" and hit[1].start <= g.idx < hit[1].end for g in c.children)
-            for c in tok.children):
-        # "the lawyer for Hoda Muthana", "a friend of Begum": who speaks of or for a person is
-        # not that person; "a statement by her", "senators such as Lindsey Graham" and an
+            for c in (list(tok.children) if tok.pos_ == "NOUN" else [])  # "those of Hénin" are his
+            + [g for a in tok.children if a.dep_ == "amod" for g in a.children]):
+        # "the lawyer for Hoda Muthana", "a friend of Begum", "those close to him": who speaks
+        # of or for a person is not that person; "a statement by her", "senators such as Lindsey Graham" and an
         # apposition ("the envoy for Syria, James Jeffrey") still name the speaker
         hit = None
+    if hit is not None and tok.pos_ == "NOUN" and not (hit[1].start <= tok.idx < hit[1].end):
+        named = next((h for c in tok.children if c.dep_ == "appos"
+                      for h in [token_entity(entities, c)] if h is not None and h[0].type == "PERSON"
+                      and h[1].start <= c.idx < h[1].end), None)
+        if named is not None:
+            hit = named  # "the former Obama adviser Ben Rhodes": the apposition names the speaker
+        elif hit[0].type in ("ORG", "PERSON") and hit[1].end <= tok.idx and any(
+                c.dep_ == "amod" and c.lower_ in ("former", "ex") for c in tok.children):
+            hit = None  # "a former Isis member": who left does not speak for them
     if hit is not None and hit[0].type in ("GPE", "LOC", "FAC") and tok.pos_ == "NOUN" \
             and not (hit[1].start <= tok.idx < hit[1].end) and any(
             c.dep_ == "prep" and c.lower_ in ("in", "at", "of", "from", "near") and hit[1].start >= c.idx
@@ -416,6 +426,9 @@ def make_speaker(tok: Token | None, entities: list[Entity]) -> Speaker | None:
             c.dep_ in ("acl", "relcl") and any(t.idx <= hit[1].start < t.idx + len(t) for t in c.subtree)
             for c in tok.children):
         hit = None  # "the lawyers representing Elsheikh's mother said": the lawyers speak
+    if hit is None and tok.pos_ == "ADJ" and not tok.ent_type_ and any(
+            c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
+        return None  # "Central to that is claiming ...": an adjective the parser made a subject
     start, end = _phrase_bounds(tok)
     text = text_of(tok.doc)[start:end]
     if hit is not None:
