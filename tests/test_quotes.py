@@ -872,3 +872,20 @@ def test_former_members_those_close_to_someone_and_an_adjective_are_not_the_name
     assert close["text"] == "Those close to him" and close["name"] != "Abu Bakr al-Baghdadi"
     central = _by_text(quotes, "the losses are a result")
     assert central is None or central["speaker"] is None or "Central" not in central["speaker"]["text"]
+
+
+def test_polls_images_and_inquiries_report_what_they_show_or_found(analyse):
+    quotes = _quotes(analyse, (
+        "Repeated polls show we are almost evenly split on whether to take them in.\n\n"
+        "Satellite images show that the air base was destroyed.\n\n"
+        "A UN inquiry found that the convoy was struck from the air.\n\n"
+        "Rescuers found the bodies of six children. The video showed him the door.\n"))
+    # the model scores "show" low; a record as its subject makes it a report all the same
+    polls = _by_text(quotes, "we are almost evenly split")
+    assert polls is not None and polls["speaker"]["text"] == "Repeated polls"
+    images = _by_text(quotes, "the air base was destroyed")
+    assert images is not None and "Satellite images" in images["speaker"]["text"]
+    assert _by_text(quotes, "the convoy was struck from the air") is not None
+    # "find" and "show" with no record as their subject, or with a plain object, report nothing
+    assert _by_text(quotes, "the bodies of six children") is None
+    assert _by_text(quotes, "the door") is None

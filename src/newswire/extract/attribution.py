@@ -22,7 +22,7 @@ from importlib import resources
 
 from spacy.tokens import Token
 
-from newswire.datafiles import read_words
+from newswire.datafiles import read_pairs, read_words
 from newswire.extract.entities import role_nouns
 
 SUBJ = ("nsubj", "nsubjpass")
@@ -130,6 +130,30 @@ def _physical_object(cue: Token) -> bool:
     return any(h.lemma_.lower() in read_words("quote_non_content.tsv") for h in heads)
 
 
+@lru_cache(maxsize=1)
+def _evidence_words() -> dict[str, str]:
+    return read_pairs("quote_evidence.tsv")
+
+
+def evidence_report(cue: Token) -> list[Token] | None:
+    """What a record reports: "exit polls show two-thirds of voters support the ban", "a UN
+    inquiry found that the convoy was struck from the air", "a new poll shows Clinton leading"
+    (words in ``data/quote_evidence.tsv``); None when the verb is not a record's report."""
+    kinds = _evidence_words()
+    if kinds.get(cue.lemma_.lower()) != "verb" or any(c.dep_ == "neg" for c in cue.children):
+        return None
+    subj = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    if subj is None or kinds.get(subj.lemma_.lower()) != "noun":
+        return None
+    comp = next((c for c in cue.children if c.dep_ == "ccomp"), None)
+    if comp is not None and not embedded_question(comp):
+        return relative_report(cue, comp) or None
+    obj = next((c for c in cue.children if c.dep_ == "dobj"), None)
+    if obj is not None and any(g.dep_ == "acl" and g.tag_ == "VBG" for g in obj.children):
+        return list(obj.subtree)  # "shows Hillary Clinton leading Donald Trump"
+    return None
+
+
 def learned_content(cue: Token) -> tuple[list[Token], float] | None:
     """The content of a verb the model takes for a cue, with the model's probability, or None.
 
@@ -143,6 +167,9 @@ def learned_content(cue: Token) -> tuple[list[Token], float] | None:
         return None
     p = cue_probability(cue)
     _, thr, phrase_thr = model()
+    evidence = evidence_report(cue)
+    if evidence is not None:
+        return evidence, max(p, thr)
     if p < thr:
         return None
     toks = content_tokens(cue)
