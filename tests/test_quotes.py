@@ -889,3 +889,18 @@ def test_polls_images_and_inquiries_report_what_they_show_or_found(analyse):
     # "find" and "show" with no record as their subject, or with a plain object, report nothing
     assert _by_text(quotes, "the bodies of six children") is None
     assert _by_text(quotes, "the door") is None
+
+
+def test_an_infinitive_on_the_object_speaks_for_the_subject(analyse):
+    quotes = _quotes(analyse, (
+        "Vladimir Putin went out of his way to say that Russia's economy had hit bottom this year.\n\n"
+        "Cypriot officials have been at pains to stress that Cyprus has no part in the conflict.\n\n"
+        "The western powers saw no need to argue for an intervention to help the Kurds.\n\n"
+        "She gave him a chance to explain that the plan had failed.\n"))
+    bottom = _by_text(quotes, "economy had hit bottom")
+    assert bottom is not None and bottom["speaker"]["name"] == "Vladimir Putin"
+    cyprus = _by_text(quotes, "Cyprus has no part in the conflict")
+    assert cyprus is not None and cyprus["speaker"]["text"] == "Cypriot officials"
+    # no need to argue is no argument; a chance given to him is not her words
+    assert _by_text(quotes, "an intervention to help the Kurds") is None
+    assert not any(q["speaker"] and q["speaker"]["text"] == "She" for q in quotes)

@@ -304,6 +304,29 @@ def _misread_subject(cue: Token) -> Token | None:
     return None
 
 
+def _control_verb(cue: Token) -> Token | None:
+    """The verb whose subject says what an infinitive on its object says: "Putin took the
+    opportunity to say that ...", "went out of his way to say that ...", "seized the chance
+    to insist that ...". The infinitive has no subject of its own; the noun it modifies is the
+    verb's object, so its subject is the verb's (subject control; Quirk et al. 1985, 16.41).
+    A verb with a second object ("gave him a chance to explain") passes control to that one,
+    and is left alone."""
+    if cue.dep_ not in ("acl", "relcl") or cue.head.pos_ != "NOUN" \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children) \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in cue.children):
+        return None
+    if cue.head.lemma_.lower() not in read_words("quote_control_nouns.tsv"):
+        return None  # "rejected calls to say that ...", "saw no need to argue": not his words
+    t = cue.head
+    for _ in range(4):  # "out of his way": up through the prepositions to the verb
+        if t.dep_ not in ("dobj", "pobj", "prep") or t.head == t:
+            return None
+        t = t.head
+        if t.pos_ in ("VERB", "AUX"):
+            return None if any(c.dep_ in ("dative", "iobj") for c in t.children) else t
+    return None
+
+
 def _subject_of(cue: Token) -> Token | None:
     t = cue
     misread = _misread_subject(cue)
@@ -317,6 +340,9 @@ def _subject_of(cue: Token) -> Token | None:
         # "He says the response was to X and says he introduced ...": the parser joins the
         # second cue to the first one's complement; both have the first cue's subject
         return _subject_of(cue.head.head)
+    host = _control_verb(cue)
+    if host is not None:
+        return _subject_of(host)
     for _ in range(5):
         if t.dep_ == "acl" and t.head.pos_ in ("NOUN", "PROPN") and t.tag_ == "VBG":
             return t.head  # "X, saying ...": the modified noun speaks
