@@ -904,3 +904,21 @@ def test_an_infinitive_on_the_object_speaks_for_the_subject(analyse):
     # no need to argue is no argument; a chance given to him is not her words
     assert _by_text(quotes, "an intervention to help the Kurds") is None
     assert not any(q["speaker"] and q["speaker"]["text"] == "She" for q in quotes)
+
+
+def test_a_report_the_parser_hangs_on_the_next_cue_stays_its_own(analyse):
+    quotes = _quotes(analyse, (
+        "More than six in 10 said they were not looking forward to the next few months of the "
+        "campaign; 46 percent said they were unenthusiastic about the 2016 presidential election.\n\n"
+        "Although he denied that the US was about to embark on nation-building, Rex Tillerson "
+        "acknowledged that the Syrian conflict would go on.\n\n"
+        "Administration officials had described the objective as “the enduring defeat of Isis”. "
+        "Since Trump announced his decision, they have said it was the destruction of the caliphate.\n"))
+    second = _by_text(quotes, "they were unenthusiastic")
+    assert second is not None and second["speaker"]["text"] == "46 percent"
+    assert "not looking forward" not in second["text"]
+    tillerson = _by_text(quotes, "the Syrian conflict would go on")
+    assert tillerson is not None and "nation-building" not in tillerson["text"]
+    caliphate = _by_text(quotes, "the destruction of the caliphate")
+    assert caliphate is not None and "Trump announced" not in caliphate["text"]
+    assert caliphate["speaker"]["name"] and "officials" in caliphate["speaker"]["name"]

@@ -506,10 +506,14 @@ def _raising_participle(cue: Token) -> bool:
 
 
 def _complement(cue: Token) -> Token | None:
-    for c in cue.children:
-        if c.dep_ == "ccomp":
-            return c
-    return None
+    comps = [c for c in cue.children if c.dep_ == "ccomp"]
+    if len(comps) > 1:
+        # "More than six in 10 said X; 46 percent said Y": the parser hangs the first
+        # report on the second cue; a clause whose head is a cue of its own is that cue's
+        # report, so the cue's complement is the other clause
+        comps = [c for c in comps if not (c.i < cue.i and _is_cue(c)
+                                          and any(g.dep_ == "nsubj" for g in c.children))] or comps
+    return comps[0] if comps else None
 
 
 def _reports_on(cue: Token) -> bool:
@@ -950,7 +954,9 @@ def extract_quotes(doc: Doc, entities: list[Entity], with_beliefs: bool = False)
             # subject of its own tells of the speaker, not of what was said)
             lead = [c for c in tok.children if c.dep_ in ("advcl", "ccomp", "parataxis") and c.i < subj0.i
                     and not (c.dep_ == "advcl" and c.tag_ in ("VBG", "VBN")
-                             and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children))]
+                             and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children))
+                    # "Six in 10 said X; 46 percent said Y": a report of its own is not Y's lead
+                    and not (_is_cue(c, classes) and any(g.dep_ == "nsubj" for g in c.children))]
             lead_toks = sorted((t for c in lead for t in c.subtree), key=lambda t: t.i)
             if lead_toks and sent_of(lead_toks[0]).start == sent_of(tok).start:
                 ls, le = _trim(text, lead_toks[0].idx, lead_toks[-1].idx + len(lead_toks[-1]))
@@ -1193,6 +1199,11 @@ def _resolve_pronoun_speakers(doc: Doc, quotes: list[Quote], pronoun: str, skip:
                 continue
             if agrees(ps):
                 q.speaker = Speaker(ps.entity, ps.name or ps.text, sp.start, sp.end, sp.text)
+            elif prev.learned and (psent := doc.char_span(sp.start, sp.end, alignment_mode="expand")) is not None \
+                    and psent.sent.start_char <= prev.start:
+                # "Since Trump announced his decision, they have said": an act in a clause of the
+                # pronoun's own sentence is not its antecedent
+                continue
             break
 
 
