@@ -922,3 +922,14 @@ def test_a_report_the_parser_hangs_on_the_next_cue_stays_its_own(analyse):
     caliphate = _by_text(quotes, "the destruction of the caliphate")
     assert caliphate is not None and "Trump announced" not in caliphate["text"]
     assert caliphate["speaker"]["name"] and "officials" in caliphate["speaker"]["name"]
+
+
+def test_he_after_a_described_subject_is_that_person(analyse):
+    quotes = _quotes(analyse, (
+        "The Syrian rebel commander stared at photographs of his fighters on the frontline. “It’s "
+        "going to be a tough battle, maybe five or six months,” he said.\n\n"
+        "The woman looked out at the sea. “It’s going to be a long winter,” he said.\n"))
+    battle = _by_text(quotes, "a tough battle")["speaker"]
+    assert battle["text"] == "he" and battle["name"] == "Syrian rebel commander"
+    # "he" cannot stand for "the woman"
+    assert _by_text(quotes, "a long winter")["speaker"]["name"] is None

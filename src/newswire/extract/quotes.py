@@ -22,7 +22,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from newswire.annotate import ents_of, sent_of, text_of
-from newswire.datafiles import read_pairs, read_words
+from newswire.datafiles import read_pairs, read_text, read_words
 from newswire.extract.attribution import (
     content_tokens,
     embedded_question,
@@ -1056,6 +1056,7 @@ def extract_quotes(doc: Doc, entities: list[Entity], with_beliefs: bool = False)
               and not q.text.lower().lstrip().startswith(tuple(read_words("quote_anonymity.tsv")))]
     quotes.sort(key=lambda q: q.start)
     _continue_unnamed_speakers(doc, quotes)
+    _described_subject_speakers(doc, quotes)
     _resolve_pronoun_speakers(doc, quotes, "they", PERSONAL, lambda ps: _plural_speaker(doc, ps))
     _resolve_pronoun_speakers(doc, quotes, "it", {"it"}, _body_speaker)
     return quotes
@@ -1165,6 +1166,49 @@ def _continue_unnamed_speakers(doc: Doc, quotes: list[Quote]) -> None:
                 continue  # the named person came up again after the unnamed speaker
             sp.entity.mentions = [m for m in sp.entity.mentions if m.start != sp.start]
         q.speaker = Speaker(None, ps.name or ps.text, sp.start, sp.end, sp.text)
+
+
+@lru_cache(maxsize=1)
+def _people_gender() -> dict[str, str]:
+    """The gender of people nouns that have one ("woman" f), from people_words.tsv."""
+    rows = (ln.split("\t") for ln in read_text("people_words.tsv").splitlines() if ln and not ln.startswith("#"))
+    return {r[0].strip(): r[1].strip() for r in rows if len(r) > 1}
+
+
+def _described_subject_speakers(doc: Doc, quotes: list[Quote]) -> None:
+    """"The Syrian rebel commander stared at photographs of his fighters. “Q,” he said.": a
+    "he" or "she" that coreference left unlinked (no name before it agrees) stands for the
+    subject of the sentence before, when that subject is a person the text describes but
+    does not name (the preferred centre is the previous sentence's subject, Grosz et al.
+    1995). A named subject, or none, in between leaves the pronoun as it is."""
+    words = gendered_words()
+    for q in quotes:
+        sp = q.speaker
+        if sp is None or sp.entity is not None or sp.name is not None or sp.text.lower() not in ("he", "she"):
+            continue
+        tok = _token_at(doc, sp.start)
+        if tok is None:
+            continue
+        first = min(tok.sent.start, _token_at(doc, q.start).sent.start if _token_at(doc, q.start) else tok.sent.start)
+        if first == 0:
+            continue
+        prev = doc[first - 1].sent
+        if text_of(doc).count("\n\n", prev.start_char, sp.start) > 1:
+            continue
+        subj = next((c for c in prev.root.children if c.dep_ == "nsubj"), None)
+        if subj is None and prev.root.pos_ == "NOUN" and any(c.dep_ in ("acl", "relcl") and c.tag_ == "VBD"
+                                                             for c in prev.root.children):
+            subj = prev.root  # "The commander stared at ...": the parser made the subject the root
+        if subj is None or subj.tag_ != "NN" or subj.ent_type_ or not _people_noun(subj):
+            continue
+        phrase = [t for t in subj.subtree if t.i <= subj.i]
+        gender = {words[t.lower_] for t in phrase if t.lower_ in words} | (
+            {_people_gender()[subj.lemma_.lower()]} if subj.lemma_.lower() in _people_gender() else set())
+        if gender and gender != {"m" if sp.text.lower() == "he" else "f"}:
+            continue
+        start = phrase[1] if phrase[0].dep_ == "det" and len(phrase) > 1 else phrase[0]
+        name = text_of(doc)[start.idx: subj.idx + len(subj)]  # "18-year-old Syrian man", no article
+        q.speaker = Speaker(None, name, sp.start, sp.end, sp.text)
 
 
 def _plural_speaker(doc: Doc, sp: Speaker) -> bool:
