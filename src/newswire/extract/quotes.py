@@ -1189,7 +1189,8 @@ def _described_subject_speakers(doc: Doc, quotes: list[Quote]) -> None:
         tok = _token_at(doc, sp.start)
         if tok is None:
             continue
-        first = min(tok.sent.start, _token_at(doc, q.start).sent.start if _token_at(doc, q.start) else tok.sent.start)
+        qtok = _token_at(doc, q.start)
+        first = min(tok.sent.start, qtok.sent.start if qtok is not None else tok.sent.start)
         if first == 0:
             continue
         prev = doc[first - 1].sent
@@ -1202,8 +1203,9 @@ def _described_subject_speakers(doc: Doc, quotes: list[Quote]) -> None:
         if subj is None or subj.tag_ != "NN" or subj.ent_type_ or not _people_noun(subj):
             continue
         phrase = [t for t in subj.subtree if t.i <= subj.i]
-        gender = {words[t.lower_] for t in phrase if t.lower_ in words} | (
-            {_people_gender()[subj.lemma_.lower()]} if subj.lemma_.lower() in _people_gender() else set())
+        gender = {words[t.lower_] for t in phrase if t.lower_ in words}
+        if subj.lemma_.lower() in _people_gender():
+            gender.add(_people_gender()[subj.lemma_.lower()])
         if gender and gender != {"m" if sp.text.lower() == "he" else "f"}:
             continue
         start = phrase[1] if phrase[0].dep_ == "det" and len(phrase) > 1 else phrase[0]
