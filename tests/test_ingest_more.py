@@ -137,3 +137,18 @@ def test_a_headline_on_its_own_is_analysed_not_lost(analyse):
     rep = analyse("US throws out Russian diplomats: Russia vows revenge, trolls Obama")
     assert rep["article"]["text"].startswith("US throws out Russian diplomats")
     assert any((v["actor"] or {}).get("country") == "USA" for v in rep["events"]), rep["events"]
+
+
+def test_a_bullet_inside_a_line_starts_a_paragraph(analyse):
+    from newswire.clean.normalize import normalize_text
+
+    # scraped letters pages run each letter's signature into the next letter with a bullet
+    text = ("Isis is not defeated and we must not betray the Kurds. Margaret Owen London • Turkey "
+            "has said it will invade the Kurdish enclave. • Join the debate – email us")
+    assert normalize_text(text).split("\n\n") == [
+        "Isis is not defeated and we must not betray the Kurds. Margaret Owen London",
+        "Turkey has said it will invade the Kurdish enclave.", "Join the debate – email us"]
+    assert normalize_text("• first item\n• second item") == "• first item\n• second item"
+    rep = analyse(text)
+    invade = next(q for q in rep["quotes"] if "invade the Kurdish enclave" in q["text"])
+    assert invade["speaker"]["text"] == "Turkey"

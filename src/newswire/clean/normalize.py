@@ -18,6 +18,10 @@ def normalize_text(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
     text = text.translate(_INVISIBLE)
     text = _SPACES.sub(" ", text)
+    # a bullet inside a line is an item the scraper ran into the one before it ("... said
+    # Afrini. • This article was amended on ...", "Margaret Owen London • Turkey has said"):
+    # each item is a paragraph of its own, so boilerplate rules see it and no sentence spans two
+    text = re.sub(r"(?<=\S) +• +(?=\S)", "\n\n", text)
     lines = [re.sub(r" {2,}", " ", ln).strip() for ln in text.split("\n")]
     text = "\n".join(lines)
     text = re.sub(r"\n{3,}", "\n\n", text)
