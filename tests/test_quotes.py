@@ -933,3 +933,14 @@ def test_he_after_a_described_subject_is_that_person(analyse):
     assert battle["text"] == "he" and battle["name"] == "Syrian rebel commander"
     # "he" cannot stand for "the woman"
     assert _by_text(quotes, "a long winter")["speaker"]["name"] is None
+
+
+def test_a_citation_in_brackets_is_not_the_speaker(analyse):
+    quotes = _quotes(analyse, (
+        "One of your correspondents (Letters, 19 April) argued that we should have sided with Russia.\n\n"
+        "A senior official (Reuters, 2 May) said that the talks had failed.\n\n"
+        "The Syrian Observatory for Human Rights (SOHR) said that 20 people had died.\n"))
+    russia = _by_text(quotes, "sided with Russia")["speaker"]
+    assert russia["text"] == "One of your correspondents" and russia["name"] != "Letters"
+    assert _by_text(quotes, "the talks had failed")["speaker"]["name"] != "Reuters"
+    assert "Observatory" in _by_text(quotes, "20 people had died")["speaker"]["name"]

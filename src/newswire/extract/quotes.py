@@ -393,6 +393,20 @@ RELATIVE_PRONOUNS = {"who", "whom", "whose", "which"}
 NOT_PLACES_OR_TIMES = {"DATE", "TIME", "GPE", "LOC", "FAC", "CARDINAL", "QUANTITY", "WORK_OF_ART"}
 
 
+def _bracketed(head: Token, char: int) -> bool:
+    """Whether the character lies in brackets inside the phrase of ``head`` that do not hold
+    ``head`` itself."""
+    opened = None
+    for t in head.subtree:
+        if t.text == "(":
+            opened = t.idx
+        elif t.text == ")" and opened is not None:
+            if opened < char < t.idx and not opened < head.idx < t.idx:
+                return True
+            opened = None
+    return False
+
+
 def make_speaker(tok: Token | None, entities: list[Entity]) -> Speaker | None:
     if tok is None or tok.ent_type_ in NOT_SPEAKERS and tok.lower_ not in PERSONAL:
         return None  # "Trump said Tuesday": a date never speaks
@@ -414,6 +428,8 @@ def make_speaker(tok: Token | None, entities: list[Entity]) -> Speaker | None:
         if maker is not None:
             return make_speaker(maker, entities)
     hit = token_entity(entities, tok)
+    if hit is not None and not (hit[1].start <= tok.idx < hit[1].end) and _bracketed(tok, hit[1].start):
+        hit = None  # "One of your correspondents (Letters, 19 April) argued": a citation, not the speaker
     if hit is not None and hit[0].type in ("NORP", "LOC") and not (hit[1].start <= tok.idx < hit[1].end):
         hit = None  # "the Belarusian military chief" is not the nationality
     if hit is not None and not (hit[1].start <= tok.idx < hit[1].end) and any(
