@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from newswire.annotate import ents_of, sent_of, text_of
 from newswire.datafiles import read_pairs, read_text, read_words
@@ -442,13 +442,14 @@ def make_speaker(tok: Token | None, entities: list[Entity]) -> Speaker | None:
     if hit is not None and hit[0].type == "PERSON" and tok.pos_ in ("NOUN", "PRON") \
             and not (hit[1].start <= tok.idx < hit[1].end) and any(
             c.dep_ == "prep" and c.i > tok.i and c.lower_ not in ("by", "as", "like", "including")
-            and not (c.lower_ == "as" or c.doc[c.i - 1].lower_ == "such")
+            and c.doc[c.i - 1].lower_ != "such"
             and any(g.dep_ == "pobj" and hit[1].start <= g.idx < hit[1].end for g in c.children)
             for c in (list(tok.children) if tok.pos_ == "NOUN" else [])  # "those of Hénin" are his
             + [g for a in tok.children if a.dep_ == "amod" for g in a.children]):
         # "the lawyer for Hoda Muthana", "a friend of Begum", "those close to him": who speaks
-        # of or for a person is not that person; "a statement by her", "senators such as Lindsey Graham" and an
-        # apposition ("the envoy for Syria, James Jeffrey") still name the speaker
+        # of or for a person is not that person; "a statement by her", "senators such as
+        # Lindsey Graham" and an apposition ("the envoy for Syria, James Jeffrey") still name
+        # the speaker
         hit = None
     if hit is not None and tok.pos_ == "NOUN" and not (hit[1].start <= tok.idx < hit[1].end):
         named = next((h for c in tok.children if c.dep_ == "appos"
@@ -1414,7 +1415,7 @@ def _label_speaker(span, entities: list[Entity]) -> Speaker | None:
 _DEICTIC = re.compile(r"(?:that|this)(?:[’']s|\s+is|\s+was)?", re.I)
 
 
-def _deictic_antecedent(doc: Doc, sent, left: str, right_len: int) -> tuple[int, int] | None:
+def _deictic_antecedent(doc: Doc, sent: Span, left: str, right_len: int) -> tuple[int, int] | None:
     """The sentence a bare "That's" / "This is" before "according to" stands for: the one
     before, when it is a sentence of prose (four words or more)."""
     if right_len >= 8 or not _DEICTIC.fullmatch(left.strip()) or sent.start == 0:
