@@ -944,3 +944,55 @@ def test_a_citation_in_brackets_is_not_the_speaker(analyse):
     assert russia["text"] == "One of your correspondents" and russia["name"] != "Letters"
     assert _by_text(quotes, "the talks had failed")["speaker"]["name"] != "Reuters"
     assert "Observatory" in _by_text(quotes, "20 people had died")["speaker"]["name"]
+
+
+def test_a_clause_cut_off_by_a_colon_or_a_bracket_is_the_writers(analyse):
+    quotes = _quotes(analyse, (
+        "Turnout in the north was low: officials said fewer than half of the voters came.\n\n"
+        "Both candidates face questions about their health (her campaign later disclosed that "
+        "she has pneumonia).\n\n"
+        "If the talks fail, the minister said, there will be war.\n"))
+    turnout = _by_text(quotes, "fewer than half of the voters came")
+    assert turnout is not None and "Turnout" not in turnout["text"]
+    pneumonia = _by_text(quotes, "she has pneumonia")
+    assert pneumonia is not None and "candidates" not in pneumonia["text"]
+    assert pneumonia["speaker"]["text"] == "her campaign"
+    # a lead clause with no such mark is still part of what was said
+    assert _by_text(quotes, "If the talks fail") is not None
+
+
+def test_phrasal_cues_asides_and_impersonal_passives(analyse):
+    quotes = _quotes(analyse, (
+        "As critics have pointed out, the president is free to disclose his tax returns.\n\n"
+        "As he pointed at the map, the crowd cheered loudly.\n\n"
+        "To understand the real Dred Scott, Chief Justice Roberts said, one should visit this museum.\n\n"
+        "When it was pointed out that Russia had vetoed the inquiry, Diane Abbott said talks must go on.\n\n"
+        "The senator called Friday for releasing the police videos.\n"))
+    returns = _by_text(quotes, "free to disclose his tax returns")
+    assert returns is not None and returns["speaker"]["text"] == "critics"
+    assert _by_text(quotes, "the crowd cheered") is None
+    museum = _by_text(quotes, "one should visit this museum")
+    assert museum["speaker"]["name"] == "Roberts" and "Dred Scott" in museum["text"]
+    vetoed = _by_text(quotes, "Russia had vetoed the inquiry")
+    assert vetoed is not None and vetoed["speaker"] is None
+    talks = _by_text(quotes, "talks must go on")
+    assert talks["speaker"]["name"] == "Diane Abbott" and "vetoed" not in talks["text"]
+    videos = next(q for q in quotes if q["cue"] == "called")
+    assert "releasing the police videos" in videos["text"] and "Friday" not in videos["text"]
+
+
+def test_a_phrase_quoted_in_a_fronted_participle(analyse):
+    quotes = _quotes(analyse, (
+        "Bemoaning the “phony system,” Trump accused Holt of being a Democrat.\n\n"
+        "Casting Iran as a “cancerous influence”, Pompeo said the US had reimposed sanctions.\n\n"
+        "Obama, appearing on “The Tonight Show with Jimmy Fallon,” was asked about the photo.\n"))
+    holt = _by_text(quotes, "Holt of being a Democrat")
+    assert holt is not None and holt["speaker"]["name"] == "Trump"
+    system = _by_text(quotes, "phony system")
+    assert system["cue"] != "accused" and system["speaker"]["name"] == "Trump"
+    influence = _by_text(quotes, "cancerous influence")
+    assert influence["kind"] == "mixed" and influence["cue"] == "casting"
+    assert "Pompeo" in influence["speaker"]["name"]
+    assert _by_text(quotes, "reimposed sanctions")["cue"] == "said"
+    # a programme's name after a preposition is no one's words
+    assert _by_text(quotes, "Tonight Show") is None

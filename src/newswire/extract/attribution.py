@@ -280,7 +280,8 @@ def content_tokens(cue: Token) -> list[Token] | None:
                 and any(g.dep_ in SUBJ for g in c.children) and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
             return [t for t in c.subtree if not (t.dep_ == "mark" and t.head.i == c.i)]
     for c in kids:  # "asked if he was bullied", "pleaded not guilty"
-        if c.i > cue.i and (c.dep_ in ("acomp", "oprd") or (c.dep_ == "advcl" and any(
+        if c.i > cue.i and (c.dep_ in ("acomp", "oprd") and c.ent_type_ not in ("DATE", "TIME") or (
+                c.dep_ == "advcl" and any(
                 g.dep_ == "mark" and g.lower_ in ("if", "whether") for g in c.children))):
             if c.dep_ == "advcl" and "neg" in by:
                 return None  # "did not say whether Putin would meet Zelensky": nothing said

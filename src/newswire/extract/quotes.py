@@ -25,8 +25,10 @@ from newswire.annotate import ents_of, sent_of, text_of
 from newswire.datafiles import read_pairs, read_text, read_words
 from newswire.extract.attribution import (
     content_tokens,
+    cue_probability,
     embedded_question,
     learned_content,
+    model,
     relative_report,
     stranded,
     with_stranded_predicate,
@@ -277,6 +279,11 @@ def subject_of(cue: Token) -> Token | None:
         if prev.pos_ == "PROPN" and prev.dep_ == "pobj" and prev.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") \
                 and any(a.i == cue.i for a in prev.ancestors):
             subj = prev
+    if subj is not None and subj.i < cue.i and cue.dep_ == "parataxis":
+        # "To understand the real Dred Scott, Chief Justice Roberts said, one should visit":
+        # the parser makes the name before an aside cue an apposition of the noun before the
+        # comma; an apposition is closed by a comma, so one that runs into the cue is its subject
+        subj = _aside_apposition(subj, cue) or subj
     if subj is not None and subj.i < cue.i:
         gap = text_of(cue.doc)[subj.idx: cue.idx]
         dateline = DATELINE.match(gap)
@@ -288,6 +295,12 @@ def subject_of(cue: Token) -> Token | None:
             inside = [t for t in cue.doc[subj.i: cue.i] if t.idx > cut and t.pos_ in ("PROPN", "NOUN", "PRON")]
             return inside[-1] if inside else None
     return subj
+
+
+def _aside_apposition(subj: Token, cue: Token) -> Token | None:
+    """The apposition of an aside cue's subject that runs into the cue: its real subject."""
+    return next((c for c in subj.children if c.dep_ == "appos" and c.right_edge.i == cue.i - 1
+                 and c.left_edge.i > 0 and cue.doc[c.left_edge.i - 1].text == ","), None)
 
 
 def _misread_subject(cue: Token) -> Token | None:
@@ -343,6 +356,11 @@ def _subject_of(cue: Token) -> Token | None:
     host = _control_verb(cue)
     if host is not None:
         return _subject_of(host)
+    if any(c.dep_ == "auxpass" for c in cue.children) and any(
+            c.dep_ in ("nsubjpass", "expl") and c.lower_ == "it" for c in cue.children):
+        # "When it was pointed out that Russia had vetoed ..., Abbott said": an impersonal
+        # passive leaves its speaker unnamed; the clause it hangs on has someone else's subject
+        return None
     for _ in range(5):
         if t.dep_ == "acl" and t.head.pos_ in ("NOUN", "PROPN") and t.tag_ == "VBG":
             return t.head  # "X, saying ...": the modified noun speaks
@@ -502,6 +520,9 @@ def cue_class(tok: Token) -> str | None:
     """The lexicon class of a verb, also where the small lemmatizer strips too much ("hoped"
     → "hop"): the inflected form less its -d or -s ending is tried after the lemma."""
     lex = cue_lexicon()
+    prt = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
+    if prt is not None and f"{tok.lemma_.lower()} {prt}" in lex:
+        return lex[f"{tok.lemma_.lower()} {prt}"]
     found = lex.get(tok.lemma_.lower())
     if found is None and tok.tag_ in ("VBD", "VBN", "VBZ") and tok.lower_.endswith(("ed", "es")):
         found = lex.get(tok.lower_[:-1])
@@ -530,7 +551,19 @@ def _complement(cue: Token) -> Token | None:
         # report, so the cue's complement is the other clause
         comps = [c for c in comps if not (c.i < cue.i and _is_cue(c)
                                           and any(g.dep_ == "nsubj" for g in c.children))] or comps
+    if len(comps) > 1 and comps[-1].i > cue.i:
+        # "... set off partisan fireworks on Friday: Republicans said they're convinced ...",
+        # "Both candidates face questions ... (her campaign later disclosed that she has
+        # pneumonia)": a clause cut off from the cue by a colon, semicolon, dash or opening
+        # bracket is the writer's, and the clause after the cue is the report
+        comps = [c for c in comps if c.i > cue.i or not _cut_off(c, cue)] or comps
     return comps[0] if comps else None
+
+
+def _cut_off(clause: Token, later: Token) -> bool:
+    """Whether a colon, semicolon, dash or opening bracket stands between a clause and a
+    later word of its sentence."""
+    return any(t.text in (":", ";", "(", "[", "—", "–") for t in clause.doc[clause.right_edge.i + 1:later.i])
 
 
 def _reports_on(cue: Token) -> bool:
@@ -593,6 +626,10 @@ def _parenthetical_content(cue: Token) -> list[Token] | None:
         return None
     inside = {t.i for t in cue.subtree}
     subj = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    appos = _aside_apposition(subj, cue) if subj is not None and cue.dep_ == "parataxis" else None
+    if appos is not None:  # "the real Dred Scott" was said, "Chief Justice Roberts" said it
+        inside -= {t.i for t in subj.subtree if t.i < appos.left_edge.i - 1}
+        subj = appos
     if subj is not None:  # "If the argument fails, Mr. C argues, ...": the lead clause was said too
         for c in cue.children:
             if c.dep_ in ("advcl", "ccomp") and c.i < subj.i:
@@ -972,8 +1009,10 @@ def extract_quotes(doc: Doc, entities: list[Entity], with_beliefs: bool = False)
             lead = [c for c in tok.children if c.dep_ in ("advcl", "ccomp", "parataxis") and c.i < subj0.i
                     and not (c.dep_ == "advcl" and c.tag_ in ("VBG", "VBN")
                              and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children))
-                    # "Six in 10 said X; 46 percent said Y": a report of its own is not Y's lead
-                    and not (_is_cue(c, classes) and any(g.dep_ == "nsubj" for g in c.children))]
+                    # "Six in 10 said X; 46 percent said Y", "When it was suggested that X, Abbott
+                    # said Y": a report of its own is not Y's lead
+                    and not (_is_cue(c, classes) and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children))
+                    and not _cut_off(c, subj0)]
             lead_toks = sorted((t for c in lead for t in c.subtree), key=lambda t: t.i)
             if lead_toks and sent_of(lead_toks[0]).start == sent_of(tok).start:
                 ls, le = _trim(text, lead_toks[0].idx, lead_toks[-1].idx + len(lead_toks[-1]))
@@ -1630,6 +1669,14 @@ def _attribute_direct(doc: Doc, parts: list[tuple[int, int]], entities: list[Ent
             after.append(t)
             if t.text in (".", "!", "?", ";"):
                 break
+        lead_in = doc[open_tok.i - 1] if open_tok is not None and open_tok.i > 0 else None
+        if lead_in is not None and sent is not None and lead_in.i >= sent.start and lead_in.pos_ in ("DET", "ADJ", "ADP") \
+                and len(parts) == 1 and not re.search(r"[.!?]\s+\S", qtext):
+            # "Bemoaning the “phony system,” Trump accused Holt of ...": words after a
+            # determiner or a preposition are a phrase quoted inside a clause (when they hold no
+            # sentence of their own), not an utterance the next clause attributes; a fronted participle of saying quotes them for the
+            # main clause's subject, and the main verb keeps its own report
+            return _participle_quote(doc, lead_in, parts, qtext, entities, classes)
         # (a subheading in single quotes may follow: "“... seeing now.” ‘Added room for
         # misjudgment’ Accounts from inside ...")
         first_word = next((t for t in after if not t.is_punct), None)
@@ -1808,6 +1855,23 @@ def _attribute_direct(doc: Doc, parts: list[tuple[int, int]], entities: list[Ent
     if words < 6:
         return None
     return Quote("direct", parts, qtext, None, None)
+
+
+def _participle_quote(doc: Doc, lead_in: Token, parts: list[tuple[int, int]], qtext: str,
+                      entities: list[Entity], classes: tuple[str, ...]) -> Quote | None:
+    """A phrase quoted in a fronted participle clause of saying: "Casting Iran as a
+    “cancerous influence”, Pompeo said ...", "Bemoaning the “phony system,” Trump accused
+    ...". The participle is the cue and the main clause's subject the speaker."""
+    verb = next((a for a in [lead_in, *lead_in.ancestors] if a.pos_ == "VERB"), None)
+    if verb is None or verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.head.idx < parts[-1][1]:
+        return None
+    if not (_is_cue(verb, classes) or cue_probability(verb) >= model()[1]):
+        return None
+    subj = subject_of(verb.head)
+    if subj is None or subj.i < verb.i:
+        return None
+    return Quote("mixed", parts, qtext, make_speaker(subj, entities), verb.lower_,
+                 (verb.idx, verb.idx + len(verb)), None, cue_class(verb) or "speech")
 
 
 def _inner_marks(mark_spans: list[tuple[int, int]], s: int, e: int) -> list[tuple[int, int]]:
