@@ -1942,3 +1942,25 @@ def test_bombardment_and_raid_nouns_and_the_place_their_verb_strikes(analyse):
     assert ev["type"] == "COERCE", ev
     ev = _first_event(analyse, "Mass protests swept Iran last week.")
     assert ev["type"] == "PROTEST" and ev["location"]["country"] == "IRN", ev
+
+
+def test_an_act_in_quotation_marks_no_one_is_named_for_is_not_asserted(analyse):
+    # a slogan or a scare-quoted label is someone's words, not the writer's report of an act
+    ev = _events(analyse, (
+        "The book sets the rebels' resilience against the nihilism of “Assad or we burn the country”.\n\n"
+        "Government troops burned the village on Monday.\n"))
+    slogan = next(v for v in ev if v["trigger"]["text"] == "burn")
+    assert slogan["factuality"] != "asserted"
+    assert next(v for v in ev if v["trigger"]["text"] == "burned")["factuality"] == "asserted"
+
+
+def test_a_report_a_factive_verb_presupposes_and_a_task_still_to_do(analyse):
+    ev = _events(analyse, (
+        "Civil rights activists point out that 77,571 people were detained under the law.\n\n"
+        "Britain faces a major challenge either to prosecute the fighters or to release them.\n"))
+    detained = next(v for v in ev if v["trigger"]["text"] == "detained")
+    assert detained["factuality"] == "asserted"
+    assert next(v for v in ev if v["trigger"]["text"] == "prosecute")["factuality"] == "hypothetical"
+    for verb, fact in (("acknowledged", "asserted"), ("claimed", "claimed")):
+        ev = _events(analyse, f"Moscow has {verb} that several dozen of its citizens were killed by a coalition strike.")
+        assert next(v for v in ev if v["trigger"]["text"] == "killed")["factuality"] == fact

@@ -21,7 +21,7 @@ from newswire.datafiles import read_words
 from newswire.extract.attribution import model as attribution_model
 from newswire.extract.cameo_verbs import match as cameo_match
 from newswire.extract.entities import Entity, leading_date, role_nouns, sponsor_help, token_entity
-from newswire.extract.factuality import factuality_of
+from newswire.extract.factuality import factuality_of, is_factive
 from newswire.extract.quantities import Quantity, quantity_near
 from newswire.extract.quotes import (
     Quote,
@@ -822,6 +822,17 @@ def _claimant_of_subject(tok: Token) -> Token | None:
         if c.dep_ == "acl" and c.lemma_.lower() == "claim" and c.tag_ == "VBN":
             return _agent(c)
     return None
+
+
+def _presupposed_report(doc: Doc, quote: Quote | None) -> bool:
+    """An indirect report whose cue presupposes it ("activists point out that 77,571 people
+    were detained", "the army acknowledged that it had shelled the village"): the writer
+    states what was reported as fact (factive verbs, Kiparsky & Kiparsky 1970)."""
+    if quote is None or quote.kind == "direct" or quote.cue_span is None:
+        return False
+    cue = doc.char_span(*quote.cue_span, alignment_mode="expand")
+    return cue is not None and len(cue) == 1 and cue[0].pos_ == "VERB" and is_factive(cue[0]) \
+        and not any(c.dep_ == "neg" for c in cue[0].children)
 
 
 def _in_quotation_marks(tok: Token) -> bool:
@@ -1781,7 +1792,9 @@ def extract_events(doc: Doc, entities: list[Entity], quotes: list[Quote],
                 and not _in_quotation_marks(tok):
             continue  # the writer's own doings in an essay ("I met with refugees") are no event
         source = quote.speaker if quote is not None else None
-        if quote is not None and fact == "asserted":
+        if fact == "asserted" and (quote is not None or _in_quotation_marks(tok)) and not _presupposed_report(doc, quote):
+            # words in quotation marks are someone's, also a slogan or a phrase no one is
+            # named for ("the nihilism of “Assad or we burn the country”"): not the writer's
             fact = "claimed"
         if quote is not None and fact in ("claimed", "asserted") and quote.cue_span is not None \
                 and text_of(doc)[quote.cue_span[0]:quote.cue_span[1]].lower().startswith(DENY_CUES):

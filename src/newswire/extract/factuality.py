@@ -43,6 +43,15 @@ def presupposing_nouns() -> frozenset[str]:
     return frozenset(word for word, _, how in _cue_rows() if how == "presupposes")
 
 
+def is_factive(tok: Token) -> bool:
+    """A word that presupposes its complement ("learned that", "pointed out that"); a phrasal
+    verb is looked up with its particle."""
+    lemma = tok.lemma_.lower()
+    prt = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
+    found = cues().get(f"{lemma} {prt}") if prt is not None else None
+    return (found or cues().get(lemma, ("", "")))[1] == "factive"
+
+
 def _implicative_past(tok: Token) -> bool:
     """"was able to arrest 31 people": past "able" is implicative, the act was done
     (Karttunen 1971); present "is able to" only says it could be."""
@@ -202,7 +211,7 @@ def factuality_of(tok: Token, stop_at: set[int] | None = None,
             break
         if t.head == t or t.dep_ not in _CLAUSE_LINKS or _presupposed(t):
             break
-        if t.dep_ in ("ccomp", "acl") and table.get(t.head.lemma_.lower(), ("", ""))[1] == "factive":
+        if t.dep_ in ("ccomp", "acl") and is_factive(t.head):
             # "(it is not hard to imagine) ministers learned that X had been captured": a
             # factive verb presupposes its complement, which nothing above it can cancel
             break
