@@ -996,3 +996,21 @@ def test_a_phrase_quoted_in_a_fronted_participle(analyse):
     assert _by_text(quotes, "reimposed sanctions")["cue"] == "said"
     # a programme's name after a preposition is no one's words
     assert _by_text(quotes, "Tonight Show") is None
+
+
+def test_a_final_report_after_a_verb_of_thinking_and_the_question_asked(analyse):
+    quotes = _quotes(analyse, (
+        "Hillary Clinton thinks the federal government requires too many tests for school "
+        "children, former President Bill Clinton said this week.\n\n"
+        "The moderator asked Bernie Sanders if he would ever endorse Hillary Clinton.\n\n"
+        "He can't credibly make fun of the ratings if Holt asks him about his tax returns.\n\n"
+        "It should be noted that this designation applies almost only among Nato countries.\n"))
+    tests = _by_text(quotes, "requires too many tests")
+    assert tests is not None and tests["speaker"]["name"] == "Bill Clinton"
+    assert "said this week" not in tests["text"]
+    asked = next(q for q in quotes if q["cue"] == "asked")
+    assert "if he would ever endorse Hillary Clinton" in asked["text"]
+    # a condition after another verb is not what was said
+    assert all("if Holt asks" not in q["text"] for q in quotes)
+    # the writer's own aside is no one's quote
+    assert _by_text(quotes, "this designation applies") is None

@@ -269,7 +269,10 @@ def content_tokens(cue: Token) -> list[Token] | None:
         toks = list(obj.subtree)
         for c in kids:
             if c.i > obj.i and (c.dep_ in ("oprd", "xcomp", "ccomp") or
-                                (c.dep_ == "prep" and c.lower_ in OBJECT_PREPS)):
+                                (c.dep_ == "prep" and c.lower_ in OBJECT_PREPS) or
+                                # "asked Bernie Sanders if he would endorse her": the question
+                                (c.dep_ == "advcl" and cue.lemma_.lower() in read_words("quote_question_verbs.tsv")
+                                 and any(g.dep_ == "mark" and g.lower_ in ("if", "whether") for g in c.children))):
                 toks += list(c.subtree)
         return sorted(toks, key=lambda t: t.i)
     for c in kids:
@@ -280,9 +283,10 @@ def content_tokens(cue: Token) -> list[Token] | None:
                 and any(g.dep_ in SUBJ for g in c.children) and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
             return [t for t in c.subtree if not (t.dep_ == "mark" and t.head.i == c.i)]
     for c in kids:  # "asked if he was bullied", "pleaded not guilty"
-        if c.i > cue.i and (c.dep_ in ("acomp", "oprd") and c.ent_type_ not in ("DATE", "TIME") or (
-                c.dep_ == "advcl" and any(
-                g.dep_ == "mark" and g.lower_ in ("if", "whether") for g in c.children))):
+        # ("called Friday for releasing the videos": a date the parser makes a predicative)
+        predicative = c.dep_ in ("acomp", "oprd") and c.ent_type_ not in ("DATE", "TIME")
+        question = c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "whether") for g in c.children)
+        if c.i > cue.i and (predicative or question):
             if c.dep_ == "advcl" and "neg" in by:
                 return None  # "did not say whether Putin would meet Zelensky": nothing said
             return list(c.subtree)

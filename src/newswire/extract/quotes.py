@@ -691,9 +691,11 @@ def _repair_final_reports(doc: Doc, verbs: list[Token]) -> None:
     in a joint statement": the small parser hangs a sentence-final reporting clause on the
     reported verb as an adverbial clause. A reporting clause after a comma at the end of its
     sentence, with its own subject and no complement of its own, reports what precedes it
-    (the final reporting clause of Quirk et al. 1985, sec. 14.29): it becomes the head."""
+    (the final reporting clause of Quirk et al. 1985, sec. 14.29): it becomes the head. The
+    parser may also make it the complement of a verb of thinking before it ("Hillary Clinton
+    thinks the government requires too many tests, Bill Clinton said this week")."""
     for cue in verbs:
-        if cue.dep_ not in ("advcl", "conj") or cue.pos_ != "VERB" or cue_lexicon().get(cue.lemma_.lower()) != "speech":
+        if cue.dep_ not in ("advcl", "conj", "ccomp") or cue.pos_ != "VERB" or cue_lexicon().get(cue.lemma_.lower()) != "speech":
             continue
         host = cue.head
         if cue.dep_ == "conj" and any(c.dep_ == "cc" and host.i < c.i < cue.i for c in host.children):
@@ -705,7 +707,7 @@ def _repair_final_reports(doc: Doc, verbs: list[Token]) -> None:
                        for c in kids):
             continue
         sent = cue.sent
-        tail = [t for t in doc[cue.i + 1: sent.end] if not t.is_punct]
+        tail = [t for t in doc[cue.i + 1: sent.end] if not (t.is_punct or t.is_space)]
         if any(not cue.left_edge.i <= t.i <= cue.right_edge.i for t in tail):
             continue  # the report is not where its sentence ends
         left = subj.left_edge.i
@@ -716,6 +718,9 @@ def _repair_final_reports(doc: Doc, verbs: list[Token]) -> None:
         for c in kids:
             if c.i < left and c.dep_ in ("prep", "npadvmod", "advcl"):
                 c.head = host
+        for c in list(host.children):
+            if c.is_punct and c.i > cue.i:  # the full stop ends the reporting clause now
+                c.head = cue
         if host.head == host:
             cue.head = cue
             cue.dep_ = "ROOT"
@@ -1029,6 +1034,8 @@ def extract_quotes(doc: Doc, entities: list[Entity], with_beliefs: bool = False)
             c.dep_ == "nsubjpass" for c in tok.children)
         if subj is None and not unnamed:
             continue
+        if unnamed and any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children):
+            continue  # "It should be noted that ...", "it must be said": the writer's own aside
         # "Elsheikh is alleged to have been part of a cell": said by someone the text leaves unnamed
         speaker = make_speaker(subj, entities) if subj is not None else None
         kind = "mixed" if inner else "indirect"
@@ -1673,9 +1680,10 @@ def _attribute_direct(doc: Doc, parts: list[tuple[int, int]], entities: list[Ent
         if lead_in is not None and sent is not None and lead_in.i >= sent.start and lead_in.pos_ in ("DET", "ADJ", "ADP") \
                 and len(parts) == 1 and not re.search(r"[.!?]\s+\S", qtext):
             # "Bemoaning the “phony system,” Trump accused Holt of ...": words after a
-            # determiner or a preposition are a phrase quoted inside a clause (when they hold no
-            # sentence of their own), not an utterance the next clause attributes; a fronted participle of saying quotes them for the
-            # main clause's subject, and the main verb keeps its own report
+            # determiner or a preposition are a phrase quoted inside a clause (when they hold
+            # no sentence of their own), not an utterance the next clause attributes; a
+            # fronted participle of saying quotes them for the main clause's subject, and the
+            # main verb keeps its own report
             return _participle_quote(doc, lead_in, parts, qtext, entities, classes)
         # (a subheading in single quotes may follow: "“... seeing now.” ‘Added room for
         # misjudgment’ Accounts from inside ...")
