@@ -1014,3 +1014,12 @@ def test_a_final_report_after_a_verb_of_thinking_and_the_question_asked(analyse)
     assert all("if Holt asks" not in q["text"] for q in quotes)
     # the writer's own aside is no one's quote
     assert _by_text(quotes, "this designation applies") is None
+
+
+def test_a_document_sent_or_released_is_not_what_was_said(analyse):
+    quotes = _quotes(analyse, (
+        "The Clinton campaign released an ad this week showing Trump making remarks viewed by some "
+        "as disparaging toward the military.\n"))
+    assert all(not q["text"].startswith("an ad") for q in quotes)
+    showing = _by_text(quotes, "Trump making remarks")
+    assert showing is not None and "Clinton" in showing["speaker"]["text"]

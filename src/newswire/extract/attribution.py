@@ -185,6 +185,8 @@ def learned_content(cue: Token) -> tuple[list[Token], float] | None:
         return None
     if not clausal and any(c.dep_ == "neg" for c in cue.children):
         return None  # "He did not comment on the deaths": a topic not spoken of is no one's words
+    if _carried_document(cue) and not any(c.dep_ in ("ccomp", "xcomp") for c in cue.children):
+        return None  # "sent a letter", "released a statement": the carrier, not what it says
     if not clausal and model()[0].get(f"l={cue.lemma_.lower()}", 0.0) <= KNOWN_LEMMA \
             and cue.lemma_.lower() not in cue_lexicon():
         # a noun-phrase object makes an attribution only for a verb the training data knows
@@ -192,6 +194,16 @@ def learned_content(cue: Token) -> tuple[list[Token], float] | None:
         # "imposed a boycott" or "wielding a megaphone" as speech
         return None
     return toks, p
+
+
+def _carried_document(cue: Token) -> bool:
+    """A carrier verb whose object is a document noun: "sent a letter", "released an ad". (A
+    speech noun's object is its words: "reiterated a message he gave", "renewed their claim".)"""
+    from newswire.extract.quotes import cue_nouns
+
+    nouns = cue_nouns()
+    obj = next((c for c in cue.children if c.dep_ == "dobj"), None)
+    return nouns.get(cue.lemma_.lower()) == "carrier" and obj is not None and nouns.get(obj.lemma_.lower()) == "document"
 
 
 def embedded_question(comp: Token) -> bool:
