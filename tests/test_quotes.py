@@ -1023,3 +1023,16 @@ def test_a_document_sent_or_released_is_not_what_was_said(analyse):
     assert all(not q["text"].startswith("an ad") for q in quotes)
     showing = _by_text(quotes, "Trump making remarks")
     assert showing is not None and "Clinton" in showing["speaker"]["text"]
+
+
+def test_a_name_the_ner_calls_a_body_but_an_office_names_a_person_speaks_as_one(analyse):
+    quotes = _quotes(analyse, (
+        "The UN special envoy for Syria, Staffan de Mistura, said the country would face a long "
+        "reconstruction. Bashar al-Assad has refused to negotiate.\n\n"
+        "Speaking on BBC Radio 4’s Today programme, De Mistura argued that permanent peace would "
+        "not be possible if the war ended without a settlement.\n\n"
+        "Isis finds itself encircled in the east. De Mistura reiterated a message he gave to the UN "
+        "security council this week. “The one thing above all that can make a difference will be a "
+        "common sense of purpose,” he said.\n"))
+    for fragment in ("permanent peace", "common sense of purpose"):
+        assert _by_text(quotes, fragment)["speaker"]["name"] == "Staffan de Mistura", fragment

@@ -115,6 +115,39 @@ def _titled_by_an_office(ent: Span) -> bool:
         and prev.head.i >= ent.start and prev.head.i < ent.end
 
 
+def _person_names(doc: Doc) -> set[str]:
+    """The names of two words or more the NER calls a person somewhere in the text, or an
+    office names as one ("The UN special envoy for Syria, Staffan de Mistura,"), and their
+    family names."""
+    out: set[str] = set()
+    for ent in ents_of(doc):
+        person = ent.label_ == "PERSON" or ent.label_ == "ORG" and (
+            _named_in_apposition_to_an_office(ent) or _titled_by_an_office(ent))
+        toks = person_tokens(clean_name(ent.text)) if person else []
+        if len(toks) >= 2:
+            out.add(" ".join(toks).lower())
+            out.add(family_name(toks).lower())
+    return out
+
+
+def _named_as_person(ent: Span, person_names: set[str]) -> bool:
+    """A name the NER calls a place or a body here and a person elsewhere: "Staffan de
+    Mistura" (ORG) ... "De Mistura reiterated" (GPE) ... "De Mistura wants" (PERSON). The small
+    model tags many foreign names so; a name of two words or more that is a person's full or
+    family name in the same text is that person's, unless a body's word is in it ("Islamic
+    State", "Free Syrian Army") or it follows a preposition of place."""
+    toks = [t for t in ent if not t.is_punct]
+    if len(toks) < 2 or any(t.pos_ != "PROPN" and not t.is_lower for t in toks) \
+            or any(t.lower_ in org_name_words() for t in toks):
+        return False
+    if ent.root.dep_ == "pobj" and ent.root.head.lower_ in ("in", "at", "from", "near", "to", "into", "outside", "inside"):
+        return False  # "experts at Porton Down": a place where something is, whatever else the NER says
+    name = " ".join(t.text for t in toks).lower()
+    # (a longer name that only ends in a person's is a headline run into it: "Gold Star Mom
+    # Corners Obama")
+    return name in person_names or len(person_tokens(name)) <= 3 and any(name.endswith(" " + n) for n in person_names)
+
+
 def clean_name(text: str) -> str:
     text = re.sub(r"[’']s$", "", text.strip())
     text = re.sub(r"^(the|The)\s+", "", text)
@@ -268,6 +301,7 @@ def extract_entities(doc: Doc, country_of=None) -> list[Entity]:
     entities: list[Entity] = []
     by_key: dict[str, Entity] = {}
     persons: list[Entity] = []
+    person_names = _person_names(doc)
     for ent in ents_of(doc):
         label = KEEP_LABELS.get(ent.label_)
         if label is None:
@@ -296,6 +330,8 @@ def extract_entities(doc: Doc, country_of=None) -> list[Entity]:
                 name = clean_name(ent.text)
         if label == "ORG" and (_named_in_apposition_to_an_office(ent) or _titled_by_an_office(ent)):
             label = "PERSON"  # "The UN special envoy for Syria, Staffan de Mistura,": a person
+        if label in ("GPE", "ORG") and _named_as_person(ent, person_names) and not (country_of and country_of(name)):
+            label = "PERSON"
         if len(ent) > 1 and ent[-1].tag_ == "POS":
             ent = ent[:-1]  # "Donald Trump’s claim": the name, not its possessive ending
         if label == "PERSON" and len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].lower_ in ("a", "an"):
