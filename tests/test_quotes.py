@@ -1036,3 +1036,17 @@ def test_a_name_the_ner_calls_a_body_but_an_office_names_a_person_speaks_as_one(
         "common sense of purpose,” he said.\n"))
     for fragment in ("permanent peace", "common sense of purpose"):
         assert _by_text(quotes, fragment)["speaker"]["name"] == "Staffan de Mistura", fragment
+
+
+def test_a_name_in_a_prepositional_phrase_of_the_subject_is_not_the_next_he(analyse):
+    quotes = _quotes(analyse, (
+        "The director of GCHQ, Jeremy Fleming, has accused Russia of being reckless. Fleming said "
+        "the attack on Sergei and Yulia Skripal was the first time nerve agents had been used in "
+        "Europe since the second world war. “It demonstrates how reckless Russia is prepared to be,” "
+        "he said.\n\n"
+        "Some made their accommodations when Isis came, and others, like Abu Jassem from Falluja, "
+        "have an older affiliation. Surrounded by suspicious men, he said he had moved from Falluja "
+        "to Bukamal.\n"))
+    assert _by_text(quotes, "how reckless Russia")["speaker"]["name"] == "Jeremy Fleming"
+    # an example in the subject ("others, like Abu Jassem") is what the subject names
+    assert _by_text(quotes, "moved from Falluja")["speaker"]["name"] == "Abu Jassem"

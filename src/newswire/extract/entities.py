@@ -285,12 +285,19 @@ def _is_subject(span: Span) -> bool:
     root = span.root
     if root.dep_ in SUBJ_DEPS:
         return True
-    # "The chief of the staff ... Viktor Gulevich, said": the name sits inside the subject
+    # "The chief of the staff ... Viktor Gulevich, said": the name sits inside the subject as an
+    # apposition or an example ("others, like Abu Jassem from Falluja,"); the object of another
+    # preposition in it is not what the subject names ("the attack on Sergei and Yulia Skripal
+    # was the first ...")
     t = root
+    named = False
     for _ in range(6):
         if t.dep_ in SUBJ_DEPS:
             return True
         if t.head == t or t.dep_ not in ("appos", "compound", "pobj", "prep", "conj"):
+            break
+        named = named or t.dep_ == "appos"
+        if t.dep_ == "pobj" and not named and t.head.lower_ not in ("like", "as", "including"):
             break
         t = t.head
     return False
