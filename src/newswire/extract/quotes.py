@@ -93,6 +93,12 @@ def cue_lexicon() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def _phrasal_lemmas() -> frozenset[str]:
+    """The verbs the lexicon lists with a particle ("point out")."""
+    return frozenset(k.split()[0] for k in cue_lexicon() if " " in k)
+
+
+@lru_cache(maxsize=1)
 def cue_nouns() -> dict[str, str]:
     return read_pairs("quote_cue_nouns.tsv")
 
@@ -520,10 +526,12 @@ def cue_class(tok: Token) -> str | None:
     """The lexicon class of a verb, also where the small lemmatizer strips too much ("hoped"
     → "hop"): the inflected form less its -d or -s ending is tried after the lemma."""
     lex = cue_lexicon()
-    prt = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
-    if prt is not None and f"{tok.lemma_.lower()} {prt}" in lex:
-        return lex[f"{tok.lemma_.lower()} {prt}"]
-    found = lex.get(tok.lemma_.lower())
+    lemma = tok.lemma_.lower()
+    if lemma in _phrasal_lemmas():  # a phrasal cue ("point out"): the verb with its particle
+        prt = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
+        if prt is not None and f"{lemma} {prt}" in lex:
+            return lex[f"{lemma} {prt}"]
+    found = lex.get(lemma)
     if found is None and tok.tag_ in ("VBD", "VBN", "VBZ") and tok.lower_.endswith(("ed", "es")):
         found = lex.get(tok.lower_[:-1])
     return found
