@@ -1050,3 +1050,15 @@ def test_a_name_in_a_prepositional_phrase_of_the_subject_is_not_the_next_he(anal
     assert _by_text(quotes, "how reckless Russia")["speaker"]["name"] == "Jeremy Fleming"
     # an example in the subject ("others, like Abu Jassem") is what the subject names
     assert _by_text(quotes, "moved from Falluja")["speaker"]["name"] == "Abu Jassem"
+
+
+def test_a_horizontal_bar_is_read_as_a_dash(analyse):
+    # HuffPost-style text sets asides off with U+2015, which the small tagger reads as a verb
+    quotes = _quotes(analyse, (
+        "When Clinton noted that Trump has occasionally not paid anything in federal income taxes "
+        "\u2015 as was true for the few years his tax returns were made public \u2015 Trump boasted, "
+        "“That makes me smart.”\n\n"
+        "“He is ignorant of our culture and makes blanket statements about people.” \u2015 Pamela Padilla\n"))
+    smart = _by_text(quotes, "That makes me smart")
+    assert smart["speaker"]["name"] == "Donald Trump" or smart["speaker"]["text"] == "Trump"
+    assert _by_text(quotes, "ignorant of our culture")["speaker"]["name"] == "Pamela Padilla"

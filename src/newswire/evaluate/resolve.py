@@ -25,6 +25,7 @@ import re
 import sys
 import unicodedata
 
+from newswire.clean.normalize import same_length_normalize
 from newswire.evaluate import shared_dir
 from newswire.evaluate.plover import GSR, gold_country, gold_sector, load_records, split
 
@@ -224,7 +225,8 @@ def speaker_clustering(n_articles: int) -> None:
         return
     texts = sorted((base / "text").glob("*.txt"))[:n_articles]
     ok = n = 0
-    for path, doc in zip(texts, get_nlp().pipe([t.read_text(encoding="utf-8") for t in texts]), strict=True):
+    texts_in = [same_length_normalize(t.read_text(encoding="utf-8")) for t in texts]  # as the clean stage does
+    for path, doc in zip(texts, get_nlp().pipe(texts_in), strict=True):
         anns = sorted((base / "attributions").glob(path.stem + "_*.ann"))
         if not anns:
             continue
