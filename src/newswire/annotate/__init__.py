@@ -83,6 +83,13 @@ def annotate(texts: Iterable[str], batch_size: int = 16) -> Iterator:
     yield from get_nlp().pipe(texts, batch_size=batch_size)
 
 
+def phrasal_lemma(tok) -> str | None:
+    """A verb's lemma with its particle ("point out"), as lexicons list phrasal verbs; None
+    for a verb without one."""
+    prt = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
+    return f"{tok.lemma_.lower()} {prt}" if prt is not None else None
+
+
 def sent_of(tok):
     """The sentence of a token, from an index built once per document.
 

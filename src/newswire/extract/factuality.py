@@ -14,7 +14,7 @@ from importlib import resources
 
 from spacy.tokens import Token
 
-from newswire.annotate import sent_of
+from newswire.annotate import phrasal_lemma, sent_of
 
 FINITE_AUX = frozenset({"have", "has", "had", "will", "would", "do", "does", "did", "is", "are", "was", "were",
                         "can", "could", "may", "might", "must", "should", "shall", "'ve", "'ll", "'d", "wo", "ca"})
@@ -46,10 +46,8 @@ def presupposing_nouns() -> frozenset[str]:
 def is_factive(tok: Token) -> bool:
     """A word that presupposes its complement ("learned that", "pointed out that"); a phrasal
     verb is looked up with its particle."""
-    lemma = tok.lemma_.lower()
-    prt = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
-    found = cues().get(f"{lemma} {prt}") if prt is not None else None
-    return (found or cues().get(lemma, ("", "")))[1] == "factive"
+    found = cues().get(phrasal_lemma(tok) or "") or cues().get(tok.lemma_.lower(), ("", ""))
+    return found[1] == "factive"
 
 
 def _implicative_past(tok: Token) -> bool:

@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from newswire.annotate import ents_of, sent_of, text_of
+from newswire.annotate import ents_of, phrasal_lemma, sent_of, text_of
 from newswire.datafiles import read_pairs, read_text, read_words
 from newswire.extract.attribution import (
     content_tokens,
@@ -528,9 +528,9 @@ def cue_class(tok: Token) -> str | None:
     lex = cue_lexicon()
     lemma = tok.lemma_.lower()
     if lemma in _phrasal_lemmas():  # a phrasal cue ("point out"): the verb with its particle
-        prt = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
-        if prt is not None and f"{lemma} {prt}" in lex:
-            return lex[f"{lemma} {prt}"]
+        phrasal = phrasal_lemma(tok)
+        if phrasal in lex:
+            return lex[phrasal]
     found = lex.get(lemma)
     if found is None and tok.tag_ in ("VBD", "VBN", "VBZ") and tok.lower_.endswith(("ed", "es")):
         found = lex.get(tok.lower_[:-1])
