@@ -1964,3 +1964,25 @@ def test_a_report_a_factive_verb_presupposes_and_a_task_still_to_do(analyse):
     for verb, fact in (("acknowledged", "asserted"), ("claimed", "claimed")):
         ev = _events(analyse, f"Moscow has {verb} that several dozen of its citizens were killed by a coalition strike.")
         assert next(v for v in ev if v["trigger"]["text"] == "killed")["factuality"] == fact
+
+
+def test_the_area_or_the_region_points_back_to_a_place_named_before(analyse):
+    # a definite place noun refers back to a place the text named, not to the actor's home
+    ev = _events(analyse, (
+        "France has as many as 400 soldiers in Syria.\n\n"
+        "The UK has no plans to send further forces to the region, the foreign secretary said.\n"))
+    send = next(v for v in ev if v["trigger"]["text"] == "send")
+    assert send["location"]["country"] == "SYR", send
+    # no place named: the foreign actor's country is not guessed for it
+    ev = _events(analyse, "The US president announced the withdrawal of US troops from the area.")
+    out = next(v for v in ev if v["trigger"]["text"] == "withdrawal")
+    assert out["location"]["country"] is None, out
+    # two states named before: the region is no one state's
+    ev = _events(analyse, (
+        "Canberra fears attacks by Australians radicalised in Iraq or Syria. Australia believes more than 100 "
+        "of its citizens were fighting in the region."))
+    fight = next(v for v in ev if v["trigger"]["text"] == "fighting")
+    assert fight["location"]["country"] is None, fight
+    # the west and the border stay the actor's own
+    ev = _events(analyse, "Belarus will deploy units for drills in the west of the country next week.")
+    assert ev[0]["location"]["country"] == "BLR", ev[0]

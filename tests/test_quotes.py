@@ -1062,3 +1062,20 @@ def test_a_horizontal_bar_is_read_as_a_dash(analyse):
     smart = _by_text(quotes, "That makes me smart")
     assert smart["speaker"]["name"] == "Donald Trump" or smart["speaker"]["text"] == "Trump"
     assert _by_text(quotes, "ignorant of our culture")["speaker"]["name"] == "Pamela Padilla"
+
+
+def test_a_concession_before_the_cue_is_the_writers(analyse):
+    # "While X, S said C": a concessive clause contrasts the report with what the writer knows
+    quotes = _quotes(analyse, (
+        "While the foreign minister did not give a time frame, the president said last week that Turkey would "
+        "stall its offensive.\n\n"
+        "Although the talks failed, the minister said the truce would hold.\n"))
+    for words, lead in (("stall its offensive", "time frame"), ("the truce would hold", "talks failed")):
+        q = _by_text(quotes, words)
+        assert q is not None and lead not in q["text"], q
+
+
+def test_a_place_as_the_object_of_a_learned_cue_is_no_report(analyse):
+    quotes = _quotes(analyse, "Alexander Lukashenko has ruled Belarus since 1994.\n\nThe court ruled the decree "
+                              "unlawful, and Mr Lukashenko ruled out talks.\n")
+    assert _by_text(quotes, "Belarus") is None, quotes

@@ -855,3 +855,18 @@ def test_a_name_with_an_age_between_commas_is_a_person(analyse):
         published="2019-03-09")
     persons = {e["name"] for e in rep["entities"] if e["type"] == "PERSON"}
     assert {"Yago Riedijk", "Hazam"} <= persons
+
+
+def test_an_office_of_another_state_is_not_the_last_holder_named(analyse):
+    # "the president of Sierra Leone" after Zimbabwe's Robert Mugabe: the office's "of" must
+    # agree with the person, as a nationality word must ("the Russian president")
+    rep = analyse("Zimbabwe's president, Robert Mugabe, was ousted in November. Meanwhile, the president of Sierra "
+                  "Leone called for urgent help after a mudslide engulfed houses near the capital, Freetown.")
+    called = next(v for v in rep["events"] if v["trigger"]["text"] == "called")
+    assert called["actor"]["country"] == "SLE", called["actor"]
+    mugabe = next(e for e in rep["entities"] if e["name"] == "Robert Mugabe")
+    assert all("Sierra" not in m["text"] and m["start"] < 60 for m in mugabe["mentions"]), mugabe
+    # named with the state, the office is the person's
+    rep = analyse("Mr Putin, the president of Russia, spoke on Monday. Later, the president of Russia said "
+                  "that troops would stay.")
+    assert rep["quotes"][0]["speaker"]["name"].endswith("Putin"), rep["quotes"]

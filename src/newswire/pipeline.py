@@ -249,9 +249,22 @@ class Pipeline:
                     for t in m.location.head.subtree:
                         if t.ent_type_ in ("GPE", "NORP"):
                             ctx = country_code(self.kb, t.text, day) or ctx
-                if ctx is None and actor is not None and not actor.get("country_inferred"):
+                head = m.location.head
+                if ctx is None and head is not None and head.lemma_.lower() in word_class("ANAPHORIC_PLACES"):
+                    # "the UK has no plans to send further forces to the region", "the withdrawal
+                    # of US forces from the area": a definite place noun points back to a place
+                    # named before it (Halliday & Hasan 1976, anaphoric reference), not to the
+                    # actor's home; with none named nearby its country stays unknown
+                    named, ctx = antecedent_place_country(head, self.kb, self._focus)
+                    if not named and actor is not None and actor.get("country") == self._focus:
+                        # "HTS forced other armed groups in the area", no place named before:
+                        # a group of the story's country acts at home
+                        ctx = self._focus
+                elif ctx is None and actor is not None and not actor.get("country_inferred") \
+                        and not (head is not None and head.head.lower_ == "across"):
                     # "Belarus would deploy units for drills in the west": the actor's own west;
                     # "Ukraine gathered 20,000 people close to the border": Ukraine's side
+                    # ("across the border" is the other side)
                     ctx = actor.get("country")
                 place = resolve_place(m.location.text, self.kb, ctx, self._focus)
                 location = {"text": m.location.text, "country": place.country, "name": place.name,
@@ -466,6 +479,28 @@ def local_country(head, kb: ActorKB, focus: str | None, own_phrase: bool = False
         if found:
             return next(iter(found)) if len(found) == 1 else None
     return None
+
+
+def antecedent_place_country(head, kb: ActorKB, focus: str | None,
+                             sentences: int = 2) -> tuple[bool, str | None]:
+    """Whether a place is named before ``head`` (as a place: "in Syria", "the town of
+    Jarablus", not "coordination with the US"), in its sentence or the ``sentences`` before,
+    and the country of the last one (None for places of several states)."""
+    doc = head.doc
+    sent = head.sent
+    starts = [sent.start]
+    while len(starts) <= sentences and starts[-1] > 0:
+        starts.append(doc[starts[-1] - 1].sent.start)
+    for e in reversed([e for e in doc.ents if starts[-1] <= e.start and e.end <= head.left_edge.i]):
+        if e.label_ == "LOC" or e.label_ == "GPE" and place_object(e):
+            country = resolve_place(e.text, kb, None, focus).country
+            if country:
+                # "radicalised in Iraq or Syria ... fighting in the region": places of two
+                # states are no one state's
+                others = {resolve_place(doc[c.left_edge.i:c.i + 1].text, kb, None, focus).country
+                          for c in e.root.children if c.dep_ == "conj" and c.ent_type_ in ("GPE", "LOC")}
+                return True, country if others <= {country, None} else None
+    return False, None
 
 
 # sectors of domestic actors, whose country the article's focus country can supply

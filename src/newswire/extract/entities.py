@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from newswire.annotate import ents_of, text_of
+from newswire.annotate import ents_of, sent_of, text_of
 from newswire.datafiles import read_pairs, read_words
 
 KEEP_LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "NORP": "NORP", "FAC": "LOC"}
@@ -478,6 +478,20 @@ def _fold_surnames(entities: list[Entity], country_of=None) -> list[Entity]:
     return out
 
 
+def _named_with(person: Entity, places: set[str], doc: Doc) -> bool:
+    """Whether each of ``places`` is among the person's role words or in a sentence that
+    names the person."""
+    if places <= set(person.roles):
+        return True
+    sents = set()
+    for m in person.mentions:
+        if m.kind == "name":
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None:
+                sents.add(sent_of(span[0]).text.lower())
+    return all(any(pl in st for st in sents) for pl in places)
+
+
 def link_references(doc: Doc, entities: list[Entity]) -> None:
     """Attach definite descriptions and third-person pronouns to person entities.
 
@@ -515,7 +529,13 @@ def link_references(doc: Doc, entities: list[Entity]) -> None:
         # a nationality in the description must agree: "the Russian president" is not Lukashenko
         norp = {t.lemma_.lower() for t in chunk if t.ent_type_ == "NORP"}
         offices = epithet_offices().get(lemma, frozenset())
-        cands = [p for p in persons if (lemma in p.roles or offices & set(p.roles)) and norp <= set(p.roles)]
+        # and so must a place the office is of: "the president of Sierra Leone" is not Mugabe
+        # (named with Zimbabwe), though "the president of Belarus" is Lukashenko
+        domain = {e.text.lower() for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for g in p.children if g.dep_ == "pobj" for e in ents_of(doc)
+                  if e.start <= g.i < e.end and e.label_ in ("GPE", "ORG", "LOC")}
+        cands = [p for p in persons if (lemma in p.roles or offices & set(p.roles)) and norp <= set(p.roles)
+                 and _named_with(p, domain, doc)]
         if not cands:
             continue
         before = [p for p in cands if p.mentions and p.mentions[0].start < chunk.start_char]

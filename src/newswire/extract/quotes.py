@@ -47,6 +47,9 @@ OPEN_DOUBLE = "“«„"
 # subordinators of reason, time and condition: their clause belongs to what was said
 # ("although" and "while" set another party's words against them and stay out)
 SUBORDINATORS = frozenset({"because", "since", "after", "before", "unless", "if", "until", "once"})
+# conjunctions of concession (Quirk et al. 1985, §15.39): the clause they open concedes a point
+# against the main clause, in the writer's voice
+CONCESSIVES = frozenset({"while", "although", "though", "whereas", "whilst", "albeit"})
 CLOSE_DOUBLE = "”»"
 PERSONAL = {"he", "she", "they", "i", "we", "you", "who"}
 # a transcript turn: a speaker's name in capitals and a colon ("WALLACE: ", "MR. TRUMP: ")
@@ -1014,9 +1017,13 @@ def extract_quotes(doc: Doc, entities: list[Entity], with_beliefs: bool = False)
                      if (sp := _trim(text, doc[r0].idx, doc[r1].idx + len(doc[r1])))[1] > sp[0]]
             s, e = spans[0][0], spans[-1][1]
         subj0 = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if comp is not None and subj0 is not None and subj0.i < tok.i and comp.i > tok.i:
+        if comp is not None and subj0 is not None and subj0.i < tok.i and comp.i > tok.i \
+                and not any(m.dep_ == "mark" and m.lower_ == "that" for m in comp.children):
             # "If this argument fails, Mr. Castañeda argues, there are other tools": a clause
-            # before the medial cue belongs to what was said
+            # before the medial cue belongs to what was said. Not before "S said that C", whose
+            # complementiser opens the whole report ("when it signed on to Nafta, the US
+            # pledged that ..."), and not a concession, which is the writer's contrast with the
+            # report ("While the minister gave no date, Erdoğan said ...")
             # ("Speaking on state radio on Friday, the veteran leader said": a participle with no
             # subject of its own tells of the speaker, not of what was said)
             lead = [c for c in tok.children if c.dep_ in ("advcl", "ccomp", "parataxis") and c.i < subj0.i
@@ -1025,7 +1032,8 @@ def extract_quotes(doc: Doc, entities: list[Entity], with_beliefs: bool = False)
                     # "Six in 10 said X; 46 percent said Y", "When it was suggested that X, Abbott
                     # said Y": a report of its own is not Y's lead
                     and not (_is_cue(c, classes) and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children))
-                    and not _cut_off(c, subj0)]
+                    and not _cut_off(c, subj0)
+                    and not any(m.dep_ in ("mark", "advmod") and m.lower_ in CONCESSIVES for m in c.children)]
             lead_toks = sorted((t for c in lead for t in c.subtree), key=lambda t: t.i)
             if lead_toks and sent_of(lead_toks[0]).start == sent_of(tok).start:
                 ls, le = _trim(text, lead_toks[0].idx, lead_toks[-1].idx + len(lead_toks[-1]))
@@ -1524,6 +1532,8 @@ def _learned_attributions(doc: Doc, entities: list[Entity], done: list[Quote],
         s, e = _trim(text, toks[0].idx, toks[-1].idx + len(toks[-1]))
         if e <= s or any(a < e and b > s for a, b in taken):
             continue
+        if any(x.type in ("GPE", "LOC") and any(m.start <= s and e <= m.end for m in x.mentions) for x in entities):
+            continue  # "has ruled Belarus since 1994", "won Ohio": a place is no one's words
         subj = _learned_speaker(tok)
         if subj is None or any(subj.i == t.i for t in toks):
             continue

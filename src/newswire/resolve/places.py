@@ -412,7 +412,7 @@ def _resolve_place(text: str, kb: ActorKB, context_country: str | None,
     if head in RELATIVE:
         if context_country:
             return Place(text, None, context_country, None, None, 0.5,
-                         "relative place: country from the sentence or the actor, no point")
+                         "relative place: country from the sentence, the place named before it or the actor, no point")
         return Place(text, None, None, None, None, 0.0, "relative place with no country in context")
     region = _subdivision_word_match(text)
     if region is not None:
