@@ -1986,3 +1986,48 @@ def test_the_area_or_the_region_points_back_to_a_place_named_before(analyse):
     # the west and the border stay the actor's own
     ev = _events(analyse, "Belarus will deploy units for drills in the west of the country next week.")
     assert ev[0]["location"]["country"] == "BLR", ev[0]
+
+
+def test_an_act_set_aside_or_only_advocated_did_not_happen(analyse):
+    ev = _events(analyse, "Instead of warning Erdoğan off an offensive into Syria, Trump abandoned the Kurds.")
+    assert next(v for v in ev if v["trigger"]["text"] == "warning")["factuality"] == "negated"
+    ev = _events(analyse, "Rather than attacking the town, the rebels withdrew to the hills.")
+    assert next(v for v in ev if v["trigger"]["text"] == "attacking")["factuality"] == "negated"
+    assert next(v for v in ev if v["trigger"]["text"] == "withdrew")["factuality"] == "asserted"
+    ev = _events(analyse, "Before taking his White House position, Bolton advocated air strikes against Iranian "
+                          "nuclear facilities.")
+    assert next(v for v in ev if v["trigger"]["text"] == "strikes")["factuality"] == "hypothetical"
+
+
+def test_fighting_a_measure_and_backing_out_are_no_attack_and_no_support(analyse):
+    ev = _events(analyse, "The Saudi-led coalition fought any UN attempt to investigate war crimes.")
+    assert not any(v["type"] == "ASSAULT" for v in ev), ev
+    ev = _events(analyse, "The government fought corruption for years, while rebels fought government troops "
+                          "near Idlib.")
+    assert [v["trigger"]["text"] for v in ev if v["type"] == "ASSAULT"] == ["fought"], ev
+    assert next(v for v in ev if v["type"] == "ASSAULT")["actor"]["text"].lower() == "rebels"
+    ev = _events(analyse, "Ottawa recently backed out of the agreement without giving reasons.")
+    assert ev[0]["type"] == "RETREAT", ev
+    # a verb of saying that a CAMEO pattern codes as cooperation is no cooperation
+    ev = _events(analyse, "Global Affairs Canada did not comment on the deal.")
+    assert not any(v["type"] == "COOPERATE" for v in ev), ev
+
+
+def test_no_report_or_sign_of_an_act_negates_it(analyse):
+    # a negative existential over a noun of evidence: nothing shows the act happened
+    ev = _events(analyse, "Fans taunted each other, but there were no reports of clashes.")
+    assert next(v for v in ev if v["trigger"]["text"] == "clashes")["factuality"] == "negated"
+    ev = _events(analyse, "Investigators found no sign of an attack on the pipeline.")
+    assert next(v for v in ev if v["trigger"]["text"] == "attack")["factuality"] == "negated"
+    ev = _events(analyse, "Investigators found signs of an attack on the pipeline.")
+    assert next(v for v in ev if v["trigger"]["text"] == "attack")["factuality"] != "negated"
+    # no mention of an act says nothing of whether it happened
+    ev = _events(analyse, "The vice-president made no mention of the Manbij attack.")
+    assert next(v for v in ev if v["trigger"]["text"] == "attack")["factuality"] != "negated"
+
+
+def test_an_act_given_as_an_example_of_a_suggestion_or_an_idea_is_not_done(analyse):
+    ev = _events(analyse, "Mattis blocked such preposterous suggestions as assassinating Bashar al-Assad.")
+    assert next(v for v in ev if v["trigger"]["text"] == "assassinating")["factuality"] == "hypothetical"
+    ev = _events(analyse, "The idea of invading Iran was dropped after the election.")
+    assert next(v for v in ev if v["trigger"]["text"] == "invading")["factuality"] == "hypothetical"

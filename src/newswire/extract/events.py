@@ -21,7 +21,7 @@ from newswire.datafiles import read_words
 from newswire.extract.attribution import model as attribution_model
 from newswire.extract.cameo_verbs import match as cameo_match
 from newswire.extract.entities import Entity, leading_date, role_nouns, sponsor_help, token_entity
-from newswire.extract.factuality import factuality_of, is_factive
+from newswire.extract.factuality import evidence_nouns, factuality_of, is_factive
 from newswire.extract.quantities import Quantity, quantity_near
 from newswire.extract.quotes import (
     Quote,
@@ -225,7 +225,11 @@ def _matches(trig: Trigger, tok: Token) -> bool:
         # "Backed by tanks, Russian troops stormed the village": their own means, not an ally
         # ("backed by US-led airstrikes", "by Turkish artillery" name the ally that sends them)
         return False
-    if trig.prt and not any(c.dep_ == "prt" and c.lower_ == trig.prt for c in tok.children):
+    # (a particle the parser reads as a preposition with no object right after the verb:
+    # "backed out of the deal", but not "the speech he gave in Riyadh")
+    if trig.prt and not any((c.dep_ == "prt" or c.dep_ == "prep" and c.i == tok.i + 1
+                             and not any(g.dep_ == "pobj" for g in c.children)) and c.lower_ == trig.prt
+                            for c in tok.children):
         # "building troops up" puts the particle after the object, still a prt child
         return False
     if trig.prep and not any(c.dep_ == "prep" and c.lower_ == trig.prep for c in tok.children) and not any(
@@ -1519,7 +1523,7 @@ def _military_article(doc: Doc) -> bool:
 
 
 # PLOVER's material types (PLOVER manual: the "material" quad classes): done, not said
-MATERIAL_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "AID", "RETREAT", "SANCTION"})
+MATERIAL_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "AID", "RETREAT", "SANCTION", "COOPERATE"})
 
 
 def _cameo_trigger(tok: Token, trig: Trigger | None, is_actor) -> Trigger | None:
@@ -1780,7 +1784,8 @@ def extract_events(doc: Doc, entities: list[Entity], quotes: list[Quote],
                                    drop=("negated", "planned", "hypothetical") if trig.neg else ())
         if pos == "NOUN" and fact in ("negated",) and not any(c.dep_ == "det" and c.lower_ == "no"
                                                               for c in tok.children) \
-                and not (_cue is not None and _cue.i == tok.head.i and _cue.pos_ == "VERB"):
+                and not (_cue is not None and _cue.i == tok.head.i and _cue.pos_ == "VERB") \
+                and not (_cue is not None and _cue.pos_ == "NOUN" and _cue.lemma_.lower() in evidence_nouns()):
             # "has not thrown its weight behind the invasion" keeps the invasion; a negative
             # implicative verb on the noun itself does not ("foiled an attack", "averted a war");
             # a modal above still counts ("my arrest would not be in anyone's interest")

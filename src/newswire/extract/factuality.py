@@ -34,7 +34,13 @@ def _cue_rows() -> tuple[tuple[str, str, str], ...]:
 
 @lru_cache(maxsize=1)
 def cues() -> dict[str, tuple[str, str]]:
-    return {word: (effect, how) for word, effect, how in _cue_rows() if how != "presupposes"}
+    return {word: (effect, how) for word, effect, how in _cue_rows() if how not in ("presupposes", "noof")}
+
+
+@lru_cache(maxsize=1)
+def evidence_nouns() -> frozenset[str]:
+    """Nouns of evidence that under "no" deny what their "of" names ("no reports of clashes")."""
+    return frozenset(word for word, _, how in _cue_rows() if how == "noof")
 
 
 @lru_cache(maxsize=1)
@@ -202,6 +208,11 @@ def factuality_of(tok: Token, stop_at: set[int] | None = None,
             # "Nobody was arrested", "Neither side has agreed", "no civilians were killed": a
             # negative quantifier on a participant says it did not happen to anyone
             found.append(("negated", tok))
+        if t.dep_ == "prep" and t.lower_ in ("of", "than") and prev.dep_ in ("pcomp", "pobj") and any(
+                c.dep_ == "advmod" and c.lower_ in ("instead", "rather") for c in t.children):
+            # "Instead of warning Erdoğan off an offensive, Trump ...", "rather than attacking the
+            # town": the act set aside for another did not happen (a negative substitution)
+            found.append(("negated", t))
         if first and sent_of(t).text.rstrip().endswith("?"):
             found.append(("hypothetical", t))
         first = False
@@ -218,6 +229,14 @@ def factuality_of(tok: Token, stop_at: set[int] | None = None,
             # "after the arrests of these absconders, the police hinted of more arrests": a
             # time or concession adjunct is taken for granted, whatever the verb does
             break
+        if t.dep_ == "prep" and t.lower_ == "as" and t.head.pos_ in ("VERB", "AUX"):
+            # "blocked such suggestions as assassinating Assad": the parser hangs the "as" of
+            # "such N as X" on the verb; X is an instance of N, and N's cue governs it
+            noun = next((c for c in t.head.children if c.dep_ == "dobj" and c.i < t.i
+                         and any(g.lower_ == "such" for g in c.children)
+                         and table.get(c.lemma_.lower(), ("", ""))[1] == "gov"), None)
+            if noun is not None:
+                found.append((table[noun.lemma_.lower()][0], noun))
         if t.dep_ == "prep" and t.lower_ in ("on", "against") and t.head.pos_ in ("VERB", "AUX"):
             # "lifted the ban on opposition rallies": the parser hangs the noun's "on" on the
             # verb; a cue noun object still governs what the preposition names
@@ -232,6 +251,10 @@ def factuality_of(tok: Token, stop_at: set[int] | None = None,
             # "demanded justice for the shooting": what is avenged, paid for or answered for
             # is taken for granted; only the response is claimed, vowed or demanded (the
             # parser may hang the noun's "for" on the verb)
+            break
+        if t.dep_ == "prep" and t.lower_ == "of" and t.head.lemma_.lower() in evidence_nouns() and any(
+                c.dep_ == "det" and c.lower_ == "no" for c in t.head.children):
+            found.append(("negated", t.head))  # "there were no reports of clashes"
             break
         if t.dep_ == "prep" and t.lower_ in ("of", "into", "over", "about", "on", "after", "since") \
                 and t.head.pos_ in ("NOUN", "PROPN") and t.head.lemma_.lower() not in table:
