@@ -2031,3 +2031,12 @@ def test_an_act_given_as_an_example_of_a_suggestion_or_an_idea_is_not_done(analy
     assert next(v for v in ev if v["trigger"]["text"] == "assassinating")["factuality"] == "hypothetical"
     ev = _events(analyse, "The idea of invading Iran was dropped after the election.")
     assert next(v for v in ev if v["trigger"]["text"] == "invading")["factuality"] == "hypothetical"
+
+
+def test_taking_terrain_is_an_assault_and_leaving_a_deal_no_promise(analyse):
+    ev = _first_event(analyse, "Israel, which captured a plateau from Syria in 1967, is on high alert.")
+    assert ev["type"] == "ASSAULT" and ev["cameo"] == "192", ev
+    assert _first_event(analyse, "Police captured the gunmen on Monday.")["type"] == "COERCE"
+    ev = _events(analyse, "Trump announced the US would withdraw from the Iran deal on Tuesday.")
+    out = next(v for v in ev if v["trigger"]["text"] == "withdraw")
+    assert out["type"] == "RETREAT" and out["factuality"] == "planned", out

@@ -1830,7 +1830,10 @@ def extract_events(doc: Doc, entities: list[Entity], quotes: list[Quote],
             fact = "claimed" if quote is not None else "asserted"
         elif intent and typ in COOPERATIVE and typ != "AGREE" and (
                 target_tok is not None or typ != "RETREAT" and tok.pos_ != "NOUN"
-                or any(c.dep_ == "dobj" for c in tok.children)):
+                or any(c.dep_ == "dobj" for c in tok.children)) \
+                and not (typ == "RETREAT" and target_tok is not None
+                         and target_tok.lemma_.lower() in _word_classes()["AGREEMENT_NOUNS"]):
+            # ("would withdraw from the Iran deal" leaves an agreement: no promise to anyone)
             # a promise to another party is an agreement (CAMEO 03, "express intent to
             # cooperate": "would free 150 prisoners"); a resignation announced, done to no one,
             # stays the act itself, planned ("will resign")
