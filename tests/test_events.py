@@ -2040,3 +2040,18 @@ def test_taking_terrain_is_an_assault_and_leaving_a_deal_no_promise(analyse):
     ev = _events(analyse, "Trump announced the US would withdraw from the Iran deal on Tuesday.")
     out = next(v for v in ev if v["trigger"]["text"] == "withdraw")
     assert out["type"] == "RETREAT" and out["factuality"] == "planned", out
+
+
+def test_a_place_after_the_object_is_where_not_what_and_a_city_compound_is_where(analyse):
+    # "captured two gunmen in the village": an arrest in a village, not the village taken
+    ev = _first_event(analyse, "Troops captured two gunmen in the village on Sunday.")
+    assert ev["type"] == "COERCE" and ev["mode"] == "arrest", ev
+    ev = _first_event(analyse, "Pirates seized a Greek oil tanker off the coast of Benin on Friday.")
+    assert ev["type"] == "COERCE", ev
+    assert _first_event(analyse, "Rebels captured the town of Saraqeb.")["type"] == "ASSAULT"
+    # the city named in a noun trigger is where it happened; a place in an infinitive inside
+    # the noun's relative clause is not
+    ev = _events(analyse, "Hall was so angered by the Manchester bomb attack that he decided to join Kurdish "
+                          "fighters in Syria.")
+    attack = next(v for v in ev if v["trigger"]["text"] == "attack")
+    assert attack["location"]["country"] == "GBR", attack

@@ -870,3 +870,18 @@ def test_an_office_of_another_state_is_not_the_last_holder_named(analyse):
     rep = analyse("Mr Putin, the president of Russia, spoke on Monday. Later, the president of Russia said "
                   "that troops would stay.")
     assert rep["quotes"][0]["speaker"]["name"].endswith("Putin"), rep["quotes"]
+
+
+def test_an_old_name_of_a_renamed_capital_is_todays_city():
+    # the Phoenix dictionary files "Salisbury" under Zimbabwe (Harare's name until 1982)
+    from datetime import date
+
+    from newswire.resolve.actors import country_code
+    from newswire.resolve.kb import default_kb
+    from newswire.resolve.places import resolve_place
+
+    kb = default_kb()
+    assert country_code(kb, "Salisbury", date(1975, 1, 1)) == "ZWE"
+    assert country_code(kb, "Salisbury", date(2018, 3, 5)) is None
+    assert resolve_place("Salisbury", kb).country == "GBR"
+    assert resolve_place("Harare", kb).country == "ZWE"

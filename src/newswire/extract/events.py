@@ -283,6 +283,13 @@ def _matches(trig: Trigger, tok: Token) -> bool:
             return False
     if trig.obj:
         objs = _objects(tok, extended=True)
+        if any(c.dep_ == "dobj" for c in tok.children):
+            # "captured two gunmen in the village", "seized a ship off the coast": with a direct
+            # object, a place phrase says where the act was, not what it was done to ("join
+            # Russia in combat" names the act)
+            objs = [o for o in objs if not (o.dep_ == "pobj" and o.head.head.i == tok.i
+                                            and o.head.lower_ in _word_classes()["LOCATIVE_PREPS"]
+                                            and (_is_place(o) or o.lemma_.lower() in _word_classes()["TERRAIN_NOUNS"]))]
         objs += [c for o in objs for c in o.children if c.dep_ == "conj"]
         # "a swath of territory", "dozens of prisoners": the portion's "of" noun is acted on
         objs += [g for o in objs if o.lemma_.lower() in _word_classes()["PORTION_NOUNS"]
@@ -1215,7 +1222,22 @@ def _location(tok: Token, used: set[int]) -> Token | None:
     # refugees from Syria in Athens" is in Athens ("rockets fired from Gaza" keeps Gaza)
     # (a place inside another place's phrase is part of it: "from the town of Afrin in Idlib")
     top = [t for t in found if not any(o.i != t.i and o.left_edge.i <= t.i <= o.right_edge.i for o in found)]
+    if not top and tok.pos_ == "NOUN":
+        # "the Manchester bomb attack", "the Douma attack": a city compounded with a noun
+        # trigger names where it happened (the tagger may call it a product or a body)
+        top = [c for c in tok.children if c.dep_ == "compound" and c.i not in used and c.pos_ == "PROPN"
+               and _venue_city(c)]
     return next((t for t in top if t.head.lower_ != "from"), top[0] if top else None)
+
+
+def _venue_city(tok: Token) -> bool:
+    """A city of the gazetteer, whatever entity type the tagger gave its name."""
+    from newswire.resolve.places import city_kind
+
+    ent = next((e for e in ents_of(tok.doc) if e.start <= tok.i < e.end), None)
+    # (not a body's acronym the gazetteer spells like a town: "UN talks" are not in Un, India)
+    return tok.ent_type_ not in ("PERSON", "DATE", "TIME") and tok.text[:1].isupper() \
+        and not tok.text.isupper() and city_kind(ent.text if ent is not None else tok.text) is not None
 
 
 def _is_place(t: Token) -> bool:
@@ -1302,10 +1324,15 @@ def _in_other_clause(t: Token, tok: Token, place: bool = False) -> bool:
     officials said troops attacked") is the trigger's too."""
     above = {a.i for a in tok.ancestors} | {tok.i}
     x = t
+    inner = False  # passed a verb of a clause inside the one reached
     while x.i not in above and x.head != x:
-        if x.dep_ in OTHER_CLAUSES and x.pos_ in ("VERB", "AUX") and not _same_time(x, tok) \
+        if x.dep_ in OTHER_CLAUSES and x.pos_ in ("VERB", "AUX") and (
+                inner and x.dep_ == "relcl" or not _same_time(x, tok)) \
                 and not (place and _purpose(x, tok)):
+            # ("the attack that he decided to join fighters in Syria": the relative clause is
+            # the attack's own, the infinitive inside it is not)
             return True
+        inner = inner or x.pos_ in ("VERB", "AUX") and x.dep_ in ("xcomp", "ccomp")
         x = x.head
     return False
 

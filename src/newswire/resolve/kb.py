@@ -19,7 +19,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from newswire.datafiles import read_pairs
+from newswire.datafiles import read_pairs, read_text
 
 KB_FILE = "actors.tsv.gz"
 
@@ -296,8 +296,23 @@ class ActorKB:
             hits = self.by_phrase.get(us, []) if us != key else []
         # Undated articles are taken as current: today's codes, not the USSR's.
         valid = [h for h in hits if h.valid_on(day or date.today())]
+        renamed = _renamed().get(key)
+        if renamed is not None and (day or date.today()).year > renamed[1]:
+            # "Salisbury" was Harare until 1982; the name is a city in England now
+            valid = [h for h in valid if h.code[:3] != renamed[0]]
         # Dated entries are more specific than open-ended ones ([BLRELI] vs [BLRGOV >940720]).
         return sorted(valid, key=lambda h: (h.start is None and h.end is None))
+
+
+@lru_cache(maxsize=1)
+def _renamed() -> dict[str, tuple[str, int]]:
+    """Old names of renamed cities (``data/renamed_places.tsv``) → (state, year renamed)."""
+    out = {}
+    for line in read_text("renamed_places.tsv").splitlines():
+        if line.strip() and not line.startswith("#"):
+            name, state, year = line.split("\t")[:3]
+            out[name.strip()] = (state.strip(), int(year))
+    return out
 
 
 @lru_cache(maxsize=1)
