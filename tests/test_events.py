@@ -2055,3 +2055,12 @@ def test_a_place_after_the_object_is_where_not_what_and_a_city_compound_is_where
                           "fighters in Syria.")
     attack = next(v for v in ev if v["trigger"]["text"] == "attack")
     assert attack["location"]["country"] == "GBR", attack
+
+
+def test_a_conjunct_in_a_list_of_passives_has_the_subject_as_its_victim(analyse):
+    # "was shot twice, detained multiple times and tortured": the tagger reads the middle
+    # participle as a past tense, and the last conjunct took the victim for its actor
+    ev = _events(analyse, "Hamdan was shot twice, detained multiple times and tortured while imprisoned.")
+    tortured = next(v for v in ev if v["trigger"]["text"] == "tortured")
+    assert tortured["actor"] is None or "Hamdan" not in tortured["actor"]["text"], tortured
+    assert tortured["target"] is not None and tortured["target"]["text"] == "Hamdan", tortured

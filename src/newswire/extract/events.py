@@ -563,6 +563,26 @@ def _agent(tok: Token) -> Token | None:
     return next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
 
 
+def _passive_conjunct(tok: Token) -> Token | None:
+    """The passive verb whose subject and auxiliary a bare conjunct shares: "Srihini was shot
+    twice, detained multiple times and tortured" (the tagger may read a regular participle in
+    the middle of the list as a past tense, "detained": VBD)."""
+    if tok.dep_ != "conj" or tok.tag_ not in ("VBN", "VBD") \
+            or tok.tag_ == "VBD" and not any(c.dep_ == "conj" and c.tag_ == "VBN" for c in tok.children) \
+            or any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in tok.children) \
+            or tok.tag_ == "VBD" and any(c.dep_ == "dobj" for c in tok.children):
+        return None
+    head = tok.head
+    for _ in range(6):
+        if any(c.dep_ == "auxpass" for c in head.children):
+            return head
+        if head.dep_ != "conj" or head.tag_ not in ("VBN", "VBD") \
+                or any(c.dep_ in ("aux", "nsubj", "dobj") for c in head.children):
+            return None
+        head = head.head
+    return None
+
+
 def _raw_subject(tok: Token) -> Token | None:
     for c in tok.children:  # "anyone who attacks": the relative pronoun stands for "anyone"
         if c.dep_ == "nsubj" and c.lower_ in ("who", "which", "that") and tok.dep_ == "relcl":
@@ -572,6 +592,9 @@ def _raw_subject(tok: Token) -> Token | None:
         # "Yazidi men were rounded up and shot": a conjunct shares the passive, its subject
         # is the victim; the actor is only an agent named
         return _agent(tok) or _agent(tok.head)
+    first = _passive_conjunct(tok)
+    if first is not None:
+        return _agent(tok) or _agent(first)  # the same further down a list of passives
     if tok.dep_ == "conj" and any(c.dep_ == "auxpass" for c in tok.children) \
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         # "Lai has offered talks but has been rebuffed": a passive conjunct's shared subject is
@@ -979,6 +1002,9 @@ def _target_candidates(tok: Token, trig: Trigger, actor: Token | None) -> list[T
     if not dobjs and tok.tag_ == "VBN" and tok.dep_ == "conj" and any(c.dep_ == "auxpass" for c in tok.head.children):
         # "were rounded up and shot": the shared passive subject is the conjunct's victim too
         dobjs = [c for c in tok.head.children if c.dep_ == "nsubjpass" and c != actor]
+    if not dobjs and (first := _passive_conjunct(tok)) is not None:
+        # the same further down a list ("was shot, detained and tortured")
+        dobjs = [c for c in first.children if c.dep_ == "nsubjpass" and c != actor]
     if not dobjs and tok.tag_ == "VBN" and tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN") \
             and tok.head != actor and _misparsed_main_verb(tok) is None:
         # "10 Russian soldiers killed in Ukraine": a participle hung on a noun is its passive
