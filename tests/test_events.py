@@ -1983,9 +1983,14 @@ def test_the_area_or_the_region_points_back_to_a_place_named_before(analyse):
         "of its citizens were fighting in the region."))
     fight = next(v for v in ev if v["trigger"]["text"] == "fighting")
     assert fight["location"]["country"] is None, fight
-    # the west and the border stay the actor's own
+    # the west and the border stay the actor's own; "the country" is the state named before
     ev = _events(analyse, "Belarus will deploy units for drills in the west of the country next week.")
     assert ev[0]["location"]["country"] == "BLR", ev[0]
+    # a part of a place named before, and a town named in any role
+    ev = _events(analyse, "Syrian jets pounded Idlib on Monday. On Tuesday Russian jets struck the east of the "
+                          "province, killing nine people.")
+    struck = next(v for v in ev if v["trigger"]["text"] == "struck")
+    assert struck["location"]["country"] == "SYR", struck
 
 
 def test_an_act_set_aside_or_only_advocated_did_not_happen(analyse):

@@ -41,7 +41,7 @@ from newswire.resolve.actors import (
     successor,
 )
 from newswire.resolve.dates import parse_published, resolve_date
-from newswire.resolve.kb import ActorKB, default_kb
+from newswire.resolve.kb import ActorKB, default_kb, iso_country_names, normalise
 from newswire.resolve.places import ambiguous_city, city_kind, dateline_country, resolve_place
 
 
@@ -250,12 +250,17 @@ class Pipeline:
                         if t.ent_type_ in ("GPE", "NORP"):
                             ctx = country_code(self.kb, t.text, day) or ctx
                 head = m.location.head
-                if ctx is None and head is not None and head.lemma_.lower() in word_class("ANAPHORIC_PLACES"):
+                anaphor = next((t for t in ([head] + [g for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                                                     for g in p.children if g.dep_ == "pobj"] if head is not None else [])
+                                if t.lemma_.lower() in word_class("ANAPHORIC_PLACES")), None)
+                if ctx is None and anaphor is not None:
+                    # ("the east of the province": a part of a place named before)
                     # "the UK has no plans to send further forces to the region", "the withdrawal
                     # of US forces from the area": a definite place noun points back to a place
                     # named before it (Halliday & Hasan 1976, anaphoric reference), not to the
                     # actor's home; with none named nearby its country stays unknown
-                    named, ctx = antecedent_place_country(head, self.kb, self._focus)
+                    named, ctx = antecedent_place_country(head, self.kb, self._focus,
+                                                          any_role=anaphor.lemma_.lower() == "country")
                     if not named and actor is not None and actor.get("country") == self._focus:
                         # "HTS forced other armed groups in the area", no place named before:
                         # a group of the story's country acts at home
@@ -481,18 +486,34 @@ def local_country(head, kb: ActorKB, focus: str | None, own_phrase: bool = False
     return None
 
 
-def antecedent_place_country(head, kb: ActorKB, focus: str | None,
-                             sentences: int = 2) -> tuple[bool, str | None]:
+def _state_or_capital(name: str, kb: ActorKB) -> bool:
+    """A state's name or its capital's, which news uses for its government ("Moscow said",
+    "the US"), not a town the actor dictionary files under its state ("Idlib")."""
+    kind = city_kind(name)
+    if kind is not None:
+        return kind[0] == "capital"
+    return normalise(name) in iso_country_names() or any(x.kind == "country" for x in kb.lookup(name))
+
+
+def antecedent_place_country(head, kb: ActorKB, focus: str | None, sentences: int = 2,
+                             any_role: bool = False) -> tuple[bool, str | None]:
     """Whether a place is named before ``head`` (as a place: "in Syria", "the town of
     Jarablus", not "coordination with the US"), in its sentence or the ``sentences`` before,
-    and the country of the last one (None for places of several states)."""
+    and the country of the last one (None for places of several states). With ``any_role``
+    ("the country") a state named in any role counts: "Belarus will hold drills in the west
+    of the country"."""
     doc = head.doc
     sent = head.sent
     starts = [sent.start]
     while len(starts) <= sentences and starts[-1] > 0:
         starts.append(doc[starts[-1] - 1].sent.start)
     for e in reversed([e for e in doc.ents if starts[-1] <= e.start and e.end <= head.left_edge.i]):
-        if e.label_ == "LOC" or e.label_ == "GPE" and place_object(e):
+        state = country_code(kb, e.text) if any_role and e.label_ in ("GPE", "ORG", "NORP") else None
+        if state is not None and normalise(e.text) in iso_country_names():
+            return True, state  # "the country": a state named in any role, "Belarus will hold drills"
+        # (a town or a province in any role is a place, "jets pounded Idlib"; a state or a
+        # capital may be a government, "coordination with the US")
+        if e.label_ == "LOC" or e.label_ == "GPE" and (place_object(e) or not _state_or_capital(e.text, kb)):
             country = resolve_place(e.text, kb, None, focus).country
             if country:
                 # "radicalised in Iraq or Syria ... fighting in the region": places of two

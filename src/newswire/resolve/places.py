@@ -212,7 +212,8 @@ def ambiguous_city(name: str) -> bool:
 
 
 RELATIVE = {"border", "west", "east", "north", "south", "frontier", "capital", "region", "area",
-            "city", "town", "village", "coast", "country"}
+            "city", "town", "village", "coast", "country", "province", "district", "enclave", "zone",
+            "territory"}
 
 
 # lower-case words inside one place name ("Agusan del Sur", "Dayr az Zawr", "Kingston upon
