@@ -250,9 +250,7 @@ class Pipeline:
                         if t.ent_type_ in ("GPE", "NORP"):
                             ctx = country_code(self.kb, t.text, day) or ctx
                 head = m.location.head
-                anaphor = next((t for t in ([head] + [g for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
-                                                     for g in p.children if g.dep_ == "pobj"] if head is not None else [])
-                                if t.lemma_.lower() in word_class("ANAPHORIC_PLACES")), None)
+                anaphor = _anaphoric_place_noun(head) if head is not None else None
                 if ctx is None and anaphor is not None:
                     # ("the east of the province": a part of a place named before)
                     # "the UK has no plans to send further forces to the region", "the withdrawal
@@ -486,6 +484,16 @@ def local_country(head, kb: ActorKB, focus: str | None, own_phrase: bool = False
     return None
 
 
+def _anaphoric_place_noun(head):
+    """The place noun that points back, the head's own or its "of" noun's ("the east of the
+    province"), or None."""
+    for t in [head] + [g for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                       for g in p.children if g.dep_ == "pobj"]:
+        if t.lemma_.lower() in word_class("ANAPHORIC_PLACES"):
+            return t
+    return None
+
+
 def _state_or_capital(name: str, kb: ActorKB) -> bool:
     """A state's name or its capital's, which news uses for its government ("Moscow said",
     "the US"), not a town the actor dictionary files under its state ("Idlib")."""
@@ -508,9 +516,9 @@ def antecedent_place_country(head, kb: ActorKB, focus: str | None, sentences: in
     while len(starts) <= sentences and starts[-1] > 0:
         starts.append(doc[starts[-1] - 1].sent.start)
     for e in reversed([e for e in doc.ents if starts[-1] <= e.start and e.end <= head.left_edge.i]):
-        state = country_code(kb, e.text) if any_role and e.label_ in ("GPE", "ORG", "NORP") else None
-        if state is not None and normalise(e.text) in iso_country_names():
-            return True, state  # "the country": a state named in any role, "Belarus will hold drills"
+        if any_role and e.label_ in ("GPE", "ORG") and normalise(e.text) in iso_country_names() \
+                and (state := country_code(kb, e.text)) is not None:
+            return True, state  # "the country": a state named in any role
         # (a town or a province in any role is a place, "jets pounded Idlib"; a state or a
         # capital may be a government, "coordination with the US")
         if e.label_ == "LOC" or e.label_ == "GPE" and (place_object(e) or not _state_or_capital(e.text, kb)):
