@@ -2069,3 +2069,5 @@ def test_a_conjunct_in_a_list_of_passives_has_the_subject_as_its_victim(analyse)
     tortured = next(v for v in ev if v["trigger"]["text"] == "tortured")
     assert tortured["actor"] is None or "Hamdan" not in tortured["actor"]["text"], tortured
     assert tortured["target"] is not None and tortured["target"]["text"] == "Hamdan", tortured
+    detained = next(v for v in ev if v["trigger"]["text"] == "detained")
+    assert detained["type"] == "COERCE" and detained["target"]["text"] == "Hamdan", detained

@@ -1459,6 +1459,8 @@ def _has_patient(tok: Token) -> bool:
     participle's noun ("the men arrested"); a reflexive object is not a detainee."""
     if tok.dep_ in ("acl", "amod") or any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
         return True  # a passive has its patient even where the parser put the subject elsewhere
+    if _passive_conjunct(tok) is not None:
+        return True  # so has a conjunct sharing a passive: "was shot, detained and tortured"
     return any(c.dep_ in ("dobj", "pobj") and c.lower_ not in _word_classes()["REFLEXIVES"] for c in tok.children) or \
         any(c.dep_ == "prep" and any(g.dep_ == "pobj" for g in c.children) for c in tok.children
             if c.lower_ in ("into", "in"))
