@@ -20,6 +20,12 @@ def read_pairs(name: str) -> dict[str, str]:
     return out
 
 
+def read_rows(name: str) -> list[list[str]]:
+    """The tab-separated rows of a data file, each cell stripped, skipping comments and blanks."""
+    return [[cell.strip() for cell in line.split("\t")] for line in read_text(name).splitlines()
+            if line.strip() and not line.startswith("#")]
+
+
 @lru_cache(maxsize=64)
 def read_words(name: str) -> frozenset[str]:
     """The first column of a data file, skipping comments and blanks (read once: immutable)."""

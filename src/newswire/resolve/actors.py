@@ -16,7 +16,7 @@ from importlib import resources
 from spacy.tokens import Span, Token
 
 from newswire.annotate import ents_of, sent_of
-from newswire.datafiles import read_text, read_words
+from newswire.datafiles import read_rows, read_words
 from newswire.extract.entities import (
     BACKED,
     Entity,
@@ -325,12 +325,7 @@ def code_entity(e: Entity, kb: ActorKB, day: date | None) -> dict | None:
 
 @lru_cache(maxsize=1)
 def _successors() -> dict[str, tuple[str, date]]:
-    out = {}
-    for line in read_text("successor_states.tsv").splitlines():
-        if line.strip() and not line.startswith("#"):
-            code, succ, last = line.split("\t")[:3]
-            out[code] = (succ, date.fromisoformat(last))
-    return out
+    return {code: (succ, date.fromisoformat(last)) for code, succ, last, *_ in read_rows("successor_states.tsv")}
 
 
 def successor(country: str | None, day: date | None) -> str | None:

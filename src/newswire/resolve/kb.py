@@ -19,7 +19,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from newswire.datafiles import read_pairs, read_text
+from newswire.datafiles import read_pairs, read_rows
 
 KB_FILE = "actors.tsv.gz"
 
@@ -307,12 +307,7 @@ class ActorKB:
 @lru_cache(maxsize=1)
 def _renamed() -> dict[str, tuple[str, int]]:
     """Old names of renamed cities (``data/renamed_places.tsv``) → (state, year renamed)."""
-    out = {}
-    for line in read_text("renamed_places.tsv").splitlines():
-        if line.strip() and not line.startswith("#"):
-            name, state, year = line.split("\t")[:3]
-            out[name.strip()] = (state.strip(), int(year))
-    return out
+    return {name: (state, int(year)) for name, state, year, *_ in read_rows("renamed_places.tsv")}
 
 
 @lru_cache(maxsize=1)
