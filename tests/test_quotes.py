@@ -1079,3 +1079,12 @@ def test_a_place_as_the_object_of_a_learned_cue_is_no_report(analyse):
     quotes = _quotes(analyse, "Alexander Lukashenko has ruled Belarus since 1994.\n\nThe court ruled the decree "
                               "unlawful, and Mr Lukashenko ruled out talks.\n")
     assert _by_text(quotes, "Belarus") is None, quotes
+
+
+def test_an_action_called_is_no_report_but_an_object_cited_as_something_is(analyse):
+    # "called a strike": a walkout organised, not words; "cited the election as a reason"
+    # says what the election is to the speaker
+    quotes = _quotes(analyse, "The dockers' union called a strike at the port of Antwerp.\n\n"
+                              "Several judges have cited the coming vote as a reason to speed release of records.\n")
+    assert _by_text(quotes, "a strike") is None, quotes
+    assert _by_text(quotes, "coming vote") is not None, quotes

@@ -22,7 +22,7 @@ from importlib import resources
 
 from spacy.tokens import Token
 
-from newswire.datafiles import read_pairs, read_words
+from newswire.datafiles import read_pairs, read_rows, read_words
 from newswire.extract.entities import role_nouns
 
 SUBJ = ("nsubj", "nsubjpass")
@@ -126,8 +126,19 @@ def _physical_object(cue: Token) -> bool:
     obj = next((c for c in cue.children if c.dep_ == "dobj"), None)
     if obj is None:
         return False
+    if any(c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as" for c in cue.children):
+        return False  # "cited the upcoming election as a reason": what the object is said to be
     heads = [obj] + [c for c in obj.children if c.dep_ == "conj"]
-    return any(h.lemma_.lower() in read_words("quote_non_content.tsv") for h in heads)
+    table = _non_content()
+    return any(h.lemma_.lower() in table and (not table[h.lemma_.lower()] or cue.lemma_.lower() in table[h.lemma_.lower()])
+               for h in heads)
+
+
+@lru_cache(maxsize=1)
+def _non_content() -> dict[str, frozenset[str]]:
+    """``data/quote_non_content.tsv``: noun → the verbs it is no content for (empty: any verb)."""
+    return {row[0]: frozenset(v for v in (row[1] if len(row) > 1 else "").split("|") if v)
+            for row in read_rows("quote_non_content.tsv")}
 
 
 @lru_cache(maxsize=1)

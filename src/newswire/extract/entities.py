@@ -666,6 +666,20 @@ def _adverbial_it(tok: Token) -> bool:
                    and t.ent_type_ != "" for t in main.subtree)
 
 
+def _relative_it(tok: Token) -> bool:
+    """"Turkey was preparing to confront Kurdish militias that it says threaten its
+    sovereignty", "Ankara, irritated by the YPG, with whom it has fought": the subject "it" of
+    a relative clause cannot be the noun the clause modifies, which is its object or oblique;
+    the clause subject above binds it (as a possessive is bound, Reinhart 1983)."""
+    verb = tok.head
+    if tok.dep_ not in SUBJ_DEPS or verb.dep_ != "relcl" or not _referring_it(tok):
+        return False
+    # a clause with its own object and no relative pronoun is a complement the parser
+    # misread ("no guarantee it ends the violence"): "it" there is free
+    return not any(c.dep_ == "dobj" for c in verb.children) or any(
+        g.lower_ in ("whom", "which") for p in verb.children if p.dep_ == "prep" for g in p.children)
+
+
 def _link_it(doc: Doc, entities: list[Entity]) -> None:
     """"its" and a reported "it" bound by the clause's subject when that is a country or a body:
     "Turkey was preparing to send its military", "Ankara says it will act". A possessive
@@ -689,7 +703,7 @@ def _link_it(doc: Doc, entities: list[Entity]) -> None:
         if tok.lower_ == "it" and not (tok.dep_ in SUBJ_DEPS and tok.head.dep_ in ("ccomp", "xcomp")
                                        and tok.head.head.lemma_.lower() in ("say", "tell", "claim", "insist",
                                                                             "warn", "announce", "add", "state")) \
-                and not _adverbial_it(tok):
+                and not _adverbial_it(tok) and not _relative_it(tok):
             continue
         t = tok.head if tok.lower_ == "it" else tok
         bound = None

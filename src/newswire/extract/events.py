@@ -214,6 +214,9 @@ def _objects(tok: Token, extended: bool = False) -> list[Token]:
         for p in tok.children:
             if p.dep_ == "prep" and p.lower_ == "of":
                 objs.extend(c for c in p.children if c.dep_ == "pobj")
+    if extended and tok.pos_ == "VERB" and not any(o.dep_ in ("dobj", "nsubjpass") for o in objs) \
+            and (rel := _relative_object(tok)) is not None:
+        objs.append(rel)  # "the hostages it had seized": the relative clause's noun
     return objs
 
 
@@ -557,9 +560,61 @@ def _disaster_cause(tok: Token, actor: Token | None) -> bool:
     return False
 
 
+def _relative_object(verb: Token, control: bool = False) -> Token | None:
+    """The noun a relative clause's verb has as its gapped object: "the Kurds it had backed"
+    (the Kurds were backed), "those they killed". A relative clause with its own subject, no
+    object and no relative adverb or stranded preposition relativises the object (Keenan &
+    Comrie 1977); "the time it took", "the conversation in which Trump decided", "the
+    forces who we fought alongside" relativise something else. With ``control``, the noun
+    is also who does the clause's infinitive, only for a verb of object control ("backed X
+    to oust", not "pledged to destroy": the subject does that)."""
+    if verb.dep_ != "relcl" or any(c.dep_ in ("dobj", "nsubjpass", "ccomp", "attr") for c in verb.children):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ in ("who", "which", "that") or any(t.lower_ == "whose" for t in subj.subtree):
+        return None
+    for c in verb.children:
+        if c.tag_ == "WRB" or (c.dep_ in ("prep", "agent", "advmod") and c.lower_ in _word_classes()["LOCATIVE_PREPS"] | {"alongside", "with", "against", "for", "by"}
+                               and not any(g.dep_ in ("pobj", "pcomp") for g in c.children)):
+            return None  # "where they fought", "the forces we fought alongside"
+        if c.dep_ == "prep" and c.lower_ == "from":
+            return None  # "reassure nations it was not withdrawing from the region": a clause misread
+        if c.dep_ == "prep" and any(g.lower_ in ("which", "whom") for g in c.children):
+            return None  # "a call in which Trump decided"
+    noun = verb.head
+    if noun.ent_type_ in ("DATE", "TIME") or noun.lemma_.lower() in _word_classes()["ADVERBIAL_HEADS"]:
+        return None
+    if control and verb.lemma_.lower() not in _word_classes()["OBJECT_CONTROL_VERBS"]:
+        return None
+    return noun
+
+
+def _light_verb_chain(noun: Token) -> set[int]:
+    """The verbs that do a nominal act: its light verb and the verbs whose infinitive that
+    is ("will not decide to launch a strike", "refused to carry out the raid"). A negation on
+    one of them says the act was not done, unlike one on a verb that only speaks of the act
+    ("has not thrown its weight behind the invasion")."""
+    head = noun.head
+    if noun.dep_ not in ("dobj", "nsubjpass") or head.lemma_.lower() not in _word_classes()["LIGHT_VERBS"]:
+        return set()
+    out = {head.i}
+    while head.dep_ == "xcomp" and head.head != head:
+        head = head.head
+        out.add(head.i)
+    return out
+
+
 def _agent(tok: Token) -> Token | None:
     """The object of a passive's "by" phrase ("killed by militants" → militants)."""
     agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+    if agent is not None and any(c.dep_ == "neg" for c in agent.children):
+        # "launched not by the regime or Russia, but by the US-led coalition": a contrastive
+        # negation (Quirk et al. 1985, 13.43) denies one agent and names the other;
+        # the parser makes only the first the agent, the second a conjunct or a "by" phrase
+        # hung anywhere in the sentence
+        doc = tok.doc
+        agent = next((c for c in doc[agent.i + 1: sent_of(tok).end] if c.lower_ == "by"
+                      and doc[c.i - 1].lower_ in ("but", "rather")), None)
     return next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
 
 
@@ -675,7 +730,8 @@ def _raw_subject(tok: Token) -> Token | None:
             return None
         if t.dep_ == "xcomp" and t.head != t:
             # object control: "allowed Russian troops to invade", "ordered the army to withdraw"
-            ctrl = next((c for c in t.head.children if c.dep_ == "dobj" and c.i < t.i), None)
+            ctrl = next((c for c in t.head.children if c.dep_ == "dobj" and c.i < t.i), None) \
+                or _relative_object(t.head, control=True)
             if ctrl is None:
                 # "called on both sides to hold talks": the addressee of an appeal acts
                 on = next((c for c in t.head.children if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon")
@@ -691,10 +747,12 @@ def _raw_subject(tok: Token) -> Token | None:
             # the parser often hangs a controlled infinitive as a purpose clause ("prompting the
             # personnel to open fire"): an object that names people is the one who acts; a thing
             # is not ("bought a gun to kill her")
-            ctrl = next((c for c in t.head.children if c.dep_ == "dobj" and c.i < t.i), None)
+            ctrl = next((c for c in t.head.children if c.dep_ == "dobj" and c.i < t.i), None) \
+                or _relative_object(t.head, control=True)
             if ctrl is not None and not _instrument(ctrl) and (
                     ctrl.ent_type_ in ("PERSON", "ORG", "NORP") or _names_actor(ctrl)
-                    or ctrl.lemma_.lower() in _word_classes()["GROUP_NOUNS"]):
+                    or ctrl.lemma_.lower() in _word_classes()["GROUP_NOUNS"]
+                    or ctrl.i < t.head.i and _names_people(ctrl)):  # "the gunmen the militia sent to attack"
                 return ctrl
         if t.dep_ == "conj" and t.head != t:
             # a subjectless conjunct shares the subject of the nearest clause before it in the
@@ -1011,6 +1069,8 @@ def _target_candidates(tok: Token, trig: Trigger, actor: Token | None) -> list[T
         dobjs = [tok.head]
     if not dobjs and tok.dep_ == "amod" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head != actor:
         dobjs = [tok.head]  # "the arrested activists": the noun is who was arrested
+    if not dobjs and (rel := _relative_object(tok)) is not None and rel != actor:
+        dobjs = [rel]  # "the Kurds the US backed": the noun a relative clause's verb acts on
     if not dobjs and tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "under" \
             and (carrier := _carrier(tok)) is not None:
         # "placed the former president under house arrest": who is placed under it
@@ -1840,6 +1900,7 @@ def extract_events(doc: Doc, entities: list[Entity], quotes: list[Quote],
         if pos == "NOUN" and fact in ("negated",) and not any(c.dep_ == "det" and c.lower_ == "no"
                                                               for c in tok.children) \
                 and not (_cue is not None and _cue.i == tok.head.i and _cue.pos_ == "VERB") \
+                and not (_cue is not None and (_cue.head if _cue.dep_ == "neg" else _cue).i in _light_verb_chain(tok)) \
                 and not (_cue is not None and _cue.pos_ == "NOUN" and _cue.lemma_.lower() in evidence_nouns()):
             # "has not thrown its weight behind the invasion" keeps the invasion; a negative
             # implicative verb on the noun itself does not ("foiled an attack", "averted a war");

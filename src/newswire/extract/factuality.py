@@ -274,6 +274,11 @@ def factuality_of(tok: Token, stop_at: set[int] | None = None,
                 # "demanded the arrest of leaders": what a reporting verb asks for is not
                 # claimed to have happened
                 found.append((table[t.lemma_.lower()][0], t))
+            elif prev.dep_ == "xcomp" and table.get(t.lemma_.lower(), ("", ""))[1] == "gov" \
+                    and any(c.dep_ == "neg" for c in t.children):
+                # "will not decide to launch a strike", "did not agree to withdraw": a decision
+                # or promise denied leaves its infinitive undone, whoever reports it
+                found.append(("negated", t))
             break
     found = [f for f in found if f[0] not in drop]
     if not found:

@@ -709,10 +709,11 @@ def _repair_final_reports(doc: Doc, verbs: list[Token]) -> None:
         if cue.dep_ not in ("advcl", "conj", "ccomp") or cue.pos_ != "VERB" or cue_lexicon().get(cue.lemma_.lower()) != "speech":
             continue
         host = cue.head
-        if cue.dep_ == "conj" and any(c.dep_ == "cc" and host.i < c.i < cue.i for c in host.children):
-            continue  # "... killed 120 fighters, the ministry said": a comma, no "and", joins a final report
         kids = list(cue.children)
         subj = next((c for c in kids if c.dep_ == "nsubj" and c.i < cue.i), None)
+        if cue.dep_ == "conj" and subj is not None and any(
+                c.dep_ == "cc" and host.i < c.i < cue.i and not _contrast_cc(c, subj) for c in host.children):
+            continue  # "... killed 120 fighters, the ministry said": a comma, no "and", joins a final report
         if subj is None or host.i > cue.i or host.pos_ not in ("VERB", "AUX") \
                 or any(c.dep_ in ("ccomp", "xcomp", "mark", "advmod") and c.i < cue.i or c.dep_ in ("ccomp", "xcomp")
                        for c in kids):
@@ -738,6 +739,15 @@ def _repair_final_reports(doc: Doc, verbs: list[Token]) -> None:
         else:
             cue.head, cue.dep_ = host.head, host.dep_
         host.head, host.dep_ = cue, "ccomp"
+
+
+def _contrast_cc(cc: Token, subj: Token) -> bool:
+    """The "but" of "not by X, but by Y" before a final report: it contrasts two phrases and
+    joins no clause, so the words after it up to the reporter's subject are a phrase."""
+    doc = cc.doc
+    between = [t for t in doc[cc.i + 1: subj.left_edge.i] if not t.is_punct]
+    return bool(between) and between[0].pos_ == "ADP" \
+        and any(t.dep_ == "neg" for t in doc[cc.sent.start: cc.i])
 
 
 def _repair_relative_reports(doc: Doc, verbs: list[Token]) -> None:
