@@ -2108,3 +2108,15 @@ def test_a_relative_clause_acts_on_its_noun_and_an_object_control_verb_passes_it
     ev = _events(analyse, "Ankara massed troops near the same town it intends to invade.")
     invade = next(v for v in ev if v["trigger"]["text"] == "invade")
     assert invade["actor"] is None or "town" not in invade["actor"]["text"], invade
+
+
+def test_quantifier_deals_aid_groups_and_enemies_are_no_events_or_parties(analyse):
+    # "a fair deal of disquiet" measures, "Aid organisations" name bodies (the tagger read an
+    # imperative), and "its enemies" are not Iran's own side
+    assert not [v for v in _events(analyse, "The purges caused a fair deal of unease among the officers in Homs.")
+                if v["type"] == "AGREE"]
+    assert not [v for v in _events(analyse, "Aid agencies and monitors say clinics in Idlib were shelled.")
+                if v["type"] == "AID"]
+    ev = _first_event(analyse, "Tehran has been accused by its enemies of arming militias across the region.")
+    assert ev["type"] == "ACCUSE" and ev["actor"]["text"] == "its enemies", ev
+    assert ev["actor"]["country"] != "IRN" and ev["target"]["country"] == "IRN", ev

@@ -14,6 +14,7 @@ from itertools import islice
 from newswire.annotate import annotate, text_of
 from newswire.clean import clean
 from newswire.clean.dedup import Deduper, minhash, to_blob
+from newswire.datafiles import read_words
 from newswire.extract.entities import (
     Entity,
     extract_entities,
@@ -402,6 +403,8 @@ def inferred_country(head, entity: Entity | None, s: str | None, kb: ActorKB, da
     sentence's country for a group or a body, the focus country for a state's office."""
     if _supranational(entity):
         return None  # "the International Criminal Court" is no one state's, whatever the sentence names
+    if head is not None and head.lemma_.lower() in read_words("adversary_nouns.tsv"):
+        return None  # "its enemies", "critics": the other side of whoever the text is about
     local = local_country(head, kb, focus) if s in LOCAL_SECTORS and (
         entity is None or entity.type != "PERSON") and (focus or s in ARMED_LOCAL) else None
     if local or (focus and s in LOCAL_SECTORS and (entity is None or entity.type != "PERSON")):

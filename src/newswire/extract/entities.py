@@ -899,9 +899,12 @@ BACKED = ("-backed", "-sponsored", "-supported", "-funded", "-trained", "-armed"
 
 def stance_token(tok: Token) -> bool:
     """A name inside a stance or a sponsorship, not the phrase's own identity: "an anti-Syria
-    journalist" is no Syrian, "US-backed forces" are not American."""
+    journalist" is no Syrian, "US-backed forces" are not American, "Iran's enemies" not Iranian."""
     doc = tok.doc
     i = tok.i
+    head = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok.head if tok.dep_ == "poss" else None
+    if head is not None and head.lemma_.lower() in read_words("adversary_nouns.tsv"):
+        return True  # "its enemies", "the critics of Assad": the other side
     return (i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in ("pro", "anti")) or (
         i + 2 < len(doc) and doc[i + 1].text == "-" and "-" + doc[i + 2].lower_ in BACKED)
 

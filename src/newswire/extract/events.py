@@ -20,7 +20,14 @@ from newswire.annotate import ents_of, sent_of, text_of
 from newswire.datafiles import read_words
 from newswire.extract.attribution import model as attribution_model
 from newswire.extract.cameo_verbs import match as cameo_match
-from newswire.extract.entities import Entity, leading_date, role_nouns, sponsor_help, token_entity
+from newswire.extract.entities import (
+    Entity,
+    leading_date,
+    role_nouns,
+    sponsor_help,
+    stance_token,
+    token_entity,
+)
 from newswire.extract.factuality import evidence_nouns, factuality_of, is_factive
 from newswire.extract.quantities import Quantity, quantity_near
 from newswire.extract.quotes import (
@@ -376,7 +383,9 @@ def _participant(tok: Token | None, entities: list[Entity]) -> Participant | Non
         return None
     cut = {x.i for c in tok.children if c.dep_ in ("relcl", "acl") or leading_date(c, tok)
            or (c.dep_ == "amod" and c.pos_ == "VERB" and any(g.dep_ == "nsubj" for g in c.children)) for x in c.subtree}
-    if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in _word_classes()["ACCUSING_VERBS"]:
+    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "agent" else tok.head
+    if (tok.dep_ in ("dobj", "nsubjpass") or verb.i != tok.head.i) and verb.lemma_.lower() in _word_classes()["ACCUSING_VERBS"]:
+        # ("accused by its enemies of attempting ...": the parser hangs the charge on the agent)
         # "accused [the RSF] of genocide": what the accused is accused of is no part of its name
         cut |= {x.i for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "with") for x in c.subtree}
     cut |= {x.i for c in tok.subtree if c.dep_ == "acl" and _misparsed_main_verb(c) is not None for x in c.subtree}
@@ -1090,6 +1099,7 @@ def _target_candidates(tok: Token, trig: Trigger, actor: Token | None) -> list[T
         cands += [c for c in dobjs if not (trig.obj and c.lemma_.lower() in trig.obj) or _names_actor(c)]
         # ... and a thing-object's owner is: "met the hostage-takers' demands"
         cands += [g for c in dobjs if trig.obj and c.lemma_.lower() in trig.obj and not _names_actor(c)
+                  and c.lemma_.lower() not in read_words("adversary_nouns.tsv")  # not "Isis's enemies"
                   for g in c.children if g.dep_ in ("poss", "compound") and g.pos_ in ("NOUN", "PROPN")]
     # "demanded that the United States match ...", "urged Israel to withdraw": the one the
     # demand or accusation is about is the subject of the complement clause
@@ -1244,7 +1254,7 @@ def _target(tok: Token, trig: Trigger, actor: Token | None, is_actor=None) -> To
     # "welcomed President Reagan's statement", "denounced Serbia's suppression of ...": the
     # possessor of a thing-object is the party the act is aimed at
     cands = [x for c in cands for x in ([c] + [p for p in c.children if p.dep_ == "poss"
-                                               and p.pos_ in ("PROPN", "NOUN")])]
+                                               and p.pos_ in ("PROPN", "NOUN") and not stance_token(p)])]
     # "opposed to French mediation", "over two Israeli air raids": a thing-object's
     # nationality names the party it belongs to (tried after the object itself)
     cands += [m for c in cands for m in c.children if m.dep_ in ("amod", "compound")
@@ -1754,6 +1764,10 @@ def extract_events(doc: Doc, entities: list[Entity], quotes: list[Quote],
             # (one with a subject of its own is a finite verb the parser hung on its object:
             # "that police tortured suspects", tortured ← amod suspects)
             continue  # "the alleged move", "the occupied territories": a participle as adjective
+        if pos == "VERB" and tok.tag_ == "VB" and tok.dep_ == "csubj" and tok.i == sent_of(tok).start \
+                and tok.is_title and any(c.dep_ == "dobj" and c.tag_ == "NNS" and c.i == tok.i + 1 for c in tok.children):
+            continue  # "Aid organisations and activists say ...": a noun modifier the tagger read
+            # as an imperative opening the sentence
         if pos == "VERB" and tok.tag_ == "VBG" and tok.dep_ == "csubj" and not list(tok.children) \
                 and any(c.dep_ == "nsubj" for c in tok.head.children):
             continue  # "Visiting Egyptian Foreign Minister Amr Moussa held talks": a premodifier the
