@@ -2120,3 +2120,22 @@ def test_quantifier_deals_aid_groups_and_enemies_are_no_events_or_parties(analys
     ev = _first_event(analyse, "Tehran has been accused by its enemies of arming militias across the region.")
     assert ev["type"] == "ACCUSE" and ev["actor"]["text"] == "its enemies", ev
     assert ev["actor"]["country"] != "IRN" and ev["target"]["country"] == "IRN", ev
+
+
+def test_any_under_negation_a_second_subject_and_general_verbs(analyse):
+    # "not in any fighting": "any" in the scope of "not" is "no"; a subject "any" is not
+    ev = _first_event(analyse, "The commander said his men were not involved in any shelling of Kobani.")
+    assert ev["factuality"] == "negated", ev
+    # "X backs A and B supports C": the parser took B for a second object and left
+    # "supports" without a subject
+    ev = _events(analyse, "In Yemen, Iran is backing the rebels and Saudi Arabia supports the government.")
+    sup = next(v for v in ev if v["trigger"]["text"] == "supports")
+    assert sup["actor"] is not None and sup["actor"]["country"] == "SAU", sup
+    back = next(v for v in ev if v["trigger"]["text"] == "backing")
+    assert "Saudi" not in back["target"]["text"], back
+    # serving in a battalion or departing a town is no cooperation or consultation (CAMEO's
+    # bare defaults for general verbs), and a pullout that "would leave" a region open is no promise
+    assert not _events(analyse, "The parachutist was serving in the 3rd Battalion in Helmand.")
+    assert not _events(analyse, "Buses carrying civilians departed the besieged towns near Idlib.")
+    ev = _first_event(analyse, "Officials argue that a US pullout from Syria would leave the region open to Iran.")
+    assert ev["type"] == "RETREAT", ev

@@ -1911,11 +1911,14 @@ def extract_events(doc: Doc, entities: list[Entity], quotes: list[Quote],
         # itself, "police will not tolerate protests" is a threat made, not a doubt about it)
         fact, _cue = factuality_of(tok, stop_at=cue_tokens,
                                    drop=("negated", "planned", "hypothetical") if trig.neg else ())
-        if pos == "NOUN" and fact in ("negated",) and not any(c.dep_ == "det" and c.lower_ == "no"
-                                                              for c in tok.children) \
+        if pos == "NOUN" and fact in ("negated",) and not any(
+                c.dep_ == "det" and (c.lower_ == "no" or c.lower_ == "any" and tok.dep_ not in ("nsubj", "nsubjpass"))
+                for c in tok.children) \
                 and not (_cue is not None and _cue.i == tok.head.i and _cue.pos_ == "VERB") \
                 and not (_cue is not None and (_cue.head if _cue.dep_ == "neg" else _cue).i in _light_verb_chain(tok)) \
                 and not (_cue is not None and _cue.pos_ == "NOUN" and _cue.lemma_.lower() in evidence_nouns()):
+            # ("not in any fighting": "any" in the scope of a negation is "no", Klima 1964; a
+            # subject "any" is outside it: "any bombardment would not end the war")
             # "has not thrown its weight behind the invasion" keeps the invasion; a negative
             # implicative verb on the noun itself does not ("foiled an attack", "averted a war");
             # a modal above still counts ("my arrest would not be in anyone's interest")
@@ -1949,7 +1952,11 @@ def extract_events(doc: Doc, entities: list[Entity], quotes: list[Quote],
         cue_word = _cue.lower_ if _cue is not None else ""
         cue_lemma = _cue.lemma_.lower() if _cue is not None else ""
         intent = fact in ("planned", "hypothetical") and (cue_word in INTENT_CUES or cue_lemma in INTENT_CUES) \
-            and actor_tok is not None and not any(c.dep_ == "nsubjpass" for c in tok.children)
+            and actor_tok is not None and not any(c.dep_ == "nsubjpass" for c in tok.children) \
+            and not (pos == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and _cue is not None
+                     and _cue.dep_ == "aux" and _cue.head.i == tok.head.i)
+        # ("a US pullout would leave the region open": the modal is on what the act would
+        # cause, not a promise to do it)
         if fact == "negated" and typ in YIELDING and any(
                 c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "shall") for c in tok.children) \
                 and any(c.dep_ == "neg" for c in tok.children):

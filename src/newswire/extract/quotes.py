@@ -905,6 +905,32 @@ def _repair_stranded_final_speakers(doc: Doc, verbs: list[Token]) -> None:
         doc[comma].head = cue
 
 
+def _repair_conjoined_subjects(doc: Doc, verbs: list[Token]) -> None:
+    """"Russia is backing the government and the United States supports the opposition": the
+    small parser coordinates "the United States" with the object before it and leaves
+    "supports" with no subject. A finite verb with no subject right after a noun phrase that
+    the parser made a conjunct of an object, agreeing with it in number, has that phrase as
+    its subject (a clause coordinated with "and", each with its own subject)."""
+    for verb in verbs:
+        if verb.dep_ != "conj" or verb.tag_ not in ("VBZ", "VBP", "VBD") or verb.i == 0 \
+                or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+            continue
+        noun = doc[verb.i - 1]
+        while noun.head.i > noun.i and noun.head.i < verb.i and noun.dep_ in ("compound", "amod", "det", "flat"):
+            noun = noun.head
+        if noun.dep_ != "conj" or noun.pos_ not in ("NOUN", "PROPN") or noun.right_edge.i != verb.i - 1 \
+                or noun.head.dep_ not in ("dobj", "pobj", "attr", "conj") or noun.left_edge.i == 0:
+            continue
+        cc = doc[noun.left_edge.i - 1]
+        if cc.dep_ != "cc" or cc.lower_ not in ("and", "but", "while"):
+            continue
+        plural = noun.tag_ in ("NNS", "NNPS") and noun.ent_type_ != "GPE"  # "the United States" is one
+        if verb.tag_ == "VBZ" and plural or verb.tag_ == "VBP" and not plural:
+            continue
+        noun.head, noun.dep_ = verb, "nsubj"
+        cc.head = verb
+
+
 def close_quoted_clauses(doc: Doc) -> None:
     """Reattach a verb the parser joined to a quoted clause from outside its marks.
 
@@ -926,6 +952,7 @@ def close_quoted_clauses(doc: Doc) -> None:
     _repair_adverbial_reports(doc, verbs)
     _repair_reporter_conjuncts(doc, verbs)
     _repair_stranded_final_speakers(doc, verbs)
+    _repair_conjoined_subjects(doc, verbs)
     spans = [sp for q in find_quote_marks_cached(doc) for sp in q]
     if not spans:
         return
