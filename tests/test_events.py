@@ -2139,3 +2139,23 @@ def test_any_under_negation_a_second_subject_and_general_verbs(analyse):
     assert not _events(analyse, "Buses carrying civilians departed the besieged towns near Idlib.")
     ev = _first_event(analyse, "Officials argue that a US pullout from Syria would leave the region open to Iran.")
     assert ev["type"] == "RETREAT", ev
+
+
+def test_agents_of_committed_acts_lists_of_passives_and_chances_given(analyse):
+    # "massacres have been committed by the Turks": a light verb's agent does the nominal act
+    ev = _first_event(analyse, "Mass killings have been committed by the militia in Deir ez-Zor.")
+    assert ev["actor"] is not None and ev["actor"]["text"].startswith("the militia"), ev
+    # the "by" phrase closing a list of passives is every participle's agent
+    ev = _events(analyse, "The villagers near Hasakah were rounded up, expelled and killed by Isis fighters.")
+    expelled = next(v for v in ev if v["trigger"]["text"] == "expelled")
+    assert expelled["actor"] is not None and "Isis" in expelled["actor"]["text"], expelled
+    # "give X an excuse to launch an offensive": X would launch it
+    ev = _events(analyse, "The truce could give the regime's forces an excuse to launch an offensive on Idlib.")
+    launch = next(v for v in ev if v["type"] == "ASSAULT")
+    assert launch["actor"] is not None and "forces" in launch["actor"]["text"], launch
+
+
+def test_ground_taken_is_another_happening_than_the_violence(analyse):
+    ev = _events(analyse, "The army shelled Saraqeb for weeks. The army finally retook the town of Saraqeb.")
+    assert {v["cameo"][:3] for v in ev if v["type"] == "ASSAULT"} >= {"192"}, ev
+    assert len([v for v in ev if v["type"] == "ASSAULT"]) == 2, ev

@@ -312,6 +312,10 @@ class Pipeline:
                 # without an actor, two mentions are one happening only if they share the
                 # trigger's own words and place: "the deployment ... the deployment"
                 key = key + (m.trigger.lemma_, (location or {}).get("text"))
+            if m.type == "ASSAULT" and (m.cameo or "").startswith("192"):
+                # "conduct its policy of terror and retake territory": ground taken is another
+                # happening than the violence that took it (ACLED too tells them apart)
+                key = key + ("territory",)
             if actor is not None and actor["country"] is None and location is not None and location["country"] \
                     and m.actor is not None and m.actor.head is not None \
                     and m.actor.head.lemma_.lower() in word_class("WEAPON_NOUNS"):

@@ -627,6 +627,25 @@ def _agent(tok: Token) -> Token | None:
     return next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
 
 
+def _list_agent(first: Token) -> Token | None:
+    """The agent of the last participle in a list of passives that share one subject: "were
+    targeted, expelled and killed by Isis" (the "by" phrase closing the list is every
+    participle's, as a shared object is in right node raising, Postal 1974). A conjunct with
+    its own subject ("four were burnt and two were killed by ...") shares nothing."""
+    conjs = [c for c in first.children if c.dep_ == "conj" and c.tag_ in ("VBN", "VBD")
+             and not any(g.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj") for g in c.children)]
+    for _ in range(6):
+        if not conjs:
+            return None
+        last = max(conjs, key=lambda c: c.i)
+        agent = _agent(last)
+        if agent is not None:
+            return agent
+        conjs = [c for c in last.children if c.dep_ == "conj" and c.tag_ in ("VBN", "VBD")
+                 and not any(g.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj") for g in c.children)]
+    return None
+
+
 def _passive_conjunct(tok: Token) -> Token | None:
     """The passive verb whose subject and auxiliary a bare conjunct shares: "Srihini was shot
     twice, detained multiple times and tortured" (the tagger may read a regular participle in
@@ -655,10 +674,10 @@ def _raw_subject(tok: Token) -> Token | None:
             and any(c.dep_ == "auxpass" for c in tok.head.children):
         # "Yazidi men were rounded up and shot": a conjunct shares the passive, its subject
         # is the victim; the actor is only an agent named
-        return _agent(tok) or _agent(tok.head)
+        return _agent(tok) or _agent(tok.head) or _list_agent(tok.head)
     first = _passive_conjunct(tok)
     if first is not None:
-        return _agent(tok) or _agent(first)  # the same further down a list of passives
+        return _agent(tok) or _agent(first) or _list_agent(first)  # the same further down a list of passives
     if tok.dep_ == "conj" and any(c.dep_ == "auxpass" for c in tok.children) \
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         # "Lai has offered talks but has been rebuffed": a passive conjunct's shared subject is
@@ -736,7 +755,7 @@ def _raw_subject(tok: Token) -> Token | None:
         if t is tok and any(c.dep_ == "nsubjpass" for c in tok.children):
             # "four were burnt and two were killed": a passive with its own subject and no
             # agent has no actor; its conjunct's subject is another victim
-            return None
+            return _list_agent(tok)
         if t.dep_ == "xcomp" and t.head != t:
             # object control: "allowed Russian troops to invade", "ordered the army to withdraw"
             ctrl = next((c for c in t.head.children if c.dep_ == "dobj" and c.i < t.i), None) \
@@ -771,6 +790,12 @@ def _raw_subject(tok: Token) -> Token | None:
                 own = next((c for c in sib.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                 if own is not None:
                     return own if own.dep_ == "nsubj" else None
+        if t.dep_ == "acl" and t.head.dep_ == "dobj" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+            # "give Assad's forces an excuse to launch an offensive", "offered the rebels a chance
+            # to leave": the recipient of the chance or excuse is who would do it
+            recipient = next((c for c in t.head.head.children if c.dep_ == "dative" and c.pos_ != "ADP"), None)
+            if recipient is not None:
+                return recipient
         finite = _misparsed_main_verb(t) if t is not tok and t.dep_ == "acl" else None
         if finite is not None:
             return finite  # "the minister offered on Monday to mediate"

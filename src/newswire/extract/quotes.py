@@ -931,6 +931,22 @@ def _repair_conjoined_subjects(doc: Doc, verbs: list[Token]) -> None:
         cc.head = verb
 
 
+def _repair_passive_lists(doc: Doc, verbs: list[Token]) -> None:
+    """"were rounded up, expelled and killed by Isis", "was shot twice, detained and tortured":
+    the small parser reads the middle participle of a list of passives as an adverbial clause.
+    A bare participle after a comma, itself coordinated with "and" to a later one, continues the
+    list: it is a conjunct of the passive before it."""
+    for verb in verbs:
+        head = verb.head
+        if verb.dep_ != "advcl" or verb.tag_ != "VBN" or head.i >= verb.i or verb.i == 0 \
+                or doc[verb.i - 1].text != "," or not any(c.dep_ == "auxpass" for c in head.children) \
+                or any(c.dep_ in ("mark", "aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children) \
+                or not any(c.dep_ == "conj" and c.tag_ == "VBN" for c in verb.children) \
+                or not any(c.dep_ == "cc" and c.lower_ == "and" for c in verb.children):
+            continue
+        verb.dep_ = "conj"
+
+
 def close_quoted_clauses(doc: Doc) -> None:
     """Reattach a verb the parser joined to a quoted clause from outside its marks.
 
@@ -953,6 +969,7 @@ def close_quoted_clauses(doc: Doc) -> None:
     _repair_reporter_conjuncts(doc, verbs)
     _repair_stranded_final_speakers(doc, verbs)
     _repair_conjoined_subjects(doc, verbs)
+    _repair_passive_lists(doc, verbs)
     spans = [sp for q in find_quote_marks_cached(doc) for sp in q]
     if not spans:
         return
