@@ -2159,3 +2159,16 @@ def test_ground_taken_is_another_happening_than_the_violence(analyse):
     ev = _events(analyse, "The army shelled Saraqeb for weeks. The army finally retook the town of Saraqeb.")
     assert {v["cameo"][:3] for v in ev if v["type"] == "ASSAULT"} >= {"192"}, ev
     assert len([v for v in ev if v["type"] == "ASSAULT"]) == 2, ev
+
+
+def test_military_operations_launched_ended_and_trips_that_are_no_promises(analyse):
+    ev = _first_event(analyse, "Erdogan said Turkey was ready to launch a cross-border military operation at any "
+                               "moment against the YPG.")
+    assert ev["type"] == "THREATEN" and ev["target"]["text"] == "the YPG", ev
+    ev = _first_event(analyse, "Shoigu said there would be no military operation in Idlib.")
+    assert ev["type"] == "ASSAULT" and ev["factuality"] == "negated", ev
+    ev = _first_event(analyse, "The president confirmed he was ending all military operations in Yemen.")
+    assert ev["type"] == "RETREAT" and ev["trigger"]["text"] == "ending", ev
+    # a relative's flight is no CAMEO "intent to meet" (036)
+    assert not [v for v in _events(analyse, "Their father flew to northern Iraq in the hope of finding them.")
+                if v["type"] == "AGREE"]

@@ -1238,6 +1238,12 @@ def _is_city(tok: Token) -> bool:
 def _target(tok: Token, trig: Trigger, actor: Token | None, is_actor=None) -> Token | None:
     """The first candidate that is an actor; else the object when it names people."""
     cands = _target_candidates(tok, trig, actor)
+    # "launch an operation at any moment against the YPG": the parser hangs the party on a
+    # time noun; the time is no party, its "against" phrase is
+    cands = [x for c in cands for x in (
+        [g for p in c.children if p.dep_ == "prep" and p.lower_ in ("against", "on") for g in p.children
+         if g.dep_ == "pobj"] if c.ent_type_ in ("DATE", "TIME") or c.lemma_.lower() in ("moment", "time", "stage", "juncture")
+        else [c])]
     if trig.type in _word_classes()["CRITIC_TYPES"]:
         # "criticised the Turkish invasion of northern Syria", "condemned the nuclear test by
         # North Korea", "rejected the US offer": blame or refusal of an act or a thing done falls
@@ -1709,6 +1715,15 @@ def _cameo_trigger(tok: Token, trig: Trigger | None, is_actor) -> Trigger | None
     subj = _subject(tok)
     if subj is None or (is_actor is not None and not is_actor(subj)):
         return None
+    if trig is None and _verb_lemmas(tok) & _word_classes()["VISIT_VERBS"]:
+        # a journey is an official's visit or nothing: "their father flew to northern Iraq",
+        # "our troops to come home", "the jihadists came back" are no CAMEO visit, intent to
+        # meet (036) or aid; a deal reached still is one ("may yet reach a deal")
+        if m.code.startswith(("036", "04")):
+            if not (subj.pos_ == "PROPN" or subj.lemma_.lower() in role_nouns()):
+                return None
+        elif typ != "AGREE":
+            return None
     if m.words == 0 or mode == "arrest":
         # a bare verb code needs a coded object; so does an arrest pattern ("took time",
         # "keep the land in custody" are no arrests)
@@ -1982,7 +1997,7 @@ def extract_events(doc: Doc, entities: list[Entity], quotes: list[Quote],
                      and _cue.dep_ == "aux" and _cue.head.i == tok.head.i)
         # ("a US pullout would leave the region open": the modal is on what the act would
         # cause, not a promise to do it)
-        if fact == "negated" and typ in YIELDING and any(
+        if fact == "negated" and typ in YIELDING and actor_tok is not None and any(
                 c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "shall") for c in tok.children) \
                 and any(c.dep_ == "neg" for c in tok.children):
             # (the "not" on the act itself: "did not say whether Putin would meet" refuses nothing)
