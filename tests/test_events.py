@@ -2172,3 +2172,13 @@ def test_military_operations_launched_ended_and_trips_that_are_no_promises(analy
     # a relative's flight is no CAMEO "intent to meet" (036)
     assert not [v for v in _events(analyse, "Their father flew to northern Iraq in the hope of finding them.")
                 if v["type"] == "AGREE"]
+
+
+def test_a_bare_surname_the_ner_missed_is_the_person_named_in_full(analyse):
+    # "Trump urged ...": the tagger read the surname as a noun, so no name was found and the
+    # actor had no country; a month spelt like a surname stays a month
+    rep = analyse("Theresa May met Donald Trump at the summit in Brussels. Trump urged European countries to take "
+                  "back their nationals held in Syria. In May, the talks in Geneva resumed.", published="2019-02-18")
+    ev = next(v for v in rep["events"] if v["trigger"]["text"] == "urged")
+    assert ev["actor"]["country"] == "USA", ev
+    assert not [m for e in rep["entities"] for m in e["mentions"] if m["text"] == "May"], rep["entities"]

@@ -394,11 +394,40 @@ def extract_entities(doc: Doc, country_of=None) -> list[Entity]:
             by_key[key] = target
         target.add(mention)
     entities = _fold_surnames(_fold_acronyms(entities), country_of)
+    _bare_surnames(doc, entities)
     _defined_acronyms(doc, entities)
     link_references(doc, entities)
     for e in entities:
         e.mentions.sort(key=lambda m: m.start)
     return entities
+
+
+CALENDAR_WORDS = frozenset("january february march april may june july august september october november "
+                           "december monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+def _bare_surnames(doc: Doc, entities: list[Entity]) -> None:
+    """The surname of a person named in full, where the NER saw no name: "Trump urged European
+    countries" (the tagger read "Trump" as a noun). A capitalised word spelt as one person's
+    family name, not part of another name and not a month or a day, is that person."""
+    by_surname: dict[str, list[Entity]] = {}
+    for e in entities:
+        toks = person_tokens(e.name) if e.type == "PERSON" else []
+        if len(toks) >= 2:
+            by_surname.setdefault(family_name(toks), []).append(e)
+    if not by_surname:
+        return
+    taken = [(m.start, m.end) for e in entities for m in e.mentions]
+    for tok in doc:
+        people = by_surname.get(tok.text)
+        if not people or len(people) != 1 or tok.ent_type_ or tok.lower_ in CALENDAR_WORDS \
+                or not tok.text[:1].isupper() or any(a <= tok.idx < b for a, b in taken):
+            continue
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        prev = doc[tok.i - 1] if tok.i > 0 else None
+        if prev is not None and prev.pos_ == "PROPN" or nxt is not None and nxt.pos_ == "PROPN":
+            continue  # part of another name ("Trump Tower", "Ivanka Trump")
+        people[0].add(Mention(tok.idx, tok.idx + len(tok), tok.text, "name", tok.dep_ in SUBJ_DEPS))
 
 
 ACRONYM_SKIP = frozenset("of the for and in on de du des la le al el".split())
