@@ -569,6 +569,11 @@ def _disaster_cause(tok: Token, actor: Token | None) -> bool:
     return False
 
 
+# prepositions left without their object when a relative clause gaps it ("the forces we
+# fought alongside", "the cause they died for"), besides the locative ones
+STRANDABLE_PREPS = frozenset({"alongside", "with", "against", "for", "by"})
+
+
 def _relative_object(verb: Token, control: bool = False) -> Token | None:
     """The noun a relative clause's verb has as its gapped object: "the Kurds it had backed"
     (the Kurds were backed), "those they killed". A relative clause with its own subject, no
@@ -583,8 +588,9 @@ def _relative_object(verb: Token, control: bool = False) -> Token | None:
     if subj is None or subj.lower_ in ("who", "which", "that") or any(t.lower_ == "whose" for t in subj.subtree):
         return None
     for c in verb.children:
-        if c.tag_ == "WRB" or (c.dep_ in ("prep", "agent", "advmod") and c.lower_ in _word_classes()["LOCATIVE_PREPS"] | {"alongside", "with", "against", "for", "by"}
-                               and not any(g.dep_ in ("pobj", "pcomp") for g in c.children)):
+        if c.tag_ == "WRB" or (c.dep_ in ("prep", "agent", "advmod") and (
+                c.lower_ in _word_classes()["LOCATIVE_PREPS"] or c.lower_ in STRANDABLE_PREPS)
+                and not any(g.dep_ in ("pobj", "pcomp") for g in c.children)):
             return None  # "where they fought", "the forces we fought alongside"
         if c.dep_ == "prep" and c.lower_ == "from":
             return None  # "reassure nations it was not withdrawing from the region": a clause misread
@@ -632,8 +638,11 @@ def _list_agent(first: Token) -> Token | None:
     targeted, expelled and killed by Isis" (the "by" phrase closing the list is every
     participle's, as a shared object is in right node raising, Postal 1974). A conjunct with
     its own subject ("four were burnt and two were killed by ...") shares nothing."""
-    conjs = [c for c in first.children if c.dep_ == "conj" and c.tag_ in ("VBN", "VBD")
-             and not any(g.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj") for g in c.children)]
+    def bare_conjuncts(v: Token) -> list[Token]:
+        return [c for c in v.children if c.dep_ == "conj" and c.tag_ in ("VBN", "VBD")
+                and not any(g.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj") for g in c.children)]
+
+    conjs = bare_conjuncts(first)
     for _ in range(6):
         if not conjs:
             return None
@@ -641,8 +650,7 @@ def _list_agent(first: Token) -> Token | None:
         agent = _agent(last)
         if agent is not None:
             return agent
-        conjs = [c for c in last.children if c.dep_ == "conj" and c.tag_ in ("VBN", "VBD")
-                 and not any(g.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj") for g in c.children)]
+        conjs = bare_conjuncts(last)
     return None
 
 
@@ -1242,7 +1250,7 @@ def _target(tok: Token, trig: Trigger, actor: Token | None, is_actor=None) -> To
     # time noun; the time is no party, its "against" phrase is
     cands = [x for c in cands for x in (
         [g for p in c.children if p.dep_ == "prep" and p.lower_ in ("against", "on") for g in p.children
-         if g.dep_ == "pobj"] if c.ent_type_ in ("DATE", "TIME") or c.lemma_.lower() in ("moment", "time", "stage", "juncture")
+         if g.dep_ == "pobj"] if c.ent_type_ in ("DATE", "TIME") or c.lemma_.lower() in _word_classes()["TIME_NOUNS"]
         else [c])]
     if trig.type in _word_classes()["CRITIC_TYPES"]:
         # "criticised the Turkish invasion of northern Syria", "condemned the nuclear test by
