@@ -2182,3 +2182,16 @@ def test_a_bare_surname_the_ner_missed_is_the_person_named_in_full(analyse):
     ev = next(v for v in rep["events"] if v["trigger"]["text"] == "urged")
     assert ev["actor"]["country"] == "USA", ev
     assert not [m for e in rep["entities"] for m in e["mentions"] if m["text"] == "May"], rep["entities"]
+
+
+def test_a_participle_on_a_noun_takes_the_noun_as_its_object(analyse):
+    # "a deal struck with Kurdish forces" is an agreement, not a strike on a deal; "areas
+    # retaken by Damascus" are ground taken
+    ev = _events(analyse, "The fighters were allowed to leave Raqqa in a deal struck with Kurdish forces.")
+    assert [v for v in ev if v["trigger"]["text"] == "struck"][0]["type"] == "AGREE", ev
+    ev = _events(analyse, "Reprisals have taken place in areas retaken by Damascus near Homs.")
+    retaken = next(v for v in ev if v["trigger"]["text"] == "retaken")
+    assert retaken["type"] == "ASSAULT" and retaken["cameo"] == "192", retaken
+    # a measure's maker named on it is not its target
+    ev = _first_event(analyse, "Sweeping US sanctions imposed on Russia last week hit its banks.")
+    assert ev["type"] == "SANCTION" and ev["target"]["country"] == "RUS", ev

@@ -224,6 +224,9 @@ def _objects(tok: Token, extended: bool = False) -> list[Token]:
     if extended and tok.pos_ == "VERB" and not any(o.dep_ in ("dobj", "nsubjpass") for o in objs) \
             and (rel := _relative_object(tok)) is not None:
         objs.append(rel)  # "the hostages it had seized": the relative clause's noun
+    if extended and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ == "NOUN" \
+            and not any(o.dep_ in ("dobj", "nsubjpass") for o in objs):
+        objs.append(tok.head)  # "a deal struck with Kurdish forces": a participle's noun is its object
     return objs
 
 
@@ -1131,7 +1134,9 @@ def _target_candidates(tok: Token, trig: Trigger, actor: Token | None) -> list[T
         # unless it names people: "free 150 Palestinian prisoners" is aimed at them
         cands += [c for c in dobjs if not (trig.obj and c.lemma_.lower() in trig.obj) or _names_actor(c)]
         # ... and a thing-object's owner is: "met the hostage-takers' demands"
+        # (not a measure's own maker: "US sanctions imposed on Russia" are aimed at Russia)
         cands += [g for c in dobjs if trig.obj and c.lemma_.lower() in trig.obj and not _names_actor(c)
+                  and trig.type not in _word_classes()["OUTWARD_TYPES"]
                   and c.lemma_.lower() not in read_words("adversary_nouns.tsv")  # not "Isis's enemies"
                   for g in c.children if g.dep_ in ("poss", "compound") and g.pos_ in ("NOUN", "PROPN")]
     # "demanded that the United States match ...", "urged Israel to withdraw": the one the
