@@ -2195,3 +2195,10 @@ def test_a_participle_on_a_noun_takes_the_noun_as_its_object(analyse):
     # a measure's maker named on it is not its target
     ev = _first_event(analyse, "Sweeping US sanctions imposed on Russia last week hit its banks.")
     assert ev["type"] == "SANCTION" and ev["target"]["country"] == "RUS", ev
+
+
+def test_picking_up_people_is_an_arrest_and_picking_up_a_phone_is_not(analyse):
+    assert _first_event(analyse, "Police in Basra picked up three suspects on Monday.")["mode"] == "arrest"
+    for text in ("The Gulf states will have to pick up the cost of rebuilding Raqqa.",
+                 "The minister said the crisis could be solved by picking up the phone to Ankara."):
+        assert not [v for v in _events(analyse, text) if v.get("mode") == "arrest"], text
