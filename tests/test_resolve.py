@@ -885,3 +885,18 @@ def test_an_old_name_of_a_renamed_capital_is_todays_city():
     assert country_code(kb, "Salisbury", date(2018, 3, 5)) is None
     assert resolve_place("Salisbury", kb).country == "GBR"
     assert resolve_place("Harare", kb).country == "ZWE"
+
+
+def test_a_compass_word_names_part_of_a_place_and_takes_no_point():
+    # "Northern Syria" capitalised was no name the gazetteer knew; "northern Iraq" had Baghdad's
+    # point, which is not in the north
+    kb = default_kb()
+    for text, country in (("Northern Syria", "SYR"), ("North-east Syria", "SYR"), ("Southern Lebanon", "LBN"),
+                          ("northern Iraq", "IRQ"), ("Western Bosnia", "BIH")):
+        p = resolve_place(text, kb)
+        assert p.country == country and p.lat is None and p.reason, (text, p)
+    # names of their own keep their point
+    for text, country in (("North Korea", "PRK"), ("East Timor", "TLS"), ("South Sudan", "SSD")):
+        p = resolve_place(text, kb)
+        assert p.country == country and p.lat is not None, (text, p)
+    assert resolve_place("northern Aleppo", kb).lat is not None  # a city's point is near enough

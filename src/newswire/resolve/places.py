@@ -267,6 +267,9 @@ def resolve_place(text: str, kb: ActorKB, context_country: str | None = None,
     place = _resolve_place(text, kb, context_country, namesake_country)
     if place.reason == SEVERAL_STATES:
         return place
+    part = _compass_part(text, place, kb, context_country, namesake_country)
+    if part is not None:
+        return part
     bare = HELD_BY.sub("", text)
     if place.country is None and bare != text:
         # who holds a place does not change which it is: "the Israeli-occupied Golan Heights"
@@ -280,6 +283,41 @@ def resolve_place(text: str, kb: ActorKB, context_country: str | None = None,
             # a region of no one state, or one the gazetteer lacks, as the text qualifies it
             return Place(text, place.name, owner, place.lat, place.lon, 0.6 if place.lat is None else 0.8,
                          None if place.lat is not None else "a region qualified by its state: its country, no point")
+    return place
+
+
+PART_OF_COUNTRY = "a part of a country: its country, no point"
+
+
+def _kb_country(kb: ActorKB, name: str) -> str | None:
+    from newswire.resolve.actors import country_code
+
+    return country_code(kb, name)
+
+
+def _compass_part(text: str, place: Place, kb: ActorKB, context_country: str | None,
+                  namesake_country: str | None) -> Place | None:
+    """"Northern Syria", "North-east Syria", "Eastern Slavonia", "southern Lebanon": a compass
+    word before a place names a part of it. Capitalised, the whole is no name the gazetteer
+    knows, so the rest is looked up; a part of a country has that country and no point (the
+    country's capital is not in its north). A name of its own ("North Korea", "East Timor",
+    "Northern Ireland") is left as it resolved."""
+    words = text.split()
+    if len(words) < 2 or not all(w in COMPASS for w in words[0].lower().split("-")):
+        return None
+    rest = " ".join(words[1:])
+    if place.country is None:
+        inner = _resolve_place(rest, kb, context_country, namesake_country)
+        if inner.country is None:
+            return None
+        place = Place(text, inner.name, inner.country, inner.lat, inner.lon, round(inner.confidence * 0.9, 2),
+                      inner.reason)
+    whole, name = normalise(text), normalise(place.name or "")
+    if place.lat is not None and whole not in _country_names() and whole not in _iso_names() \
+            and name != whole and (name in _country_names() or name in _iso_names()) \
+            and _kb_country(kb, whole) is None:
+        # the point found is the whole country's ("Western Bosnia" at Sarajevo): none
+        return Place(text, place.name, place.country, None, None, place.confidence, PART_OF_COUNTRY)
     return place
 
 
