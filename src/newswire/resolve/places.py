@@ -289,12 +289,6 @@ def resolve_place(text: str, kb: ActorKB, context_country: str | None = None,
 PART_OF_COUNTRY = "a part of a country: its country, no point"
 
 
-def _kb_country(kb: ActorKB, name: str) -> str | None:
-    from newswire.resolve.actors import country_code
-
-    return country_code(kb, name)
-
-
 def _compass_part(text: str, place: Place, kb: ActorKB, context_country: str | None,
                   namesake_country: str | None) -> Place | None:
     """"Northern Syria", "North-east Syria", "Eastern Slavonia", "southern Lebanon": a compass
@@ -312,10 +306,12 @@ def _compass_part(text: str, place: Place, kb: ActorKB, context_country: str | N
             return None
         place = Place(text, inner.name, inner.country, inner.lat, inner.lon, round(inner.confidence * 0.9, 2),
                       inner.reason)
+    from newswire.resolve.actors import country_code
+
     whole, name = normalise(text), normalise(place.name or "")
     if place.lat is not None and whole not in _country_names() and whole not in _iso_names() \
             and name != whole and (name in _country_names() or name in _iso_names()) \
-            and _kb_country(kb, whole) is None:
+            and country_code(kb, whole) is None:
         # the point found is the whole country's ("Western Bosnia" at Sarajevo): none
         return Place(text, place.name, place.country, None, None, place.confidence, PART_OF_COUNTRY)
     return place
