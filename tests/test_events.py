@@ -1935,6 +1935,44 @@ def test_support_and_aid_received_are_the_givers(analyse):
     assert ev["type"] == "CONSULT" and ev["actor"]["text"] == "The president", ev
 
 
+def test_criticism_pressure_and_assurances_received_are_the_givers(analyse):
+    ev = _first_event(analyse, "Georgian demonstrators received assurances from the Georgian government.")
+    assert ev["type"] == "AGREE" and ev["actor"]["text"] == "the Georgian government", ev
+    assert ev["actor"]["sector"] == "GOV" and ev["target"]["text"] == "Georgian demonstrators", ev
+    ev = _first_event(analyse, "The plan drew sharp criticism from the Russian foreign ministry.")
+    assert ev["type"] == "ACCUSE" and ev["actor"]["country"] == "RUS" and ev["target"]["text"] == "The plan", ev
+    # a capital after "from" is the government that presses, not its townspeople
+    ev = _first_event(analyse, "Turkey came under pressure from Moscow to halt the offensive.")
+    assert ev["type"] == "REQUEST" and ev["actor"]["text"] == "Moscow", ev
+    assert ev["actor"]["sector"] == "GOV" and ev["target"]["country"] == "TUR", ev
+    # coming under fire over a decision is criticism, not an attack
+    evs = _events(analyse, "The prime minister came under fire from opposition leaders over the deal.")
+    assert not _first(evs, "ASSAULT"), evs
+    ev = _first(evs, "ACCUSE")
+    assert ev and ev["target"]["text"] == "The prime minister" and ev["actor"]["sector"] == "OPP", evs
+    ev = _first_event(analyse, "A UN convoy came under fire near Srebrenica.")
+    assert ev["type"] == "ASSAULT" and ev["target"]["text"] == "A UN convoy", ev
+
+
+def test_an_act_done_without_is_not_done_unless_it_is_a_condition(analyse):
+    evs = _events(analyse, "Troops entered the town without firing a shot.")
+    firing = next(v for v in evs if v["trigger"]["text"] == "firing")
+    assert firing["factuality"] == "negated", evs
+    ev = _first_event(analyse, "Washington would not leave Syria without first receiving guarantees from Turkey.")
+    assert ev["type"] == "AGREE" and ev["factuality"] == "hypothetical", ev
+    assert ev["actor"]["country"] == "TUR" and ev["target"]["country"] == "USA", ev
+    # a bare adverb the parser took for a second subject does not displace the subject
+    ev = next(v for v in _events(analyse, "Russia has hitherto acquiesced in Turkey's Afrin operation, obtaining "
+                                           "assurances from Damascus that regime forces would not oppose it.")
+              if v["type"] == "AGREE")
+    assert ev["actor"]["text"] == "Damascus" and ev["target"]["text"] == "Russia", ev
+
+
+def test_an_untagged_capital_acting_is_its_government(analyse):
+    ev = _first_event(analyse, "Kyiv accused Moscow of shelling the city.")
+    assert ev["type"] == "ACCUSE" and ev["actor"]["country"] == "UKR" and ev["actor"]["sector"] == "GOV", ev
+
+
 def test_bombardment_and_raid_nouns_and_the_place_their_verb_strikes(analyse):
     ev = _first_event(analyse, "Russian jets renewed their bombardment of southern Idlib, killing four people.")
     assert ev["type"] == "ASSAULT" and ev["mode"] == "heavy-weapons" and ev["actor"]["country"] == "RUS", ev

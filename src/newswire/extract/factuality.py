@@ -224,6 +224,14 @@ def factuality_of(tok: Token, stop_at: set[int] | None = None,
             # "(it is not hard to imagine) ministers learned that X had been captured": a
             # factive verb presupposes its complement, which nothing above it can cancel
             break
+        if t.dep_ == "prep" and t.lower_ == "without" and prev.dep_ in ("pcomp", "pobj") and t.head.pos_ in ("VERB", "AUX"):
+            # "entered the town without firing a shot": the act did not happen; under a
+            # negated verb it is a condition, "would not leave Syria without first receiving
+            # guarantees" (not A without B: A only if B), which may yet be met
+            if any(c.dep_ == "neg" for c in t.head.children):
+                found.append(("hypothetical", t))
+                break
+            found.append(("negated", t))
         if t.dep_ == "prep" and t.lower_ in ("after", "following", "since", "amid", "during", "despite") \
                 and t.head.pos_ in ("VERB", "AUX"):
             # "after the arrests of these absconders, the police hinted of more arrests": a

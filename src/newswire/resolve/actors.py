@@ -549,6 +549,18 @@ def _body_in_title(text: str, kb: ActorKB, day: date | None, whole: bool = False
     return False
 
 
+def _giver_phrase(head: Token) -> bool:
+    """A "from" phrase naming who gives or does what a receiving or undergoing verb's subject
+    gets: "came under pressure from Moscow", "won backing from Kyiv" (the capital acts)."""
+    if head.dep_ != "pobj" or head.head.lower_ != "from":
+        return False
+    owner = head.head.head
+    while owner.dep_ in ("dobj", "pobj", "prep") and owner.head is not owner:
+        owner = owner.head  # "pressure" under "came under", "backing" of "won"
+    verbs = word_class("RECEIVING_VERBS") | word_class("UNDERGOING_VERBS")
+    return owner.pos_ in ("VERB", "AUX") and owner.lemma_.lower() in verbs
+
+
 def _city_actor(head: Token, entity: Entity | None, kb: ActorKB,
                 day: date | None) -> tuple[str | None, str] | None:
     """A city standing for an actor. The PLOVER gold standard's convention (its readme): a
@@ -557,7 +569,8 @@ def _city_actor(head: Token, entity: Entity | None, kb: ActorKB,
     a passive's agent."""
     from newswire.resolve.places import city_kind
 
-    if head.ent_type_ not in ("GPE", "ORG"):
+    untagged = head.ent_type_ == "" and (entity is None or entity.type in ("GPE", "ORG", "LOC"))
+    if head.ent_type_ not in ("GPE", "ORG") and not untagged:
         return None  # the small model tags a capital it does not know as an ORG ("Khatmandu")
     if entity is not None and any(m.start <= head.idx < m.end for m in entity.mentions):
         name = entity.name
@@ -565,12 +578,14 @@ def _city_actor(head: Token, entity: Entity | None, kb: ActorKB,
         ent = next((e for e in ents_of(head.doc) if e.start <= head.i < e.end), None)
         name = ent.text if ent is not None else head.text
     kind = city_kind(name)
-    if kind is None or (head.ent_type_ == "ORG" and kind[0] != "capital"):
-        return None  # a group's name can be some small town's ("Hamas"); a capital's is not
+    if kind is None or (head.ent_type_ in ("ORG", "") and kind[0] != "capital"):
+        # a group's name can be some small town's ("Hamas"); a capital's is not, and a capital
+        # the small model left untagged still is one ("Kyiv accused Moscow")
+        return None
     country = country_code(kb, name, day) or kind[1]
     # (a passive's agent is its subject: "was kept quiet by Moscow")
     subject_or_object = head.dep_ in ("nsubj", "nsubjpass", "dobj") or (
-        head.dep_ == "pobj" and head.head.dep_ == "agent")
+        head.dep_ == "pobj" and head.head.dep_ == "agent") or _giver_phrase(head)
     return country, ("GOV" if kind[0] == "capital" and subject_or_object else "CVL")
 
 
