@@ -1968,6 +1968,22 @@ def test_an_act_done_without_is_not_done_unless_it_is_a_condition(analyse):
     assert ev["actor"]["text"] == "Damascus" and ev["target"]["text"] == "Russia", ev
 
 
+def test_idioms_and_non_political_subjects_are_no_events(analyse):
+    # "ran riot" is rampaging, no riot; a riot named is one
+    assert not _first(_events(analyse, "Isis fighters ran riot in the town."), "PROTEST")
+    assert _first(_events(analyse, "Rioters ran through the streets during the riot."), "PROTEST")
+    # a hospital's operations are its work; an army's are military (row and CAMEO pattern alike)
+    evs = _events(analyse, "Two hospitals suspended operations after the shelling.")
+    assert not any(v["trigger"]["text"] == "suspended" for v in evs), evs
+    ev = _first_event(analyse, "Turkey suspended its military operation in Syria.")
+    assert ev["type"] == "RETREAT" and ev["actor"]["country"] == "TUR", ev
+    # a reporter finding someone arrests no one
+    assert not _events(analyse, "A Guardian reporter tracked down their mother.")
+    # a measure's maker named on the noun imposes it
+    ev = _first_event(analyse, "US sanctions imposed on Russia hit its economy.")
+    assert ev["type"] == "SANCTION" and ev["actor"]["country"] == "USA" and ev["target"]["country"] == "RUS", ev
+
+
 def test_an_untagged_capital_acting_is_its_government(analyse):
     ev = _first_event(analyse, "Kyiv accused Moscow of shelling the city.")
     assert ev["type"] == "ACCUSE" and ev["actor"]["country"] == "UKR" and ev["actor"]["sector"] == "GOV", ev

@@ -92,6 +92,8 @@ class Trigger:
     subj: frozenset[str] | None = None  # the subject's head (or its "of" noun): "supporters gathered"
     ifcomp: frozenset[str] | None = None  # a clausal complement, if any, has one of these modals
     gov: frozenset[str] | None = None  # a noun that is the object of one of these verbs: "declared a truce"
+    notgov: frozenset[str] | None = None  # a noun that is not the object of these: "ran riot"
+    notsubj: frozenset[str] | None = None  # no subject of these: "hospitals suspended operations"
     inf: str | None = None  # a to-infinitive complement: "pressed Malaysia to stop"
     that: str | None = None  # a finite clausal complement: "charged that police tortured detainees"
     neg: str | None = None  # the verb is negated, and the negation is the act: "will not tolerate"
@@ -189,7 +191,7 @@ def triggers() -> dict[tuple[str, str], list[Trigger]]:
         for c in cond.split(";"):
             if "=" in c:
                 k, v = c.split("=", 1)
-                kw[k.strip()] = frozenset(v.split("|")) if k.strip() in ("obj", "mod", "comp", "notmod", "notobj", "subj", "ifcomp", "gov") \
+                kw[k.strip()] = frozenset(v.split("|")) if k.strip() in ("obj", "mod", "comp", "notmod", "notobj", "subj", "ifcomp", "gov", "notgov", "notsubj") \
                     else v.strip()
         trig = Trigger(lemma, pos, typ, None if mode == "-" else mode, None if cameo == "-" else cameo, **kw)
         out.setdefault((lemma, pos), []).append(trig)
@@ -274,6 +276,8 @@ def _matches(trig: Trigger, tok: Token) -> bool:
         return False
     if trig.gov and not (tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in trig.gov):
         return False
+    if trig.notgov and tok.dep_ in ("dobj", "nsubjpass", "npadvmod", "oprd", "attr") and tok.head.lemma_.lower() in trig.notgov:
+        return False
     # (a verb's modifier may hang as an adverbial noun or an adverb: "test-fired" is "test"
     # npadvmod "fired"; "jointly patrolling")
     if trig.mod and not any(c.dep_ in ("compound", "amod", "nmod", "npadvmod", "advmod") and c.lemma_.lower() in trig.mod
@@ -287,6 +291,11 @@ def _matches(trig: Trigger, tok: Token) -> bool:
     if trig.ifcomp and any(c.dep_ == "ccomp" and not any(a.dep_ == "aux" and a.lower_ in trig.ifcomp
                                                           for a in c.children) for c in tok.children):
         return False
+    if trig.notsubj:
+        clause = tok.head if tok.pos_ == "NOUN" and tok.dep_ == "dobj" else tok
+        subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.lemma_.lower() in trig.notsubj:
+            return False
     if trig.subj:
         # a noun's subject is its governing verb's: "the navy held exercises"
         clause = tok.head if tok.pos_ == "NOUN" and tok.dep_ == "dobj" else tok
@@ -734,8 +743,10 @@ def _raw_subject(tok: Token) -> Token | None:
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "aux", "mark") for c in tok.children):
         # "the police, beaten black and blue": a past participle on a noun makes the noun
         # the one acted on; the actor is the agent if one is named (not in a clause of its
-        # own: "its claim that Hamas had fired the rocket")
-        return _agent(tok)
+        # own: "its claim that Hamas had fired the rocket"); a measure's own maker imposes
+        # it: "US sanctions imposed on Russia" (not "Syrian civilians killed in the raid")
+        return _agent(tok) or (_own_noun_actor(tok.head) if tok.head.lemma_.lower() in _word_classes()["MEASURE_NOUNS"]
+                               else None)
     t = tok
     for _ in range(4):
         if t.dep_ == "acl" and t.tag_ == "VBG" and t.head.pos_ == "NOUN" \
@@ -1763,6 +1774,10 @@ def _cameo_trigger(tok: Token, trig: Trigger | None, is_actor) -> Trigger | None
                 return None
         elif typ != "AGREE":
             return None
+    if mode == "arrest" and role_nouns().get(subj.lemma_.lower()) in ("MED", "HLH", "EDU", "BUS", "LAB", "CVL", "JUD"):
+        # an arrest is the authorities' act: "a Guardian reporter tracked down their mother"
+        # found her, it held no one (CAMEO's "track down" is 173)
+        return None
     if m.words == 0 or mode == "arrest":
         # a bare verb code needs a coded object; so does an arrest pattern ("took time",
         # "keep the land in custody" are no arrests)
@@ -1858,8 +1873,11 @@ def extract_events(doc: Doc, entities: list[Entity], quotes: list[Quote],
             # missiles a bare "strike" is the attack; a walkout has workers, unions or pay about it
             trig = next((t for t in cands if t.type == "ASSAULT"), None) \
                 if _military_article(doc) or _aimed_strike(tok) else trig
-        if pos == "VERB" and trig is None and not _inside_cue(tok, cue_tokens):
+        if pos == "VERB" and trig is None and not _inside_cue(tok, cue_tokens) and not any(
+                t.notsubj and _matches(replace(t, notsubj=None), tok) for t in cands):
             # the hand table, written for news, comes first; CAMEO's patterns fill its gaps
+            # (not where a row's excluded subject says the words mean something else: "two
+            # hospitals suspended operations" is no CAMEO "suspend operations")
             trig = _cameo_trigger(tok, trig, is_actor)
             noun_types = _object_event_types(tok, table) if trig is not None else set()
             if noun_types and trig.type not in noun_types:
