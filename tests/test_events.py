@@ -1984,6 +1984,19 @@ def test_idioms_and_non_political_subjects_are_no_events(analyse):
     assert ev["type"] == "SANCTION" and ev["actor"]["country"] == "USA" and ev["target"]["country"] == "RUS", ev
 
 
+def test_a_bare_regime_refers_back_to_the_regime_named_before(analyse):
+    text = ("The Assad regime has lost ground in the north this year. Turkey's foreign minister said on Monday "
+            "that regime forces had shelled the town of Afrin. Russia said the regime had not attacked anyone.")
+    evs = _events(analyse, text)
+    shelling = next(v for v in evs if v["trigger"]["text"] == "shelled")
+    assert shelling["actor"]["country"] == "SYR", evs  # not Turkey, the sentence's first country
+    denied = next(v for v in evs if v["trigger"]["text"] == "attacked")
+    assert denied["actor"]["country"] == "SYR" and denied["factuality"] == "denied", evs
+    # with no regime named before, the sentence still decides
+    ev = _first_event(analyse, "Turkey's foreign minister said regime forces had shelled Afrin.")
+    assert ev["actor"]["text"] == "regime forces", ev
+
+
 def test_an_untagged_capital_acting_is_its_government(analyse):
     ev = _first_event(analyse, "Kyiv accused Moscow of shelling the city.")
     assert ev["type"] == "ACCUSE" and ev["actor"]["country"] == "UKR" and ev["actor"]["sector"] == "GOV", ev

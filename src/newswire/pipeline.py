@@ -42,7 +42,7 @@ from newswire.resolve.actors import (
     successor,
 )
 from newswire.resolve.dates import parse_published, resolve_date
-from newswire.resolve.kb import ActorKB, default_kb, iso_country_names, normalise
+from newswire.resolve.kb import ActorKB, default_kb, iso_country_names, normalise, split_code
 from newswire.resolve.places import ambiguous_city, city_kind, dateline_country, resolve_place
 
 
@@ -434,6 +434,9 @@ def inferred_country(head, entity: Entity | None, s: str | None, kb: ActorKB, da
         own = local_country(head, kb, focus, own_phrase=True)
         if own is not None:
             return own  # "the Kurdish regional government in Irbil"
+        before = antecedent_body_country(head, kb, day)
+        if before is not None:
+            return before  # "the Assad regime ... regime forces would not oppose it"
         if any(
                 m.dep_ in ("amod", "compound") and m.ent_type_ == "NORP" and not country_code(kb, m.text, day)
                 and m.lower_ not in word_class("RELIGION_WORDS") and m.lower_ not in ("pro", "anti", "-")
@@ -455,6 +458,52 @@ def inferred_country(head, entity: Entity | None, s: str | None, kb: ActorKB, da
         # them, not an epithet for one person the sentence may name
         return focus
     return None
+
+
+def antecedent_body_country(head, kb: ActorKB, day: date | None) -> str | None:
+    """The owner of the body a bare definite refers back to: "the regime", "regime forces",
+    "the government" after "the Assad regime", "Turkey's government". A definite noun with no
+    modifier takes up the last mention with the same head noun (same-head anaphora, Vieira
+    and Poesio 2000), whoever else its own sentence names."""
+    bodies = word_class("ANAPHORIC_BODIES")
+    noun = None
+    if head.lemma_.lower() in bodies and _bare_definite(head):
+        noun = head
+    elif _only_modifier_is_body(head, word_class("ANAPHORIC_MODIFIERS")):
+        noun = next(c for c in head.children if c.dep_ == "compound")
+    if noun is None:
+        return None
+    for t in reversed(head.doc[:noun.i]):
+        if t.lemma_.lower() != noun.lemma_.lower() or t.pos_ != "NOUN":
+            continue
+        for m in t.children:
+            if m.dep_ in ("amod", "compound", "nmod", "poss") and m.pos_ != "PRON":
+                owner = _owner_country(m, kb, day)
+                if owner is not None:
+                    return owner
+    return None
+
+
+def _only_modifier_is_body(head, bodies: frozenset[str]) -> bool:
+    """"regime forces", "government troops": a body noun is the only modifier."""
+    mods = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
+    return head.pos_ == "NOUN" and len(mods) == 1 and mods[0].dep_ == "compound" \
+        and mods[0].lemma_.lower() in bodies and not list(mods[0].children)
+
+
+def _owner_country(mod, kb: ActorKB, day: date | None) -> str | None:
+    """The one country a modifier names: "Syrian", "Turkey's", "Assad" (a leader)."""
+    ent = next((e for e in mod.doc.ents if e.start <= mod.i < e.end), None)
+    text = ent.text if ent is not None else mod.text
+    if text.lower().endswith(("'s", "’s")):
+        text = text[:-2]
+    code = country_code(kb, text, day)
+    if code is not None:
+        return code
+    if ent is None or ent.label_ not in ("PERSON", "ORG", "NORP"):
+        return None
+    codes = {split_code(e.code)[0] for e in kb.lookup(text, day) if e.kind != "agent"} - {None}
+    return codes.pop() if len(codes) == 1 else None
 
 
 def _epithet(head) -> bool:
