@@ -380,10 +380,10 @@ def test_targets_of_threats_and_protest_purposes(analyse):
 
 
 def test_reporting_verb_ending_the_sentence_has_the_noun_before_it_as_subject(analyse):
-    # the parser hangs "protested" on "group" as a participle; the group protests
+    # the parser hangs "protested" on "group" as a participle; the group protests (a complaint said)
     ev = _events(analyse, "Croatian authorities are failing to uphold the property rights of Croatian Serb "
                           "refugees, a human rights group protested here Wednesday.")
-    protest = _first(ev, "PROTEST")
+    protest = _first(ev, "ACCUSE")
     assert protest is not None and protest["actor"]["text"] == "a human rights group"
     # a real participle on a noun keeps its noun as the one acted on
     ev = _events(analyse, "Police found the bodies of three men, killed by gunmen, on Tuesday.")
@@ -1995,6 +1995,63 @@ def test_a_bare_regime_refers_back_to_the_regime_named_before(analyse):
     # with no regime named before, the sentence still decides
     ev = _first_event(analyse, "Turkey's foreign minister said regime forces had shelled Afrin.")
     assert ev["actor"]["text"] == "regime forces", ev
+
+
+def test_targets_of_messages_purposes_of_help_and_shared_recipients(analyse):
+    # a message issued to someone is aimed at its addressee, not at the message
+    ev = _first_event(analyse, "The Egyptian president issued a sharp warning on Monday to Ethiopia that it must "
+                               "stop filling the dam.")
+    assert ev["target"]["text"] == "Ethiopia" and ev["location"] is None, ev
+    ev = _first_event(analyse, "Iran issued a warning to the United States.")
+    assert ev["target"]["text"] == "the United States", ev  # the dative's object, not "to ..."
+    # a protest lodged or issued is a government's complaint, by whoever issues it
+    ev = _first_event(analyse, "Japan issued a protest to China.")
+    assert ev["type"] == "ACCUSE" and ev["actor"]["country"] == "JPN" and ev["target"]["country"] == "CHN", ev
+    assert _first(_events(analyse, "Thousands staged a protest in Tokyo."), "PROTEST")
+    # blame of an act done falls on its doer, even when the parser hangs it on "as"
+    ev = _first_event(analyse, "Serbia on Monday denounced as a provocation Kosovo's arrest of two Serbian police "
+                               "officers.")
+    assert ev["type"] == "ACCUSE" and ev["target"]["text"] == "Kosovo", ev
+    # the one a purpose of helping names is the one helped
+    ev = _first_event(analyse, "Poland is ready to send ammunition to help defend Lithuania.")
+    assert ev["actor"]["country"] == "POL" and ev["target"]["text"] == "Lithuania", ev
+    # conjoined acts of giving share their recipient
+    ev = _first_event(analyse, "Doctors from two Canadian charities donated and personally delivered medicine to "
+                               "Kharkiv Regional Hospital.")
+    assert ev["type"] == "AID" and ev["target"]["text"] == "Kharkiv Regional Hospital", ev
+
+
+def test_speech_acts_of_protest_pressure_and_announcement(analyse):
+    # protesting that something is so is a complaint; marching is a protest
+    ev = _first_event(analyse, "The union protested that the elections were rigged.")
+    assert ev["type"] == "ACCUSE", ev
+    evs = _events(analyse, "The police are failing to protect the refugees, a human rights group protested on Monday.")
+    ev = _first(evs, "ACCUSE")
+    assert ev and ev["target"]["text"].startswith("The police"), evs
+    assert _first_event(analyse, "Thousands protested in Cairo.")["type"] == "PROTEST"
+    # pressing someone to act is a demand of them
+    ev = _first_event(analyse, "The authorities have been pressuring teachers to cancel the strike.")
+    assert ev["type"] == "REQUEST" and ev["target"]["text"] == "teachers", ev
+    # a sanction announced is that sanction, planned; one warned of is a threat
+    evs = _events(analyse, "Canada announced on Monday it would ban all arms sales to the junta.")
+    ev = next(v for v in evs if v["trigger"]["text"] == "ban")
+    assert ev["type"] in ("COERCE", "SANCTION") and ev["factuality"] == "planned" and ev["actor"]["country"] == "CAN", ev
+    evs = _events(analyse, "Turkey warned it would impose sanctions on Iraq.")
+    assert not _first(evs, "SANCTION") and _first(evs, "THREATEN"), evs
+
+
+def test_what_is_readied_and_who_uses_what(analyse):
+    # lobbies and voters mobilised are no force; reservists and hackers trained are
+    assert not _first(_events(analyse, "The government mobilized pressure groups in Washington."), "MOBILIZE")
+    assert _first(_events(analyse, "Russia mobilized 300,000 reservists."), "MOBILIZE")
+    ev = _first(_events(analyse, "North Korea has trained more than 500 computer hackers."), "MOBILIZE")
+    assert ev and ev["actor"]["country"] == "PRK", ev
+    # training another's fighters is military aid to them
+    ev = _first(_events(analyse, "Iran has trained hundreds of fighters in Iraq."), "AID")
+    assert ev and ev["actor"]["country"] == "IRN" and ev["target"]["text"].startswith("hundreds of fighters"), ev
+    # the one who uses a thing does what it is used for
+    ev = _first(_events(analyse, "He said the pause could be used by the army to launch new strikes."), "ASSAULT")
+    assert ev and ev["actor"]["text"] == "the army", ev
 
 
 def test_an_untagged_capital_acting_is_its_government(analyse):

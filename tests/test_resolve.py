@@ -338,7 +338,7 @@ def test_a_plural_sector_word_in_a_bodys_name_gives_its_sector():
 def test_a_rights_or_aid_group_is_a_stateless_ngo_unless_named_by_nationality(analyse):
     rep = analyse("Croatian authorities are failing to uphold the property rights of Serb refugees, a human rights "
                   "group protested here Wednesday.", published="1998-05-01")
-    protest = next(v for v in rep["events"] if v["type"] == "PROTEST")
+    protest = next(v for v in rep["events"] if v["type"] == "ACCUSE")
     assert protest["actor"]["sector"] == "NGO" and protest["actor"]["country"] is None
     rep = analyse("An Egyptian human rights group staged a protest against the arrests on Monday.", published="1998-05-01")
     protest = next(v for v in rep["events"] if v["type"] == "PROTEST")

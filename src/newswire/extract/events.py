@@ -270,7 +270,8 @@ def _matches(trig: Trigger, tok: Token) -> bool:
         return False
     if trig.that and not any(c.dep_ == "ccomp" and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
                              and not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-                             for c in tok.children):
+                             for c in tok.children) and not _trailing_report(tok):
+        # (a report closing the sentence it reports has that sentence as its clause)
         return False
     if trig.neg and not _negated_verb(tok):
         return False
@@ -789,6 +790,12 @@ def _raw_subject(tok: Token) -> Token | None:
             # "four were burnt and two were killed": a passive with its own subject and no
             # agent has no actor; its conjunct's subject is another victim
             return _list_agent(tok)
+        if t.dep_ in ("xcomp", "advcl") and t.head != t and any(c.dep_ == "auxpass" for c in t.head.children) \
+                and t.head.lemma_.lower() in _word_classes()["INSTRUMENT_VERBS"] and _agent(t.head) is not None \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+            # "any delay could be used by the west to deliver strikes": the user acts, not the
+            # thing used
+            return _agent(t.head)
         if t.dep_ == "xcomp" and t.head != t:
             # object control: "allowed Russian troops to invade", "ordered the army to withdraw"
             ctrl = next((c for c in t.head.children if c.dep_ == "dobj" and c.i < t.i), None) \
@@ -1121,6 +1128,14 @@ def _target_candidates(tok: Token, trig: Trigger, actor: Token | None) -> list[T
     cands: list[Token] = []
     dobjs = [c for c in tok.children if (c.dep_ in ("dobj", "nsubjpass", "dative")
                                          or c.dep_ == "nsubj" and _bare_participle(tok)) and c != actor]
+    # a dative "to" is a preposition: its object is the recipient ("issued a warning to the
+    # United States"), not the phrase
+    dobjs = [x for c in dobjs for x in ([g for g in c.children if g.dep_ == "pobj" and g != actor]
+                                        if c.dep_ == "dative" and c.pos_ == "ADP" else [c])]
+    if any(c.dep_ == "dative" or c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
+        # "issued a stern reminder to Iraq that it must cooperate": a message is no party; the
+        # one it is addressed to is
+        dobjs = [c for c in dobjs if not (c.dep_ == "dobj" and c.lemma_.lower() in _word_classes()["MESSAGE_NOUNS"])]
     if not dobjs and tok.dep_ == "conj" and any(c.dep_ == "auxpass" for c in tok.children):
         # "has offered talks but has been rebuffed": the shared subject is the one rebuffed
         dobjs = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass") and c != actor]
@@ -1154,7 +1169,7 @@ def _target_candidates(tok: Token, trig: Trigger, actor: Token | None) -> list[T
     if trig.type not in ("MOBILIZE",):
         # with an object condition ("use firearms") the object is the means, not the target,
         # unless it names people: "free 150 Palestinian prisoners" is aimed at them
-        cands += [c for c in dobjs if not (trig.obj and c.lemma_.lower() in trig.obj) or _names_actor(c)]
+        cands += [c for c in dobjs if not (trig.obj and c.lemma_.lower() in trig.obj) or _names_actor(c) or _names_people(c)]
         # ... and a thing-object's owner is: "met the hostage-takers' demands"
         # (not a measure's own maker: "US sanctions imposed on Russia" are aimed at Russia)
         cands += [g for c in dobjs if trig.obj and c.lemma_.lower() in trig.obj and not _names_actor(c)
@@ -1170,6 +1185,11 @@ def _target_candidates(tok: Token, trig: Trigger, actor: Token | None) -> list[T
         if c.dep_ == "ccomp" or (c.dep_ == "xcomp" and not dobjs):
             cands += [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass") and g != actor
                       and g.lower_ not in ("it", "this", "that", "there")]
+    if _trailing_report(tok):
+        # "Croatian authorities are failing ..., a human rights group protested": what the
+        # report is about is the subject of the sentence it closes
+        cands += [g for g in tok.sent.root.children if g.dep_ in ("nsubj", "nsubjpass") and g != actor
+                  and g.lower_ not in ("it", "this", "that", "there")]
     preps = [p for p in tok.children if p.dep_ in ("prep", "dative")]
     if tok.pos_ == "NOUN" and tok.dep_ == "compound" and tok.head.pos_ == "NOUN":
         # "a mediation mission between Syria and the PLO": the head noun carries the parties
@@ -1233,6 +1253,26 @@ def _target_candidates(tok: Token, trig: Trigger, actor: Token | None) -> list[T
                               for g in p.children if g.dep_ == "pobj"]
                 elif d.dep_ == "prep" and d.lower_ in ("to", "for", "on", "against", "with"):
                     cands += [g for g in d.children if g.dep_ == "pobj"]
+    if trig.type in ("AID", "AGREE", "SUPPORT", "COOPERATE"):
+        # "willing to send material to help defend Saudi Arabia": whom a purpose of helping
+        # names is the one helped
+        # (the parser may hang the purpose on the thing sent: "send ammunition to help defend")
+        for x in [*tok.children, *(a for d in tok.children if d.dep_ == "dobj" for a in d.children if a.dep_ == "acl")]:
+            if x.dep_ in ("advcl", "xcomp", "acl") and x.lemma_.lower() in _word_classes()["HELPING_VERBS"] \
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children):
+                for v in [x] + [c for c in x.children if c.dep_ == "xcomp"]:
+                    helped = [d for d in v.children if d.dep_ == "dobj" and d != actor and d.pos_ in ("PROPN", "NOUN")]
+                    # (before a thing sent: "send ammunition to help defend Lithuania")
+                    cands = [c for c in cands if c in helped or _names_actor(c) or _names_people(c)
+                             or c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")] + helped \
+                        + [c for c in cands if not (c in helped or _names_actor(c) or _names_people(c)
+                                                    or c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"))]
+        # "donated and personally delivered goods to Baghdad University": conjoined acts of
+        # giving share their recipient
+        for x in tok.children:
+            if x.dep_ == "conj" and x.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in x.children):
+                cands += [g for p in x.children if p.dep_ == "prep" and p.lower_ in ("to", "for")
+                          for g in p.children if g.dep_ == "pobj" and g != actor]
     return cands
 
 
@@ -1283,8 +1323,12 @@ def _target(tok: Token, trig: Trigger, actor: Token | None, is_actor=None) -> To
         # "criticised the Turkish invasion of northern Syria", "condemned the nuclear test by
         # North Korea", "rejected the US offer": blame or refusal of an act or a thing done falls
         # on whoever did it, not on whom it was done to
-        own = next((o for c in cands if c.dep_ == "dobj" and c.head.i == tok.i and c.pos_ == "NOUN"
-                    and c.ent_type_ == "" and not _names_people(c) and not _names_actor(c)
+        # ("denounced as an ugly crime Serbia's suppression of unrest": the parser makes the
+        # object an apposition to the predicative "as" phrase)
+        shifted = [a for p in tok.children if p.dep_ == "prep" and p.lower_ == "as" for g in p.children
+                   if g.dep_ == "pobj" for a in g.children if a.dep_ == "appos" and a.pos_ == "NOUN"]
+        own = next((o for c in cands + shifted if (c.dep_ == "dobj" and c.head.i == tok.i or c in shifted)
+                    and c.pos_ == "NOUN" and c.ent_type_ == "" and not _names_people(c) and not _names_actor(c)
                     for o in [_own_noun_actor(c)] if o is not None), None)
         if own is None and not any(c.dep_ == "auxpass" for c in tok.children):
             # the parser hangs the noun's "by" on an active verb: "condemned the test by North Korea"
@@ -1631,6 +1675,13 @@ def _figurative_undergoing(tok: Token, subj: Token | None) -> bool:
         return True
     return subj is not None and tok.lemma_.lower() == "come" and subj.tag_ in ("NN", "NNP") and (
         subj.ent_type_ == "PERSON" or subj.lemma_.lower() in role_nouns())
+
+
+def _announced(quote) -> bool:
+    """Whether a report's verb announces (a measure made public), not warns or says."""
+    if quote is None or quote.cue_span is None:
+        return False
+    return any(w.lower().startswith(("announc", "decree", "declar")) for w in (quote.cue or "").split())
 
 
 def _criticism_under_fire(tok: Token) -> bool:
@@ -2086,8 +2137,12 @@ def extract_events(doc: Doc, entities: list[Entity], quotes: list[Quote],
             typ, mode, cameo, threat_default = "THREATEN", None, "13", COERCIVE[typ]
             if quote is not None:
                 fact = "claimed"  # the threat is made; whether it is carried out is another event
-        elif intent and typ in COERCIVE and (quote is None or quote.kind != "direct") and cue_lemma not in _word_classes()["DECISION_CUES"]:
-            # (a coercion decided or voted is that coercion, planned: "decided to freeze the assets")
+        elif intent and typ in COERCIVE and (quote is None or quote.kind != "direct") and cue_lemma not in _word_classes()["DECISION_CUES"] \
+                and not (_announced(quote) and cue_lemma in ("will", "would", "shall", "wo")):
+            # (a coercion decided or voted is that coercion, planned: "decided to freeze the
+            # assets"; so is one announced as what will be done: "announced it would prohibit all
+            # aid to the rebels", unlike one warned of, or one announced as ready if need be:
+            # "announced that it is prepared to impose martial law")
             # the threat's mode is the act threatened, read from its words ("impose martial
             # law" → martial-law, "extend the curfew" → curfew), else the act's kind
             typ, mode, cameo, threat_default = "THREATEN", None, "13", COERCIVE[typ]
