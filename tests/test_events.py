@@ -2054,6 +2054,16 @@ def test_what_is_readied_and_who_uses_what(analyse):
     assert ev and ev["actor"]["text"] == "the army", ev
 
 
+def test_cameo_patterns_a_verb_only_shares_with_its_synonyms_code_nothing(analyse):
+    # fleeing into exile is no humanitarian aid (a "flee ... exile" pattern of the CAMEO dictionary)
+    assert not _events(analyse, "Umm Abdullah fled into exile in Kobani.")
+    # a chance seized is no confiscation; weapons seized are
+    evs = _events(analyse, "Seizing a chance to legitimise his rule, the president flew to Moscow.")
+    assert not any(v["trigger"]["text"] == "Seizing" for v in evs), evs
+    ev = _first_event(analyse, "Police seized weapons and cash.")
+    assert ev["type"] == "COERCE" and ev["mode"] == "confiscate", ev
+
+
 def test_an_untagged_capital_acting_is_its_government(analyse):
     ev = _first_event(analyse, "Kyiv accused Moscow of shelling the city.")
     assert ev["type"] == "ACCUSE" and ev["actor"]["country"] == "UKR" and ev["actor"]["sector"] == "GOV", ev

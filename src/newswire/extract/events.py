@@ -1790,6 +1790,8 @@ def _cameo_trigger(tok: Token, trig: Trigger | None, is_actor) -> Trigger | None
     bare default code is used only when the clause has coded actors on both sides, the
     condition PETRARCH puts on every event (Schrodt 2014).
     """
+    if _verb_lemmas(tok) & _word_classes()["CAMEO_VERB_STOP"]:
+        return None  # "fled into exile": a synonym set's patterns the verb does not share
     if tok.tag_ == "VBG" and tok.dep_ == "advcl":
         # "sabotaged railways, preventing the transport of equipment": a result adjunct
         # describes the main event's effect; only the hand table may code it
