@@ -2064,6 +2064,21 @@ def test_cameo_patterns_a_verb_only_shares_with_its_synonyms_code_nothing(analys
     assert ev["type"] == "COERCE" and ev["mode"] == "confiscate", ev
 
 
+def test_general_verbs_take_no_bare_cameo_code_and_arming_and_ousting_are_coded(analyse):
+    # a bare "ensure", "intervene", "undermine", "need" says nothing of who did what to whom
+    for text in ("The policy was to keep forces in Syria to ensure the defeat of the militants.",
+                 "The presence of militants was undermining the peace process.",
+                 "Legally, the president did not need the consent of parliament."):
+        assert not _events(analyse, text), text
+    # arming a party is military aid to it; arming courts with evidence is not
+    ev = _first_event(analyse, "The US, which has directly armed the YPG, urged restraint.")
+    assert ev["type"] == "AID" and ev["mode"] == "military" and ev["target"]["text"] == "the YPG", ev
+    assert not _events(analyse, "The new body offers a chance to arm national courts with the evidence they need.")
+    # ousting a force from a place is fighting it out, not deporting it
+    evs = _events(analyse, "Turkey sent forces to oust Kurdish militants from an enclave in north-western Syria.")
+    assert any(v["type"] == "ASSAULT" and v["trigger"]["text"] == "oust" for v in evs), evs
+
+
 def test_an_untagged_capital_acting_is_its_government(analyse):
     ev = _first_event(analyse, "Kyiv accused Moscow of shelling the city.")
     assert ev["type"] == "ACCUSE" and ev["actor"]["country"] == "UKR" and ev["actor"]["sector"] == "GOV", ev
