@@ -1088,3 +1088,23 @@ def test_an_action_called_is_no_report_but_an_object_cited_as_something_is(analy
                               "Several judges have cited the coming vote as a reason to speed release of records.\n")
     assert _by_text(quotes, "a strike") is None, quotes
     assert _by_text(quotes, "coming vote") is not None, quotes
+
+
+def test_a_definite_description_takes_up_the_unnamed_speaker_introduced_since(analyse):
+    rep = analyse("“The only winner so far is Iran,” said Bassam Barabandi, a former Syrian diplomat who defected "
+                  "in 2013. A senior Turkish diplomat told the Observer that Moscow feels threatened. “But how can "
+                  "they stop them?” the diplomat said.", published="2018-02-18")
+    q = _by_text(rep["quotes"], "how can they stop them")
+    assert q is not None and q["speaker"]["text"] == "the diplomat", rep["quotes"]
+    assert q["speaker"]["name"] != "Bassam Barabandi", q  # not the named diplomat before him
+    q = _by_text(rep["quotes"], "The only winner")
+    assert q["speaker"]["name"] == "Bassam Barabandi", q
+
+
+def test_a_relative_pronoun_content_is_its_noun_and_a_bare_pronoun_is_no_quote(analyse):
+    quotes = _quotes(analyse, "The Russian president's move, which was announced by his defence minister, Sergei "
+                              "Shoigu, highlighted Russia's primacy in Syrian affairs.")
+    q = next(q for q in quotes if q["cue"] == "announced")
+    assert q["text"].startswith("The Russian president's move") and q["speaker"]["name"] == "Sergey Shoigu", q
+    quotes = _quotes(analyse, "Trump has admitted using the tax code, but he does not defend it.")
+    assert not any(q["text"].strip(" .").lower() == "it" for q in quotes), quotes

@@ -570,6 +570,13 @@ def link_references(doc: Doc, entities: list[Entity]) -> None:
         before = [p for p in cands if p.mentions and p.mentions[0].start < chunk.start_char]
         pick = max(before, key=lambda p: max(m.start for m in p.mentions if m.start < chunk.start_char)) \
             if before else min(cands, key=lambda p: p.mentions[0].start)
+        last = max((m.start for m in pick.mentions if m.start < chunk.start_char), default=-1)
+        if any(c.root.lemma_.lower() == lemma and last < c.start_char < chunk.start_char
+               and c[0].lower_ in ("a", "an", "one", "another") and not any(t.i in owner for t in c)
+               for c in doc.noun_chunks):
+            # "A senior Turkish diplomat told the Observer ... the diplomat said": the definite
+            # takes up the unnamed one introduced since, not a named diplomat before him
+            continue
         pick.add(Mention(chunk.start_char, chunk.end_char, chunk.text, "epithet", head.dep_ in SUBJ_DEPS))
         for t in chunk:
             owner[t.i] = pick

@@ -989,6 +989,32 @@ def close_quoted_clauses(doc: Doc) -> None:
         tok.head = h.head
 
 
+# a content that is only a relative or demonstrative pronoun ("The move, which was announced
+# by Shoigu") says nothing a reader can check: the words are elsewhere or nowhere
+BARE_PRONOUN_CONTENT = frozenset({"which", "that", "this", "it", "what", "who", "these", "those"})
+
+
+def _relative_antecedent(doc: Doc, q: Quote) -> bool:
+    """A relative pronoun standing for the content ("The move, which was announced by
+    Shoigu"): the noun phrase it stands for joins the quote's spans, before the pronoun.
+    False when the pronoun is no relative with a noun to stand for."""
+    span = doc.char_span(q.spans[0][0], q.spans[-1][1], alignment_mode="expand")
+    toks = [t for t in span if t.lower_ in ("which", "that", "who")] if span is not None else []
+    if len(toks) != 1:
+        return False
+    rel = toks[0]
+    clause = rel.head
+    if clause.dep_ != "relcl" or clause.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    noun = clause.head
+    start = noun.left_edge.idx
+    end_tok = max((t for t in noun.subtree if t.i < rel.i and t.i not in {x.i for x in clause.subtree}
+                   and t.dep_ != "punct"), key=lambda t: t.i)
+    q.spans = [(start, end_tok.idx + len(end_tok))] + q.spans
+    q.text = " ".join(doc.text[a:b] for a, b in q.spans)
+    return True
+
+
 def extract_quotes(doc: Doc, entities: list[Entity], with_beliefs: bool = False) -> list[Quote]:
     close_quoted_clauses(doc)
     text = text_of(doc)
@@ -1186,7 +1212,8 @@ def extract_quotes(doc: Doc, entities: list[Entity], with_beliefs: bool = False)
         if q.speaker is None and q.kind == "direct" and q.text[:1].islower():
             _fragment_speaker(doc, q, entities)
     quotes = [q for q in quotes if not _self_contained(doc, q)
-              and not q.text.lower().lstrip().startswith(tuple(read_words("quote_anonymity.tsv")))]
+              and not q.text.lower().lstrip().startswith(tuple(read_words("quote_anonymity.tsv")))
+              and (q.text.strip(" ,.\u201c\u201d\"").lower() not in BARE_PRONOUN_CONTENT or _relative_antecedent(doc, q))]
     quotes.sort(key=lambda q: q.start)
     _continue_unnamed_speakers(doc, quotes)
     _described_subject_speakers(doc, quotes)
