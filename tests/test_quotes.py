@@ -1108,3 +1108,16 @@ def test_a_relative_pronoun_content_is_its_noun_and_a_bare_pronoun_is_no_quote(a
     assert q["text"].startswith("The Russian president's move") and q["speaker"]["name"] == "Sergey Shoigu", q
     quotes = _quotes(analyse, "Trump has admitted using the tax code, but he does not defend it.")
     assert not any(q["text"].strip(" .").lower() == "it" for q in quotes), quotes
+
+
+def test_a_pronoun_speaker_is_not_someone_the_quote_names_in_the_third_person(analyse):
+    rep = analyse("Bashar al-Assad has ruled Syria since 2000. The Turkish president spoke in Ankara on Tuesday. "
+                  "He said: “It is definitely not possible to move ahead in Syria with Assad.”", published="2018-01-02")
+    q = _by_text(rep["quotes"], "move ahead in Syria")
+    assert q is not None and q["speaker"]["text"] == "He", rep["quotes"]
+    assert q["speaker"]["name"] != "Bashar al-Assad", q
+    # a speaker's namesake in the quote is another person
+    rep = analyse("Shamima Begum spoke to reporters at the camp. She said: “Sharmeena Begum stayed behind in "
+                  "Baghuz.”", published="2019-02-17")
+    q = _by_text(rep["quotes"], "Sharmeena Begum stayed")
+    assert q is not None and q["speaker"]["name"] == "Shamima Begum", q

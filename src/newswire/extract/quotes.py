@@ -989,6 +989,11 @@ def close_quoted_clauses(doc: Doc) -> None:
         tok.head = h.head
 
 
+# titles before a surname that still name the same person: "President Putin", "Mr Assad"
+SELF_TITLES = frozenset({"president", "mr", "mr.", "mrs", "ms", "dr", "general", "gen", "prime", "minister",
+                         "the", "king", "prince", "sheikh", "senator", "sen.", "chancellor"})
+
+
 # a content that is only a relative or demonstrative pronoun ("The move, which was announced
 # by Shoigu") says nothing a reader can check: the words are elsewhere or nowhere
 BARE_PRONOUN_CONTENT = frozenset({"which", "that", "this", "it", "what", "who", "these", "those"})
@@ -1219,7 +1224,32 @@ def extract_quotes(doc: Doc, entities: list[Entity], with_beliefs: bool = False)
     _described_subject_speakers(doc, quotes)
     _resolve_pronoun_speakers(doc, quotes, "they", PERSONAL, lambda ps: _plural_speaker(doc, ps))
     _resolve_pronoun_speakers(doc, quotes, "it", {"it"}, _body_speaker)
+    for q in quotes:
+        if _names_its_pronoun_speaker(q):
+            # "he said: ... no peace with Assad": a speaker does not name himself in the third
+            # person; the pronoun's antecedent was someone else (left unresolved, not guessed)
+            q.speaker = Speaker(None, None, q.speaker.start, q.speaker.end, q.speaker.text)
     return quotes
+
+
+def _names_its_pronoun_speaker(q: Quote) -> bool:
+    """Whether a quote given to "he"/"she" names that person by surname in the third person
+    (alone, after a title or "President", not as another person's surname: "Sharmeena Begum")."""
+    sp = q.speaker
+    if sp is None or sp.entity is None or sp.text.lower() not in ("he", "she") or not sp.name:
+        return False
+    surname = sp.name.split()[-1].split("-")[-1]  # "al-Assad" is named "Assad" too
+    if len(surname) < 3:
+        return False
+    given = sp.name.split()[0] if len(sp.name.split()) > 1 else None
+    for m in re.finditer(r"\b" + re.escape(surname) + r"\b", q.text):
+        before = q.text[:m.start()].split()
+        prev = before[-1] if before else ""
+        if prev and prev[:1].isupper() and prev != given and prev.lower() not in SELF_TITLES \
+                and not prev.endswith(("-", "al")):
+            continue  # another person of that surname
+        return True
+    return False
 
 
 def _name_at(entities: list[Entity], tok: Token, types: tuple[str, ...] = ("PERSON",)) -> Speaker | None:
