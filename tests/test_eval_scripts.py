@@ -102,6 +102,13 @@ def test_acled_crosswalk_rules():
         == "PROTEST_WITH_INTER"
     assert acled_subtype({"type": "ASSAULT", "mode": "firearms"}, "Police fired live rounds at protesters.") \
         == "FORCE_AGAINST_PROTEST"
+    # helicopters by any name strike from the air; a shoot-out is a clash; measures announced
+    # against another state are diplomatic
+    assert acled_subtype(a, "The militants sustained heavy losses in raids by the army's choppers.") == "AIR_STRIKE"
+    assert acled_subtype(a, "Four soldiers were injured during a shoot-out between bandits and soldiers.") \
+        == "ARMED_CLASH"
+    assert acled_subtype({"type": "THREATEN", "mode": "relations"},
+                         "Russia will close down the US consulate in St Petersburg.") == "DIPLO"
 
 
 def test_petrarch_party_codes_beyond_countries():
