@@ -1263,10 +1263,9 @@ def _target_candidates(tok: Token, trig: Trigger, actor: Token | None) -> list[T
                 for v in [x] + [c for c in x.children if c.dep_ == "xcomp"]:
                     helped = [d for d in v.children if d.dep_ == "dobj" and d != actor and d.pos_ in ("PROPN", "NOUN")]
                     # (before a thing sent: "send ammunition to help defend Lithuania")
-                    cands = [c for c in cands if c in helped or _names_actor(c) or _names_people(c)
-                             or c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")] + helped \
-                        + [c for c in cands if not (c in helped or _names_actor(c) or _names_people(c)
-                                                    or c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"))]
+                    things = [c for c in cands if c not in helped and not (
+                        _names_actor(c) or _names_people(c) or c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"))]
+                    cands = [c for c in cands if c not in things] + helped + things
         # "donated and personally delivered goods to Baghdad University": conjoined acts of
         # giving share their recipient
         for x in tok.children:

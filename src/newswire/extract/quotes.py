@@ -1216,9 +1216,10 @@ def extract_quotes(doc: Doc, entities: list[Entity], with_beliefs: bool = False)
     for q in quotes:
         if q.speaker is None and q.kind == "direct" and q.text[:1].islower():
             _fragment_speaker(doc, q, entities)
-    quotes = [q for q in quotes if not _self_contained(doc, q)
-              and not q.text.lower().lstrip().startswith(tuple(read_words("quote_anonymity.tsv")))
-              and (q.text.strip(" ,.\u201c\u201d\"").lower() not in BARE_PRONOUN_CONTENT or _relative_antecedent(doc, q))]
+    bare = {id(q) for q in quotes if q.text.strip(" ,.\u201c\u201d\"").lower() in BARE_PRONOUN_CONTENT
+            and not _relative_antecedent(doc, q)}
+    quotes = [q for q in quotes if not _self_contained(doc, q) and id(q) not in bare
+              and not q.text.lower().lstrip().startswith(tuple(read_words("quote_anonymity.tsv")))]
     quotes.sort(key=lambda q: q.start)
     _continue_unnamed_speakers(doc, quotes)
     _described_subject_speakers(doc, quotes)
