@@ -107,6 +107,10 @@ def test_acled_crosswalk_rules():
     assert acled_subtype(a, "The militants sustained heavy losses in raids by the army's choppers.") == "AIR_STRIKE"
     assert acled_subtype(a, "Four soldiers were injured during a shoot-out between bandits and soldiers.") \
         == "ARMED_CLASH"
+    assert acled_subtype({"type": "COERCE", "mode": None},
+                         "Soldiers violently dispersed a peaceful march in the capital.") == "FORCE_AGAINST_PROTEST"
+    assert acled_subtype({"type": "COERCE", "mode": "arrest"}, "Police detained 40 protesters at the march.") \
+        == "PROTEST_WITH_INTER"
     assert acled_subtype({"type": "THREATEN", "mode": "relations"},
                          "Russia will close down the US consulate in St Petersburg.") == "DIPLO"
 
