@@ -2079,6 +2079,15 @@ def test_general_verbs_take_no_bare_cameo_code_and_arming_and_ousting_are_coded(
     assert any(v["type"] == "ASSAULT" and v["trigger"]["text"] == "oust" for v in evs), evs
 
 
+def test_the_one_a_call_or_pressure_is_on_would_do_what_it_asks(analyse):
+    evs = _events(analyse, "Ankara came under pressure from Washington to halt the offensive.")
+    halt = next(v for v in evs if v["trigger"]["text"] == "halt")
+    assert halt["actor"]["text"] == "Ankara" and halt["factuality"] != "asserted", evs
+    evs = _events(analyse, "The interior minister faces calls to resign.")
+    resign = next(v for v in evs if v["trigger"]["text"] == "resign")
+    assert resign["actor"]["text"] == "The interior minister", evs
+
+
 def test_an_untagged_capital_acting_is_its_government(analyse):
     ev = _first_event(analyse, "Kyiv accused Moscow of shelling the city.")
     assert ev["type"] == "ACCUSE" and ev["actor"]["country"] == "UKR" and ev["actor"]["sector"] == "GOV", ev

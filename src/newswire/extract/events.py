@@ -734,6 +734,13 @@ def _raw_subject(tok: Token) -> Token | None:
         # object after the main verb's object and a comma is the next verb of the series, not
         # a participle on the object; it shares the main verb's subject
         return _raw_subject(tok.head.head)
+    if tok.dep_ in ("acl", "relcl") and tok.head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
+            and tok.head.lemma_.lower() in _word_classes()["APPEAL_NOUNS"] \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) \
+            and (pressed := _appeal_receiver(tok.head)) is not None:
+        # "He faces calls to resign", "Turkey came under pressure from Moscow to halt the
+        # offensive": the one a call or pressure is on would do what it asks (object control)
+        return pressed
     if tok.dep_ == "acl" and tok.head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
             and tok.head.lemma_.lower() in _word_classes()["INTENT_NOUNS"] \
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) \
@@ -1674,6 +1681,16 @@ def _figurative_undergoing(tok: Token, subj: Token | None) -> bool:
         return True
     return subj is not None and tok.lemma_.lower() == "come" and subj.tag_ in ("NN", "NNP") and (
         subj.ent_type_ == "PERSON" or subj.lemma_.lower() in role_nouns())
+
+
+def _appeal_receiver(noun: Token) -> Token | None:
+    """Whom a call or pressure is on: the subject of the verb that receives or undergoes it
+    ("faces calls", "came under pressure")."""
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
+    if noun.dep_ not in ("dobj", "pobj") or verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in (
+            _word_classes()["RECEIVING_VERBS"] | _word_classes()["UNDERGOING_VERBS"]):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
 def _announced(quote) -> bool:
