@@ -32,6 +32,7 @@ from newswire.resolve.actors import (
     NON_STATE,
     code_phrase,
     country_code,
+    org_country,
     org_country_from_context,
     org_sector_from_apposition,
     person_country_from_context,
@@ -42,7 +43,7 @@ from newswire.resolve.actors import (
     successor,
 )
 from newswire.resolve.dates import parse_published, resolve_date
-from newswire.resolve.kb import ActorKB, default_kb, iso_country_names, normalise, split_code
+from newswire.resolve.kb import ActorKB, default_kb, iso_country_names, normalise
 from newswire.resolve.places import ambiguous_city, city_kind, dateline_country, resolve_place
 
 
@@ -498,12 +499,9 @@ def _owner_country(mod, kb: ActorKB, day: date | None) -> str | None:
     if text.lower().endswith(("'s", "’s")):
         text = text[:-2]
     code = country_code(kb, text, day)
-    if code is not None:
+    if code is not None or ent is None or ent.label_ not in ("PERSON", "ORG", "NORP"):
         return code
-    if ent is None or ent.label_ not in ("PERSON", "ORG", "NORP"):
-        return None
-    codes = {split_code(e.code)[0] for e in kb.lookup(text, day) if e.kind != "agent"} - {None}
-    return codes.pop() if len(codes) == 1 else None
+    return org_country(kb, text, day)  # a leader's or a body's: "the Assad regime"
 
 
 def _epithet(head) -> bool:

@@ -292,15 +292,13 @@ def _matches(trig: Trigger, tok: Token) -> bool:
     if trig.ifcomp and any(c.dep_ == "ccomp" and not any(a.dep_ == "aux" and a.lower_ in trig.ifcomp
                                                           for a in c.children) for c in tok.children):
         return False
-    if trig.notsubj:
-        clause = tok.head if tok.pos_ == "NOUN" and tok.dep_ == "dobj" else tok
-        subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-        if subj is not None and subj.lemma_.lower() in trig.notsubj:
-            return False
-    if trig.subj:
+    if trig.subj or trig.notsubj:
         # a noun's subject is its governing verb's: "the navy held exercises"
         clause = tok.head if tok.pos_ == "NOUN" and tok.dep_ == "dobj" else tok
         subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if trig.notsubj and subj is not None and subj.lemma_.lower() in trig.notsubj:
+        return False
+    if trig.subj:
         # "Hundreds of supporters gathered": the quantity's "of" noun is who gathered
         heads = {subj.lemma_.lower()} | {g.lemma_.lower() for p in subj.children if p.dep_ == "prep"
                                          and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"} \
@@ -1652,7 +1650,7 @@ def _has_patient(tok: Token) -> bool:
             if c.lower_ in ("into", "in"))
 
 
-def _giver(tok: Token) -> Token | None:
+def giver(tok: Token) -> Token | None:
     """Who gives what a receiving verb's subject gets: "received backing from the United
     States", "won the backing of the African Union"."""
     objs = [c for c in tok.children if c.dep_ == "dobj"]
@@ -1693,11 +1691,13 @@ def _appeal_receiver(noun: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
-def _announced(quote) -> bool:
-    """Whether a report's verb announces (a measure made public), not warns or says."""
+def _announced(doc: Doc, quote: Quote | None) -> bool:
+    """Whether a report's verb announces (a measure made public, data/event_word_classes.tsv
+    ANNOUNCING_VERBS), not warns or says."""
     if quote is None or quote.cue_span is None:
         return False
-    return any(w.lower().startswith(("announc", "decree", "declar")) for w in (quote.cue or "").split())
+    cue = doc.char_span(*quote.cue_span, alignment_mode="expand")
+    return cue is not None and any(t.lemma_.lower() in _word_classes()["ANNOUNCING_VERBS"] for t in cue)
 
 
 def _criticism_under_fire(tok: Token) -> bool:
@@ -1715,7 +1715,7 @@ def _criticism_under_fire(tok: Token) -> bool:
     return any(p.dep_ == "prep" and p.lower_ in ("for", "over") for h in heads + critics for p in h.children)
 
 
-def _undergone_from(tok: Token) -> Token | None:
+def undergone_from(tok: Token) -> Token | None:
     """Who does what the subject of an undergoing verb undergoes: "came under fire from the
     rebels", "fell to Taliban fighters"."""
     return next((g for h in _under_heads(tok) for p in h.children if p.dep_ == "prep" and p.lower_ in ("from", "to")
@@ -2049,7 +2049,7 @@ def extract_events(doc: Doc, entities: list[Entity], quotes: list[Quote],
                 is_actor(c) if is_actor is not None else c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"))), None)
         if pos == "VERB" and tok.lemma_.lower() in _word_classes()["RECEIVING_VERBS"] and trig.type in RECEIVED_TYPES:
             # "the opposition received backing from the United States": the giver acts
-            target_tok, actor_tok = actor_tok, _giver(tok)
+            target_tok, actor_tok = actor_tok, giver(tok)
         if pos == "VERB" and tok.lemma_.lower() in _word_classes()["UNDERGOING_VERBS"] and trig.type == "ASSAULT" \
                 and _figurative_undergoing(tok, actor_tok):
             if not _criticism_under_fire(tok):
@@ -2060,7 +2060,7 @@ def extract_events(doc: Doc, entities: list[Entity], quotes: list[Quote],
         if pos == "VERB" and tok.lemma_.lower() in _word_classes()["UNDERGOING_VERBS"] and trig.type in ("ASSAULT", "ACCUSE", "REQUEST"):
             # "a UN convoy came under fire from rebels", "the town fell to Taliban fighters":
             # the subject undergoes the act; its doer is named after "from" or "to"
-            target_tok, actor_tok = actor_tok, _undergone_from(tok)
+            target_tok, actor_tok = actor_tok, undergone_from(tok)
         elif pos == "VERB" and tok.lemma_.lower() in _word_classes()["VICTIM_VERBS"]:
             # "125 people died in police firing": the subject is the victim; the agent is the
             # actor of the violence the preposition names
@@ -2156,7 +2156,7 @@ def extract_events(doc: Doc, entities: list[Entity], quotes: list[Quote],
             if quote is not None:
                 fact = "claimed"  # the threat is made; whether it is carried out is another event
         elif intent and typ in COERCIVE and (quote is None or quote.kind != "direct") and cue_lemma not in _word_classes()["DECISION_CUES"] \
-                and not (_announced(quote) and cue_lemma in ("will", "would", "shall", "wo")):
+                and not (_announced(doc, quote) and cue_lemma in ("will", "would", "shall", "wo")):
             # (a coercion decided or voted is that coercion, planned: "decided to freeze the
             # assets"; so is one announced as what will be done: "announced it would prohibit all
             # aid to the rebels", unlike one warned of, or one announced as ready if need be:

@@ -460,7 +460,7 @@ def sentence_country(head: Token, kb: ActorKB, day: date | None) -> str | None:
                 continue
             c = country_code(kb, ent.text, day)
             if c is None and ent.label_ == "ORG":
-                c = _org_country(kb, ent.text, day)  # "National Union for the ... of Angola" is AGO's
+                c = org_country(kb, ent.text, day)  # "National Union for the ... of Angola" is AGO's
             if c is None and (ent.label_ == "GPE" or place_object(ent)):
                 # a city the dictionaries lack: the gazetteer's country; the small model tags
                 # many an unfamiliar town it reads after "in" as a group or a person ("in Kidal")
@@ -554,11 +554,16 @@ def _giver_phrase(head: Token) -> bool:
     gets: "came under pressure from Moscow", "won backing from Kyiv" (the capital acts)."""
     if head.dep_ != "pobj" or head.head.lower_ != "from":
         return False
+    from newswire.extract.events import giver, undergone_from
+
     owner = head.head.head
     while owner.dep_ in ("dobj", "pobj", "prep") and owner.head is not owner:
         owner = owner.head  # "pressure" under "came under", "backing" of "won"
-    verbs = word_class("RECEIVING_VERBS") | word_class("UNDERGOING_VERBS")
-    return owner.pos_ in ("VERB", "AUX") and owner.lemma_.lower() in verbs
+    if owner.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = owner.lemma_.lower()
+    return (lemma in word_class("RECEIVING_VERBS") and giver(owner) == head) or (
+        lemma in word_class("UNDERGOING_VERBS") and undergone_from(owner) == head)
 
 
 def _city_actor(head: Token, entity: Entity | None, kb: ActorKB,
@@ -908,7 +913,7 @@ def person_country_from_context(entities: list[Entity], doc, kb: ActorKB, day: d
         sent = sent_of(span[0])
         # countries, and organisations the dictionary places in one ("National Union for the
         # Total Independence of Angola")
-        countries = [country_code(kb, ent.text, day) if ent.label_ != "ORG" else _org_country(kb, ent.text, day)
+        countries = [country_code(kb, ent.text, day) if ent.label_ != "ORG" else org_country(kb, ent.text, day)
                      for ent in ents_of(doc)
                      if ent.label_ in ("NORP", "GPE", "ORG") and sent.start <= ent.start < sent.end
                      and not (ent.start <= span.start < ent.end) and not _aimed_at(ent)]
@@ -925,7 +930,8 @@ def _aimed_at(ent) -> bool:
     return ent.root.dep_ == "pobj" and head.lower_ in AIMING_PREPS
 
 
-def _org_country(kb: ActorKB, text: str, day: date | None) -> str | None:
+def org_country(kb: ActorKB, text: str, day: date | None) -> str | None:
+    """The country of a body or leader the dictionary knows, or of the one state its name holds."""
     hit = _pick([x for x in kb.lookup(text, day) if x.kind != "agent"])
     if hit is not None and not text.islower():  # "the senate" is no one state's by name
         return split_code(hit.code)[0]
