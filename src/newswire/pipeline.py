@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from datetime import date
 from itertools import islice
 
+from spacy.tokens import Token
+
 from newswire.annotate import annotate, text_of
 from newswire.clean import clean
 from newswire.clean.dedup import Deduper, minhash, to_blob
@@ -373,8 +375,7 @@ class Pipeline:
             record = {
                 "id": f"V{len(out) + 1}", "type": m.type, "mode": m.mode, "cameo": m.cameo,
                 "acled": acled_subtype({"type": m.type, "mode": m.mode, "actor": actor, "target": target}, ev["text"]),
-                "trigger": {"text": m.trigger.text, "start": m.trigger.idx, "end": m.trigger.idx + len(m.trigger),
-                            "lemma": m.trigger.lemma_.lower(), "pos": m.trigger.pos_},
+                "trigger": _trigger_json(m.trigger),
                 "actor": actor, "target": target, "location": location, "date": date_json,
                 "quantity": qty, "factuality": m.factuality, "source": source,
                 "evidence": ev, "support": [ev], "fatal": m.fatal,
@@ -672,3 +673,15 @@ def _quote_json(q: Quote, i: int) -> dict:
         # quotes found by the learned attribution model carry its probability; rules: null
         "confidence": q.confidence,
     }
+
+
+def _trigger_json(tok: Token) -> dict:
+    """The trigger word, whole when the tokenizer split it at a hyphen ("build-up", "sit-in")."""
+    doc, start = tok.doc, tok.i
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
+            and not doc[start - 2].whitespace_ and doc[start - 2].is_alpha:
+        start -= 2
+    first = doc[start]
+    text = doc.text[first.idx:tok.idx + len(tok)]
+    lemma = tok.lemma_.lower() if start == tok.i else text.lower()
+    return {"text": text, "start": first.idx, "end": tok.idx + len(tok), "lemma": lemma, "pos": tok.pos_}

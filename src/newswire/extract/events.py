@@ -226,6 +226,12 @@ def _objects(tok: Token, extended: bool = False) -> list[Token]:
         for p in tok.children:
             if p.dep_ == "prep" and p.lower_ == "of":
                 objs.extend(c for c in p.children if c.dep_ == "pobj")
+    if extended:
+        # an amount or a load stands for its content: "sent 200 tonnes of food" sends food
+        amounts = _word_classes()["AMOUNT_NOUNS"]
+        objs.extend(g for o in list(objs) if o.lemma_.lower() in amounts
+                    for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+                    for g in p.children if g.dep_ == "pobj")
     if extended and tok.pos_ == "VERB" and not any(o.dep_ in ("dobj", "nsubjpass") for o in objs) \
             and (rel := _relative_object(tok)) is not None:
         objs.append(rel)  # "the hostages it had seized": the relative clause's noun
@@ -233,6 +239,31 @@ def _objects(tok: Token, extended: bool = False) -> list[Token]:
             and not any(o.dep_ in ("dobj", "nsubjpass") for o in objs):
         objs.append(tok.head)  # "a deal struck with Kurdish forces": a participle's noun is its object
     return objs
+
+
+def _no_comment(verb: Token) -> bool:
+    """An act of telling the press: commenting, confirming, giving details or names."""
+    told = _word_classes()["NO_COMMENT_VERBS"]
+    if verb.lemma_.lower() in told:
+        return True
+    if verb.lemma_.lower() in ("respond", "answer", "reply"):
+        # "declined to respond to requests for comment", but "refused to respond to a demand"
+        said = [t for t in verb.subtree if t.i > verb.i and t.pos_ == "NOUN"]
+        return not said or any(t.lemma_.lower() in _word_classes()["NO_COMMENT_OBJECTS"] | {"question", "query", "inquiry", "enquiry"}
+                               for t in said)
+    return verb.lemma_.lower() in ("give", "provide", "offer", "reveal", "disclose", "divulge") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _word_classes()["NO_COMMENT_OBJECTS"] for c in verb.children)
+
+
+def _hyphened(tok: Token, table: dict[tuple[str, str], list[Trigger]]) -> list[Trigger]:
+    """The rows of a hyphenated noun the tokenizer split: "build-up" is build, -, up, and the
+    last part heads the compound ("a military build-up", "a sit-in", "the cease-fire")."""
+    doc = tok.doc
+    if tok.pos_ != "NOUN" or tok.i < 2 or doc[tok.i - 1].text != "-" or doc[tok.i - 2].head.i != tok.i \
+            or doc[tok.i - 1].whitespace_ or doc[tok.i - 2].whitespace_:
+        return []
+    first = doc[tok.i - 2].lower_
+    return table.get((f"{first}-{tok.lower_}", "NOUN")) or table.get((f"{first}{tok.lower_}", "NOUN")) or []
 
 
 def _matches(trig: Trigger, tok: Token) -> bool:
@@ -243,9 +274,9 @@ def _matches(trig: Trigger, tok: Token) -> bool:
         # "Backed by tanks, Russian troops stormed the village": their own means, not an ally
         # ("backed by US-led airstrikes", "by Turkish artillery" name the ally that sends them)
         return False
-    # (a particle the parser reads as a preposition with no object right after the verb:
-    # "backed out of the deal", but not "the speech he gave in Riyadh")
-    if trig.prt and not any((c.dep_ == "prt" or c.dep_ == "prep" and c.i == tok.i + 1
+    # (a particle the parser reads as a preposition with no object or as an adverb right after
+    # the verb: "backed out of the deal", "stepped down", but not "the speech he gave in Riyadh")
+    if trig.prt and not any((c.dep_ == "prt" or c.dep_ in ("prep", "advmod") and c.i == tok.i + 1
                              and not any(g.dep_ == "pobj" for g in c.children)) and c.lower_ == trig.prt
                             for c in tok.children):
         # "building troops up" puts the particle after the object, still a prt child
@@ -1935,7 +1966,7 @@ def extract_events(doc: Doc, entities: list[Entity], quotes: list[Quote],
                 and any(c.dep_ == "nsubj" for c in tok.head.children):
             continue  # "Visiting Egyptian Foreign Minister Amr Moussa held talks": a premodifier the
             # parser made a clausal subject beside the verb's own subject
-        cands = table.get((tok.lemma_.lower(), pos)) or table.get((tok.lower_, pos)) or []
+        cands = table.get((tok.lemma_.lower(), pos)) or table.get((tok.lower_, pos)) or _hyphened(tok, table)
         trig = next((t for t in cands if _matches(t, tok)), None)
         if trig is not None and trig.mode == "strike-gen" and not _labour_strike(tok):
             # "Moscow could use the strike to justify an offensive": in an article of drones and
@@ -1955,6 +1986,8 @@ def extract_events(doc: Doc, entities: list[Entity], quotes: list[Quote],
                 trig = None
         if trig is None:
             continue
+        if trig.type == "REJECT" and any(_no_comment(c) for c in tok.children if c.dep_ == "xcomp"):
+            continue  # "declined to comment", "refused to give details": the reporter's note, no refusal
         if pos == "NOUN" and tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and any(
                 t.type == trig.type for t in table.get((tok.head.lemma_.lower(), "NOUN"), [])):
             continue  # "the ceasefire deal": one phrase, one agreement (its head's)
@@ -2039,7 +2072,8 @@ def extract_events(doc: Doc, entities: list[Entity], quotes: list[Quote],
             # "the decision to withdraw US troops": with no one named, the forces pulled back
             # are the retreating side, as in the passive "the troops were withdrawn"
             actor_tok, target_tok = target_tok, None
-        if target_tok is None and actor_tok is not None and (trig.type in _word_classes()["SYMMETRIC_TYPES"] or (
+        if target_tok is None and actor_tok is not None and (trig.type in _word_classes()["SYMMETRIC_TYPES"]
+                                                             or trig.cameo in _word_classes()["SYMMETRIC_CODES"] or (
                 actor_tok.dep_ == "pobj" and actor_tok.head.lower_ == "between")):
             # "The US, Russia and Switzerland met": in a meeting or an agreement between
             # coordinated parties, the first acts and the next is met (CAMEO codes each pair)
