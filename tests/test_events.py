@@ -2420,6 +2420,13 @@ PLOVER_FRAMES = [
     ("Special forces stormed the hijacked plane.", "stormed", "ASSAULT"),
     ("A mob lynched a man accused of blasphemy.", "lynched", "ASSAULT"),
     ("Insurgents blew up a bridge on the main road.", "blew", "ASSAULT"),
+    ("Police in Spain and Portugal worked together to dismantle a smuggling ring.", "worked", "COOPERATE"),
+    ("Jordanian intelligence provided information that led to the capture of the bomber.", "provided", "COOPERATE"),
+    ("Israel closed the Gaza Strip after the attack.", "closed", "COERCE"),
+    ("Russia banned imports of Georgian wine.", "banned", "SANCTION"),
+    ("The government expelled the foreign correspondents.", "expelled", "COERCE"),
+    ("Tens of thousands took to the streets of Caracas.", "took", "PROTEST"),
+    ("The government made concessions to the striking miners.", "concessions", "CONCEDE"),
 ]
 
 

@@ -17,6 +17,7 @@ def get_nlp():
     nlp.max_length = 2_000_000
     _split_glued_quotes(nlp)
     nlp.add_pipe("newswire_paragraphs", before="parser")
+    nlp.add_pipe("newswire_clause_repair", after="lemmatizer")
     return nlp
 
 
@@ -48,6 +49,15 @@ def _register() -> None:
 
     if not Language.has_factory("newswire_paragraphs"):
         Language.component("newswire_paragraphs", func=_paragraph_breaks)
+    if not Language.has_factory("newswire_clause_repair"):
+        Language.factory("newswire_clause_repair", func=_clause_repair)
+
+
+def _clause_repair(nlp, name: str):
+    """spaCy factory of the clause repair component (it re-runs the model's own pipes)."""
+    from newswire.annotate.clause_repair import ClauseRepair, event_verbs
+
+    return ClauseRepair(nlp, event_verbs())
 
 
 _register()

@@ -889,7 +889,7 @@ def _raw_subject(tok: Token) -> Token | None:
 def _bare_participle(tok: Token) -> bool:
     """A past participle with no auxiliary of its own or shared and no object: a reduced
     passive ("five hospitals bombed"), not a perfect ("have attacked and killed ten")."""
-    if tok.tag_ == "VBD" and tok.dep_ == "ROOT" and _counted_victims(tok):
+    if tok.tag_ == "VBD" and tok.dep_ == "ROOT" and _headline_passive(tok):
         return True  # "4 policemen and 4 civilians also killed": a headline's passive
     if tok.tag_ != "VBN" or tok.dep_ not in ("ROOT", "conj", "advcl"):
         return False
@@ -913,15 +913,16 @@ def _bare_participle(tok: Token) -> bool:
     return not (t.dep_ == "advcl" and t.head.lemma_ == "have")
 
 
-def _counted_victims(tok: Token) -> bool:
-    """A verb that needs an object, with none, no auxiliary, and a count of people as its
-    subject: "4 policemen and 4 civilians also killed", "Two soldiers executed"."""
+def _headline_passive(tok: Token) -> bool:
+    """A verb that needs an object, in the past, with none and no auxiliary: a headline's
+    passive with its auxiliary dropped, its subject the victim ("4 policemen and 4 civilians
+    also killed", "Two soldiers executed", "Opposition leader jailed for five years")."""
     if tok.lemma_.lower() not in _word_classes()["OBLIGATORY_OBJECT_VERBS"] \
-            or any(c.dep_ in ("aux", "auxpass", "dobj", "ccomp", "xcomp") for c in tok.children):
+            or any(c.dep_ in ("aux", "auxpass", "dobj", "ccomp", "xcomp", "dative") for c in tok.children):
         return False
-    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-    return subj is not None and subj.tag_ in ("NNS", "NNPS", "CD") \
-        and (subj.tag_ == "CD" or any(c.dep_ == "nummod" for c in subj.children))
+    if any(c.dep_ == "conj" and any(g.dep_ == "dobj" for g in c.children) for c in tok.children):
+        return False  # "the army killed and wounded scores of fighters": the verbs share the object
+    return any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN", "NUM") for c in tok.children)
 
 
 def _verb_lemmas(tok: Token) -> set[str]:
@@ -1124,8 +1125,10 @@ def _between_party(tok: Token) -> Token | None:
 
 def _done_in_protest(tok: Token) -> Token | None:
     """The verb a bare "in protest" phrase modifies: "closed their shops in protest at the tax"."""
-    if tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.lemma_.lower() == "protest" \
-            and not any(c.dep_ in ("det", "poss") for c in tok.children) and tok.head.head.pos_ == "VERB":
+    # (the idiom is singular and bare: "arrested 50 in anti-government protests" were arrested at them)
+    if tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.lower_ == "protest" \
+            and not any(c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in tok.children) \
+            and tok.head.head.pos_ == "VERB":
         return tok.head.head
     return None
 
@@ -1676,6 +1679,8 @@ def _has_patient(tok: Token) -> bool:
         return True  # a passive has its patient even where the parser put the subject elsewhere
     if _passive_conjunct(tok) is not None:
         return True  # so has a conjunct sharing a passive: "was shot, detained and tortured"
+    if _bare_participle(tok) and any(c.dep_ == "nsubj" for c in tok.children):
+        return True  # a headline's passive: "Opposition leader jailed for five years"
     return any(c.dep_ in ("dobj", "pobj") and c.lower_ not in _word_classes()["REFLEXIVES"] for c in tok.children) or \
         any(c.dep_ == "prep" and any(g.dep_ == "pobj" for g in c.children) for c in tok.children
             if c.lower_ in ("into", "in"))
