@@ -2427,6 +2427,13 @@ PLOVER_FRAMES = [
     ("The government expelled the foreign correspondents.", "expelled", "COERCE"),
     ("Tens of thousands took to the streets of Caracas.", "took", "PROTEST"),
     ("The government made concessions to the striking miners.", "concessions", "CONCEDE"),
+    ("The government dropped its plan to raise fuel prices after the riots.", "dropped", "CONCEDE"),
+    ("Thai police handed over the suspected bomber to Malaysian authorities.", "handed", "COOPERATE"),
+    ("NATO reinforced its eastern flank with four battalions.", "reinforced", "MOBILIZE"),
+    ("Arab countries imposed an economic boycott on Qatar.", "boycott", "SANCTION"),
+    ("Machete-wielding attackers hacked to death 20 villagers.", "hacked", "ASSAULT"),
+    ("The government imposed a ban on public gatherings.", "imposed", "COERCE"),
+    ("Kosovo sought membership of the United Nations.", "sought", "REQUEST"),
 ]
 
 
