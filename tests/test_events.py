@@ -2434,6 +2434,8 @@ PLOVER_FRAMES = [
     ("Machete-wielding attackers hacked to death 20 villagers.", "hacked", "ASSAULT"),
     ("The government imposed a ban on public gatherings.", "imposed", "COERCE"),
     ("Kosovo sought membership of the United Nations.", "sought", "REQUEST"),
+    ("Ethiopian troops massed on the Eritrean border.", "massed", "MOBILIZE"),
+    ("Japan's donation of 10 million dollars to the relief effort was welcomed.", "donation", "AID"),
 ]
 
 
