@@ -13,7 +13,7 @@ from itertools import islice
 
 from spacy.tokens import Token
 
-from newswire.annotate import annotate, text_of
+from newswire.annotate import annotate, hyphen_start, text_of
 from newswire.clean import clean
 from newswire.clean.dedup import Deduper, minhash, to_blob
 from newswire.datafiles import read_words
@@ -677,10 +677,7 @@ def _quote_json(q: Quote, i: int) -> dict:
 
 def _trigger_json(tok: Token) -> dict:
     """The trigger word, whole when the tokenizer split it at a hyphen ("build-up", "sit-in")."""
-    doc, start = tok.doc, tok.i
-    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
-            and not doc[start - 2].whitespace_ and doc[start - 2].is_alpha:
-        start -= 2
+    doc, start = tok.doc, hyphen_start(tok)
     first = doc[start]
     text = doc.text[first.idx:tok.idx + len(tok)]
     lemma = tok.lemma_.lower() if start == tok.i else text.lower()

@@ -100,6 +100,16 @@ def phrasal_lemma(tok) -> str | None:
     return f"{tok.lemma_.lower()} {prt}" if prt is not None else None
 
 
+def hyphen_start(tok) -> int:
+    """The index of the first part of the hyphenated word ``tok`` ends: the tokenizer splits
+    "build-up" into build, -, up and "secretary-general" likewise; ``tok.i`` for a plain word."""
+    doc, start = tok.doc, tok.i
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
+            and not doc[start - 2].whitespace_ and doc[start - 2].is_alpha:
+        start -= 2
+    return start
+
+
 def sent_of(tok):
     """The sentence of a token, from an index built once per document.
 

@@ -12,6 +12,7 @@ from spacy.attrs import DEP, HEAD
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from newswire.annotate import hyphen_start
 from newswire.datafiles import read_rows
 
 # An adverb that can only modify a verb: put before a word the parser read as an adjective
@@ -71,8 +72,7 @@ class ClauseRepair:
     def _candidates(self, sent: Span) -> Iterator[Token]:
         for tok in sent[1:]:
             prev = tok.doc[tok.i - 1]
-            hyphened = prev.i >= 2 and prev.doc[prev.i - 1].text == "-" and not prev.doc[prev.i - 1].whitespace_
-            if not (prev.pos_ in ("NOUN", "PROPN") or hyphened) or not prev.whitespace_:
+            if not (prev.pos_ in ("NOUN", "PROPN") or hyphen_start(prev) < prev.i) or not prev.whitespace_:
                 continue  # the subject's last word is a noun ("the UN secretary-general")
             if tok.tag_ not in CLAUSE_TAGS + ("JJ", "NN", "NNS") or tok.dep_ not in MODIFIER_DEPS:
                 continue  # a verb read as a modifier or as the head; an object stays one

@@ -16,7 +16,7 @@ from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
-from newswire.annotate import ents_of, sent_of, text_of
+from newswire.annotate import ents_of, hyphen_start, sent_of, text_of
 from newswire.datafiles import read_words
 from newswire.extract.attribution import model as attribution_model
 from newswire.extract.cameo_verbs import match as cameo_match
@@ -258,12 +258,11 @@ def _no_comment(verb: Token) -> bool:
 def _hyphened(tok: Token, table: dict[tuple[str, str], list[Trigger]]) -> list[Trigger]:
     """The rows of a hyphenated noun the tokenizer split: "build-up" is build, -, up, and the
     last part heads the compound ("a military build-up", "a sit-in", "the cease-fire")."""
-    doc = tok.doc
-    if tok.pos_ != "NOUN" or tok.i < 2 or doc[tok.i - 1].text != "-" or doc[tok.i - 2].head.i != tok.i \
-            or doc[tok.i - 1].whitespace_ or doc[tok.i - 2].whitespace_:
+    start = hyphen_start(tok)
+    if tok.pos_ != "NOUN" or start == tok.i or tok.doc[start].head.i != tok.i:
         return []
-    first = doc[tok.i - 2].lower_
-    return table.get((f"{first}-{tok.lower_}", "NOUN")) or table.get((f"{first}{tok.lower_}", "NOUN")) or []
+    word = "".join(t.lower_ for t in tok.doc[start:tok.i + 1])
+    return table.get((word, "NOUN")) or table.get((word.replace("-", ""), "NOUN")) or []
 
 
 def _matches(trig: Trigger, tok: Token) -> bool:
