@@ -2468,3 +2468,14 @@ def test_charges_not_brought_are_negated_and_adjectival_commitment_is_no_promise
     assert ev["type"] == "ACCUSE" and ev["factuality"] == "negated", ev
     assert not [v for v in _events(analyse, "Most of the fighters are foreign nationals ideologically committed to the cause.")
                 if v["type"] == "AGREE"]
+
+
+def test_refraining_is_not_doing_a_confirmation_vouches_and_an_unconfirmed_report_is_not_denied(analyse):
+    ev = _first_event(analyse, "Ankara refrained from attacking the Kurdish militia near Manbij.")
+    assert ev["type"] == "ASSAULT" and ev["factuality"] == "negated", ev
+    ev = next(v for v in _events(analyse, "Rebels attacked an oil depot near Aden, the coalition confirmed.")
+              if v["trigger"]["text"] == "attacked")
+    assert ev["factuality"] == "asserted", ev
+    # a "not" over a report leaves what is reported unconfirmed, not undone
+    ev = _first_event(analyse, "Officials would not confirm reports that soldiers had shelled the village.")
+    assert ev["type"] == "ASSAULT" and ev["factuality"] == "hypothetical", ev

@@ -162,6 +162,7 @@ def factuality_of(tok: Token, stop_at: set[int] | None = None,
     if tok.dep_ == "relcl" and tok.head.lemma_.lower() in GENERIC_HEADS:
         found.append(("hypothetical", tok.head))
     prev = tok
+    reported = False  # the walk has passed a report of the event ("reports that troops shelled")
     for _ in range(8):
         if not (t.i != tok.i and prev.dep_ == "conj" and any(
                 c.dep_ in ("aux", "auxpass") and c.lower_ in FINITE_AUX for c in prev.children)):
@@ -175,7 +176,10 @@ def factuality_of(tok: Token, stop_at: set[int] | None = None,
         # negative implicative under "not" entails its complement, Karttunen 1971)
         cancel = not first and table.get(lemma) == ("negated", "gov") and prev.dep_ == "xcomp" \
             and any(e[0] == "negated" and e[1].dep_ == "neg" for e in effects)
-        found.extend(e for e in effects if not (cancel and e[0] == "negated"))
+        # "would not confirm reports that troops shelled the village": a "not" over a report
+        # leaves what is reported unconfirmed, not undone (negation scopes over the report)
+        found.extend(("hypothetical" if reported and e[0] == "negated" else e[0], e[1])
+                     for e in effects if not (cancel and e[0] == "negated"))
         # a governing predicate selects its complement, not its subject or a conjunct: in
         # "protesters who were fired on demanded an inquiry" the firing is not what is
         # demanded; in "offered talks but has been rebuffed" the rebuff is no offer
@@ -276,6 +280,7 @@ def factuality_of(tok: Token, stop_at: set[int] | None = None,
                     c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those"))
                     for c in tok.children):
             break  # "the attack could have killed dozens": what might have followed did not; the attack did
+        reported = reported or (t.i != tok.i and t.pos_ == "NOUN" and lemma in evidence_nouns())
         prev, t = t, t.head
         if stop_at and t.i in stop_at:
             if table.get(t.lemma_.lower(), ("", ""))[1] == "request" and prev.dep_ not in ("nsubj", "nsubjpass", "conj"):
