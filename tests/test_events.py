@@ -2436,6 +2436,8 @@ PLOVER_FRAMES = [
     ("Kosovo sought membership of the United Nations.", "sought", "REQUEST"),
     ("Ethiopian troops massed on the Eritrean border.", "massed", "MOBILIZE"),
     ("Japan's donation of 10 million dollars to the relief effort was welcomed.", "donation", "AID"),
+    ("The Red Cross appealed to both sides to spare civilians.", "appealed", "REQUEST"),
+    ("The rebel commander vowed to carry the war into the capital.", "carry", "THREATEN"),
 ]
 
 
@@ -2479,3 +2481,8 @@ def test_refraining_is_not_doing_a_confirmation_vouches_and_an_unconfirmed_repor
     # a "not" over a report leaves what is reported unconfirmed, not undone
     ev = _first_event(analyse, "Officials would not confirm reports that soldiers had shelled the village.")
     assert ev["type"] == "ASSAULT" and ev["factuality"] == "hypothetical", ev
+
+
+def test_a_message_that_appeals_to_voters_asks_no_one(analyse):
+    assert not [v for v in _events(analyse, "The party's message appealed to young voters in the suburbs.")
+                if v["type"] == "REQUEST"]
