@@ -243,16 +243,16 @@ def _objects(tok: Token, extended: bool = False) -> list[Token]:
 
 def _no_comment(verb: Token) -> bool:
     """An act of telling the press: commenting, confirming, giving details or names."""
-    told = _word_classes()["NO_COMMENT_VERBS"]
-    if verb.lemma_.lower() in told:
+    lemma, classes = verb.lemma_.lower(), _word_classes()
+    if lemma in classes["NO_COMMENT_VERBS"]:
         return True
-    if verb.lemma_.lower() in ("respond", "answer", "reply"):
+    if lemma in classes["NO_COMMENT_REPLY_VERBS"]:
         # "declined to respond to requests for comment", but "refused to respond to a demand"
         said = [t for t in verb.subtree if t.i > verb.i and t.pos_ == "NOUN"]
-        return not said or any(t.lemma_.lower() in _word_classes()["NO_COMMENT_OBJECTS"] | {"question", "query", "inquiry", "enquiry"}
+        return not said or any(t.lemma_.lower() in classes["NO_COMMENT_OBJECTS"] | classes["PRESS_QUESTIONS"]
                                for t in said)
-    return verb.lemma_.lower() in ("give", "provide", "offer", "reveal", "disclose", "divulge") and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in _word_classes()["NO_COMMENT_OBJECTS"] for c in verb.children)
+    return lemma in classes["NO_COMMENT_GIVING_VERBS"] and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in classes["NO_COMMENT_OBJECTS"] for c in verb.children)
 
 
 def _hyphened(tok: Token, table: dict[tuple[str, str], list[Trigger]]) -> list[Trigger]:
