@@ -2486,3 +2486,81 @@ def test_refraining_is_not_doing_a_confirmation_vouches_and_an_unconfirmed_repor
 def test_a_message_that_appeals_to_voters_asks_no_one(analyse):
     assert not [v for v in _events(analyse, "The party's message appealed to young voters in the suburbs.")
                 if v["type"] == "REQUEST"]
+
+
+def _by_trigger(analyse, text: str, trigger: str) -> dict:
+    events = _events(analyse, text)
+    ev = next((v for v in events if v["trigger"]["text"] == trigger), None)
+    assert ev is not None, (text, events)
+    return ev
+
+
+def test_a_report_or_a_belief_makes_what_it_holds_a_claim_with_its_holder_as_source(analyse):
+    ev = _by_trigger(analyse, "Despite reports in March that the commander had been killed, his aides said he "
+                              "was alive.", "killed")
+    assert ev["factuality"] == "claimed", ev
+    ev = _by_trigger(analyse, "Canada believes more than 60 of its citizens were fighting for the group.",
+                     "fighting")
+    assert ev["factuality"] == "claimed" and ev["source"]["name"] == "Canada", ev
+    ev = _by_trigger(analyse, "The gunmen shot two guards at the gate, police believe.", "shot")
+    assert ev["factuality"] == "claimed" and ev["source"]["name"] == "police", ev
+    # a belief set off inside a list scopes over its own item only
+    ev = _by_trigger(analyse, "The hostages were beaten, robbed and, they believed, marked for execution.",
+                     "beaten")
+    assert ev["factuality"] == "asserted", ev
+    # the ministry's statement names what it states, not what was withdrawn
+    ev = _by_trigger(analyse, "The ministry's statement that troops had withdrawn from the village was welcomed.",
+                     "withdrawn")
+    assert ev["factuality"] == "claimed" and ev["target"] is None, ev
+
+
+def test_a_raised_or_causative_passive_subject_is_acted_on_not_acting(analyse):
+    ev = _by_trigger(analyse, "The Dutch fighter was later reported by officials to have been killed in an "
+                              "airstrike near Hajin.", "killed")
+    assert ev["actor"] is None and ev["target"]["text"] == "The Dutch fighter", ev
+    ev = _by_trigger(analyse, "His parents have tried for months to get their son released from a Kurdish jail.",
+                     "released")
+    assert ev["type"] == "RETREAT" and ev["actor"] is None and ev["target"]["text"] == "their son", ev
+    ev = _by_trigger(analyse, "The regional governor had the two reporters detained at the airport.", "detained")
+    assert ev["type"] == "COERCE" and ev["target"]["text"] == "the two reporters", ev
+
+
+def test_permission_existential_mood_and_free_adjuncts_decide_factuality(analyse):
+    # a green light to act is no act
+    ev = _by_trigger(analyse, "Washington effectively gave Ankara a green light to invade.", "invade")
+    assert ev["factuality"] == "hypothetical" and ev["actor"]["country"] == "TUR", ev
+    # the subject of a passive cue verb is what it governs; an aim is no plan
+    ev = _by_trigger(analyse, "Peace talks are expected in Vienna next week.", "talks")
+    assert ev["factuality"] == "hypothetical", ev
+    ev = _by_trigger(analyse, "Most of the recent raids have been aimed at arms depots.", "raids")
+    assert ev["factuality"] == "asserted", ev
+    # an existential "there" carries the mood of its verb; "not only" negates nothing
+    ev = _by_trigger(analyse, "The envoy said there has to be a negotiation between the two sides.", "negotiation")
+    assert ev["factuality"] == "hypothetical", ev
+    ev = _by_trigger(analyse, "There were no reports of clashes, but there were clashes in Daraa on Friday.",
+                     "clashes")
+    assert ev["factuality"] == "negated", ev
+    ev = _by_trigger(analyse, "There is not only a risk that the militia will attack the camp, there is a plan.",
+                     "attack")
+    assert ev["factuality"] == "hypothetical", ev
+    # a speech act beside a verb is done, not warned of or asked for
+    ev = _by_trigger(analyse, "Israel warned of a wider war, accusing Tehran of arming the militia.", "accusing")
+    assert ev["type"] == "ACCUSE" and ev["factuality"] == "asserted", ev
+    ev = _by_trigger(analyse, "Tehran refused to meet the envoy, leaving him to hold talks with Iraqi officials.",
+                     "talks")
+    assert ev["factuality"] == "asserted", ev
+    # ... but an act beside a call may be what is called for
+    ev = _by_trigger(analyse, "The columnist calls for heavier weapons for the rebels, bombing the airbases.",
+                     "bombing")
+    assert ev["factuality"] == "hypothetical", ev
+
+
+def test_do_so_repeats_the_nearest_verb_and_compound_modifiers_and_idioms_are_no_events(analyse):
+    # "do so" after a verb that is no event repeats that verb, not an earlier event
+    ev = _events(analyse, "The army shelled the town. Those who wished to leave did so on foot.")
+    assert [v["trigger"]["text"] for v in ev] == ["shelled"], ev
+    assert not _events(analyse, "Aid agencies fear that thousands could be displaced by winter.")
+    ev = _by_trigger(analyse, "The town was retaken by militias fighting on behalf of the government.", "fighting")
+    assert ev["target"] is None, ev
+    ev = _by_trigger(analyse, "Mosul was retaken by Iraqi forces in 2017.", "retaken")
+    assert ev["type"] == "ASSAULT" and ev["target"]["text"] == "Mosul", ev

@@ -28,7 +28,8 @@ from newswire.extract.entities import (
     stance_token,
     token_entity,
 )
-from newswire.extract.factuality import evidence_nouns, factuality_of, is_factive
+from newswire.extract.factuality import content_clause, evidence_nouns, factuality_of, is_factive
+from newswire.extract.factuality import cues as factuality_cues
 from newswire.extract.quantities import Quantity, quantity_near
 from newswire.extract.quotes import (
     Quote,
@@ -203,6 +204,8 @@ def _objects(tok: Token, extended: bool = False) -> list[Token]:
     small clause's subject (for the trigger table's obj= condition only)."""
     # "oprd": the object's predicate, "left two dead"
     objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd")]
+    if not objs and (patient := _raised_patient(tok)) is not None:
+        objs.append(patient)  # "was reported to have been killed", "get their son released"
     if extended:
         # a span of time the parser hangs as an adverbial: "gave them three days to leave"
         objs.extend(c for c in tok.children if c.dep_ == "npadvmod" and c.pos_ == "NOUN")
@@ -236,7 +239,8 @@ def _objects(tok: Token, extended: bool = False) -> list[Token]:
             and (rel := _relative_object(tok)) is not None:
         objs.append(rel)  # "the hostages it had seized": the relative clause's noun
     if extended and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ == "NOUN" \
-            and not any(o.dep_ in ("dobj", "nsubjpass") for o in objs):
+            and not any(o.dep_ in ("dobj", "nsubjpass") for o in objs) \
+            and not any(c.dep_ in ("nsubj", "mark") for c in tok.children):
         objs.append(tok.head)  # "a deal struck with Kurdish forces": a participle's noun is its object
     return objs
 
@@ -350,8 +354,8 @@ def _matches(trig: Trigger, tok: Token) -> bool:
                  for g in [_of_object(o)] if g is not None]
         if not ({o.lemma_.lower() for o in objs} & trig.obj
                 or ("@people" in trig.obj and any(_names_people(o) for o in objs if _direct(o, tok)))
-                or ("@place" in trig.obj and any(o.dep_ == "dobj" and _named_place(o) for o in objs))
-                or ("@any" in trig.obj and any(o.dep_ == "dobj" and o.head.i == tok.i for o in objs))):
+                or ("@place" in trig.obj and any(o.dep_ in ("dobj", "nsubjpass") and _named_place(o) for o in objs))
+                or ("@any" in trig.obj and any(o.dep_ in ("dobj", "nsubjpass") and o.head.i == tok.i for o in objs))):
             return False
     return True
 
@@ -382,7 +386,8 @@ def _direct(obj: Token, tok: Token) -> bool:
     if obj.dep_ == "pobj" and obj.head.lower_ == "of" and obj.head.head.head.i == tok.i \
             and obj.head.head.lemma_.lower() in _word_classes()["PORTION_NOUNS"]:
         obj = obj.head.head  # "released dozens of prisoners"
-    return obj.dep_ in ("dobj", "nsubjpass") or (obj.head.head.i == tok.i and obj.head.lower_ == "of")
+    return obj.dep_ in ("dobj", "nsubjpass") or (obj.head.head.i == tok.i and obj.head.lower_ == "of") \
+        or obj == _raised_patient(tok)
 
 
 @lru_cache(maxsize=1)
@@ -628,6 +633,8 @@ def _relative_object(verb: Token, control: bool = False) -> Token | None:
     to oust", not "pledged to destroy": the subject does that)."""
     if verb.dep_ != "relcl" or any(c.dep_ in ("dobj", "nsubjpass", "ccomp", "attr") for c in verb.children):
         return None
+    if content_clause(verb):
+        return None  # "the statement that troops had withdrawn": what the statement says
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.lower_ in ("who", "which", "that") or any(t.lower_ == "whose" for t in subj.subtree):
         return None
@@ -814,6 +821,8 @@ def _raw_subject(tok: Token) -> Token | None:
             # two subjects are a parse of a possessive without its apostrophe ("Putins ally
             # amasses troops"): the one next to the verb is the head
             return nearest
+        if t is tok and t.tag_ == "VBN" and t.dep_ in ("ccomp", "xcomp") and _causative_passive(t):
+            return _agent(t)  # "to get their son released": the son is released, not releasing
         for c in t.children:
             if c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and t is not tok):
                 return c
@@ -825,6 +834,11 @@ def _raw_subject(tok: Token) -> Token | None:
             # "four were burnt and two were killed": a passive with its own subject and no
             # agent has no actor; its conjunct's subject is another victim
             return _list_agent(tok)
+        if t is tok and t.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in t.children):
+            # "Elmir was reported to have been killed", "asked to be released": the subject a
+            # passive infinitive shares is the one acted on, never the actor (its agent
+            # is named on it: "asked to be released by the rebels")
+            return _agent(t)
         if t.dep_ in ("xcomp", "advcl") and t.head != t and any(c.dep_ == "auxpass" for c in t.head.children) \
                 and t.head.lemma_.lower() in _word_classes()["INSTRUMENT_VERBS"] and _agent(t.head) is not None \
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
@@ -865,7 +879,7 @@ def _raw_subject(tok: Token) -> Token | None:
                 own = next((c for c in sib.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                 if own is not None:
                     return own if own.dep_ == "nsubj" else None
-        if t.dep_ == "acl" and t.head.dep_ == "dobj" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+        if t.dep_ in ("acl", "relcl") and t.head.dep_ == "dobj" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
             # "give Assad's forces an excuse to launch an offensive", "offered the rebels a chance
             # to leave": the recipient of the chance or excuse is who would do it
             recipient = next((c for c in t.head.head.children if c.dep_ == "dative" and c.pos_ != "ADP"), None)
@@ -883,6 +897,31 @@ def _raw_subject(tok: Token) -> Token | None:
             continue
         break
     return None
+
+
+def _raised_patient(tok: Token) -> Token | None:
+    """The one a subjectless passive infinitive or a causative participle acts on: the
+    controller of "Elmir was reported to have been killed", "ordered the prisoners to be
+    released", "asked to be freed", or the small clause's subject of "get their son released"."""
+    if tok.pos_ != "VERB":
+        return None
+    if _causative_passive(tok):
+        return next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.i < tok.i), None)
+    if tok.dep_ != "xcomp" or not any(c.dep_ == "auxpass" for c in tok.children) \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return None
+    head = tok.head
+    return next((c for c in head.children if c.dep_ == "dobj" and c.i < tok.i), None) \
+        or next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _causative_passive(tok: Token) -> bool:
+    """A past participle with its own subject under "get", "have", "see" or "want": "get their
+    son released", "had him arrested", "wants them punished" (a small clause whose subject is
+    the participle's patient; Quirk et al. 1985, 16.52)."""
+    return tok.tag_ == "VBN" and tok.head.lemma_.lower() in ("get", "have", "see", "want", "need", "like") \
+        and any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.i < tok.i for c in tok.children) \
+        and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
 
 
 def _bare_participle(tok: Token) -> bool:
@@ -1166,6 +1205,8 @@ def _target_candidates(tok: Token, trig: Trigger, actor: Token | None) -> list[T
     cands: list[Token] = []
     dobjs = [c for c in tok.children if (c.dep_ in ("dobj", "nsubjpass", "dative")
                                          or c.dep_ == "nsubj" and _bare_participle(tok)) and c != actor]
+    if not dobjs and (patient := _raised_patient(tok)) is not None and patient != actor:
+        dobjs = [patient]  # "Elmir was reported to have been killed": Elmir was killed
     # a dative "to" is a preposition: its object is the recipient ("issued a warning to the
     # United States"), not the phrase
     dobjs = [x for c in dobjs for x in ([g for g in c.children if g.dep_ == "pobj" and g != actor]
@@ -1184,7 +1225,8 @@ def _target_candidates(tok: Token, trig: Trigger, actor: Token | None) -> list[T
         # the same further down a list ("was shot, detained and tortured")
         dobjs = [c for c in first.children if c.dep_ == "nsubjpass" and c != actor]
     if not dobjs and tok.tag_ == "VBN" and tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN") \
-            and tok.head != actor and _misparsed_main_verb(tok) is None:
+            and tok.head != actor and _misparsed_main_verb(tok) is None \
+            and not any(c.dep_ in ("nsubj", "mark") for c in tok.children):
         # "10 Russian soldiers killed in Ukraine": a participle hung on a noun is its passive
         dobjs = [tok.head]
     if not dobjs and tok.dep_ == "amod" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head != actor:
@@ -1259,7 +1301,8 @@ def _target_candidates(tok: Token, trig: Trigger, actor: Token | None) -> list[T
         for p in preps:
             if p.lower_ == word:
                 prep_cands += [g for g in p.children if g.dep_ == "pobj" and g != actor
-                               and g.ent_type_ not in ("DATE", "TIME", "CARDINAL")]
+                               and g.ent_type_ not in ("DATE", "TIME", "CARDINAL")
+                               and g.lemma_.lower() not in _word_classes()["PREP_IDIOM_NOUNS"]]
                 orphan = _orphaned_object(p)
                 if orphan is not None and orphan != actor:
                     prep_cands.append(orphan)
@@ -1680,6 +1723,8 @@ def _has_patient(tok: Token) -> bool:
         return True  # so has a conjunct sharing a passive: "was shot, detained and tortured"
     if _bare_participle(tok) and any(c.dep_ == "nsubj" for c in tok.children):
         return True  # a headline's passive: "Opposition leader jailed for five years"
+    if _raised_patient(tok) is not None:
+        return True  # "had him arrested at the airport"
     return any(c.dep_ in ("dobj", "pobj") and c.lower_ not in _word_classes()["REFLEXIVES"] for c in tok.children) or \
         any(c.dep_ == "prep" and any(g.dep_ == "pobj" for g in c.children) for c in tok.children
             if c.lower_ in ("into", "in"))
@@ -1947,13 +1992,20 @@ def extract_events(doc: Doc, entities: list[Entity], quotes: list[Quote],
             # the antecedent is the main event of the latest sentence with one
             last_sent = sent_of(out[-1].trigger).start
             prev = min((m for m in out if sent_of(m.trigger).start == last_sent), key=lambda m: _depth(m.trigger))
+            if any(t.pos_ == "VERB" and t.dep_ not in ("aux", "auxpass", "amod") and t.i not in cue_tokens
+                   and t.lemma_.lower() not in factuality_cues()
+                   for t in doc[max(prev.trigger.i + 1, sent_of(tok).start):tok.i]):
+                continue  # "should the government wish to participate, it must only do so if ...": a
+                # verb nearer than the last event is what "do so" repeats
             out.append(_do_so(tok, prev, entities, quotes, cue_tokens))
             continue
         pos = "VERB" if tok.pos_ in ("VERB", "AUX") else "NOUN" if tok.pos_ == "NOUN" else None
         if pos == "NOUN" and tok.dep_ == "compound" and tok.head.lemma_.lower() in _word_classes()["ARTEFACT_HEADS"]:
             continue  # "an arrest warrant", "a detention centre": a thing named after the act
-        if pos is None or (pos == "NOUN" and tok.dep_ == "compound" and _names_actor(tok.head)):
-            continue  # "riot police", "strike force": the modifier names a kind of actor
+        if pos is None or (tok.dep_ == "compound" and (
+                _names_actor(tok.head) or tok.head.lemma_.lower() in _word_classes()["GROUP_NOUNS"]
+                or tok.head.lemma_.lower() in read_words("group_nouns.tsv"))):
+            continue  # "riot police", "strike force", "aid agencies": the modifier names a kind of actor
         if pos == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _word_classes()["ENDING_VERBS"] \
                 and any(_matches(t, tok.head) for t in table.get((tok.head.lemma_.lower(), "VERB"), [])):
             continue  # "lifted the curfew": the lifting is the event, the curfew no new one
@@ -2150,6 +2202,11 @@ def extract_events(doc: Doc, entities: list[Entity], quotes: list[Quote],
             maker = _antecedent(_noun_actor(_cue))
             if maker is not None and maker.pos_ in ("PROPN", "NOUN", "PRON"):
                 source = make_speaker(maker, entities)
+        elif fact == "claimed" and source is None and _cue is not None and _cue.pos_ in ("VERB", "AUX"):
+            # "Australia believes its citizens were fighting": the believer is the source
+            believer = next((c for c in _cue.children if c.dep_ == "nsubj"), None)
+            if believer is not None and believer.pos_ in ("PROPN", "NOUN", "PRON"):
+                source = make_speaker(believer, entities)
         # ("reportedly": a claim with no named source keeps none)
         if accusation is not None and fact == "asserted" and quote is None:
             # what someone is accused of is the accuser's claim, not a fact the text states

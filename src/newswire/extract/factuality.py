@@ -34,7 +34,28 @@ def _cue_rows() -> tuple[tuple[str, str, str], ...]:
 
 @lru_cache(maxsize=1)
 def cues() -> dict[str, tuple[str, str]]:
-    return {word: (effect, how) for word, effect, how in _cue_rows() if how not in ("presupposes", "noof")}
+    return {word: (effect, how) for word, effect, how in _cue_rows() if how not in ("presupposes", "noof", "content")}
+
+
+@lru_cache(maxsize=1)
+def content_nouns() -> frozenset[str]:
+    """Nouns whose that-clause is someone's account ("reports that Abase had been killed")."""
+    return frozenset(word for word, _, how in _cue_rows() if how == "content")
+
+
+def content_clause(tok: Token) -> bool:
+    """A clause that states what a report, claim or fear on its head noun says: it has its own
+    subject and its "that" fills no gap in it ("reports that X had been killed"; "the report
+    that the BBC published" is a relative clause)."""
+    if tok.dep_ not in ("relcl", "acl", "ccomp") or tok.head.pos_ != "NOUN":
+        return False
+    head = tok.head.lemma_.lower()
+    if head not in content_nouns() and cues().get(head, ("", ""))[1] not in ("gov", "request", "govinf"):
+        return False
+    kids = list(tok.children)
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.lower_ not in ("that", "which", "who") for c in kids) \
+        and not any(c.lower_ in ("that", "which", "who", "whom") and c.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+                    for c in kids)
 
 
 @lru_cache(maxsize=1)
@@ -72,7 +93,7 @@ def _presupposed(tok: Token) -> bool:
     decide its factuality: relative clauses and participles on a noun ("police, which
     arrested 63 rioters, could not identify ..."; "none of the 800 arrested was charged")
     and reason/time clauses ("while activists are being detained, ministers refuse ...")."""
-    if tok.dep_ == "relcl":
+    if tok.dep_ == "relcl" and not content_clause(tok):
         # an infinitival relative is no presupposed fact ("trying for months to broker a deal":
         # the parser's relative clause on "months" is the goal of the trying)
         return not (tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children))
@@ -84,6 +105,49 @@ def _presupposed(tok: Token) -> bool:
     return tok.dep_ == "advcl" and any(
         c.dep_ == "mark" and c.lower_ in ("while", "because", "since", "although", "though", "after", "as")
         for c in tok.children)
+
+
+@lru_cache(maxsize=1)
+def _passive_complement_cues() -> frozenset[str]:
+    from newswire.datafiles import read_rows
+    return frozenset(w for row in read_rows("event_word_classes.tsv") if row[0] == "PASSIVE_COMPLEMENT_CUES"
+                     for w in row[1].split("|"))
+
+
+def _passive_complement(subj: Token, verb: Token) -> bool:
+    """The subject of a passive cue verb that is what the verb is about: "talks are expected",
+    "protests were banned", "the attack was foiled" (not "airstrikes were intended to
+    reassure", whose complement is the infinitive, nor "a deal was agreed", which is made)."""
+    return subj.dep_ == "nsubjpass" and verb.pos_ == "VERB" and verb.lemma_.lower() in _passive_complement_cues() \
+        and (not any(c.dep_ in ("xcomp", "ccomp") for c in verb.children) or verb.lemma_.lower() in ("expect", "schedule"))
+
+
+def _participial_adjunct(tok: Token, how: str) -> bool:
+    """An -ing clause beside a cue verb, not its complement: in "warned of a war, accusing Iran
+    of ...", "refused to meet Bolton, leaving his adviser to hold talks", the accusing and the
+    leaving are done, not warned of or refused (a free adjunct, Quirk et al. 1985, 15.58).
+    Beside a verb of asking, an act's -ing clause is often what is asked, parsed as an adjunct
+    ("calls for munitions, disarming the government side"); a speech act's is not ("called
+    for a solution, urging calm")."""
+    if tok.dep_ != "advcl" or tok.tag_ != "VBG" or any(c.dep_ in ("mark", "aux") for c in tok.children):
+        return False
+    from newswire.extract.quotes import cue_lexicon  # (quotes imports this module)
+    return how != "request" or tok.lemma_.lower() in cue_lexicon() or cues().get(tok.lemma_.lower(), ("", ""))[1] == "request"
+
+
+def _clause_final(verb: Token) -> bool:
+    """A verb whose phrase ends its sentence: "..., police believe." """
+    end = verb.i + 1
+    return end >= len(verb.doc) or verb.doc[end].text in (".", "!", "?", "\"", "”") or verb.doc[end].is_sent_start
+
+
+def _existential(tok: Token) -> bool:
+    """The noun of an existential "there": "there has to be a negotiation", "there will be
+    talks" — the noun's event has the mood of the "be" that asserts it exists."""
+    be = tok.head
+    return tok.dep_ in ("attr", "nsubj") and be.lemma_ == "be" and (
+        any(c.dep_ == "expl" for c in be.children)
+        or be.dep_ == "xcomp" and any(c.dep_ == "expl" for c in be.head.children))  # "there has to be"
 
 
 NEGATIVE_PRONOUNS = frozenset({"nobody", "none", "nothing", "neither", "noone"})
@@ -108,6 +172,8 @@ def _aux_effects(tok: Token, own: bool = False) -> list[tuple[str, Token]]:
     for c in tok.children:
         w = c.lower_
         if c.dep_ == "neg" or w in ("not", "n't", "never"):
+            if w in ("not", "n't") and c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ in ("just", "only", "merely", "simply"):
+                continue  # "there is not just the risk that ...": "not only X but Y" asserts X
             found.append(("negated", c))
         elif c.dep_ == "amod" and w in table and table[w][1] == "mod" and own:
             found.append((table[w][0], c))  # the event noun's own "possible", "planned"
@@ -182,10 +248,12 @@ def factuality_of(tok: Token, stop_at: set[int] | None = None,
                      for e in effects if not (cancel and e[0] == "negated"))
         # a governing predicate selects its complement, not its subject or a conjunct: in
         # "protesters who were fired on demanded an inquiry" the firing is not what is
-        # demanded; in "offered talks but has been rebuffed" the rebuff is no offer
+        # demanded; in "offered talks but has been rebuffed" the rebuff is no offer; a passive's
+        # subject can be its complement ("talks are expected", "protests were banned")
         if not first and not cancel and lemma in table and (table[lemma][1] in ("gov", "request") or table[lemma][1] == "govinf"
                                              and any(c.dep_ == "aux" and c.lower_ == "to" for c in prev.children)) \
-                and prev.dep_ not in ("nsubj", "nsubjpass", "csubj", "conj") and not _implicative_past(t) \
+                and (prev.dep_ not in ("nsubj", "nsubjpass", "csubj", "conj") or _passive_complement(prev, t)) \
+                and not _implicative_past(t) and not _participial_adjunct(prev, table[lemma][1]) \
                 and not (prev.dep_ == "dobj" and any(c.dep_ == "oprd" for c in t.children)):
             # ("called the deal a dangerous development" names the deal, it does not ask for it)
             if t.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in t.children):
@@ -197,6 +265,16 @@ def factuality_of(tok: Token, stop_at: set[int] | None = None,
             # "the army is reported to have shelled villages", "is said to have fled": a report
             # with no one named is a claim (subject raising over a passive verb of saying)
             found.append((table[lemma][0], t))
+        if not first and t.pos_ == "NOUN" and lemma in content_nouns() and content_clause(prev):
+            found.append(("claimed", t))  # "despite reports that Abase had been killed"
+        if not first and prev.dep_ == "ccomp" and t.pos_ in ("VERB", "AUX") and table.get(lemma, ("", ""))[1] == "raising" \
+                and not any(c.dep_ in ("auxpass", "nsubjpass") for c in t.children) \
+                and any(c.dep_ == "nsubj" for c in t.children) and (t.i < prev.i or _clause_final(t)):
+            # (a belief set off in mid-sentence scopes over its own clause only: "were arrested,
+            # tortured and, they believed, prepared for execution")
+            # "Australia believes 100 of its citizens were fighting": what the subject believes
+            # or reports is its claim (an unrecognised verb of saying: no quote stopped the walk)
+            found.append(("claimed", t))
         if not first and prev.dep_ == "xcomp" and any(c.lower_ == "too" and c.dep_ == "advmod" for c in t.children):
             # "too invested to back out", "too weak to fight": the degree excludes the act
             # (the negative implicature of "too ... to", Karttunen 1971)
@@ -222,7 +300,7 @@ def factuality_of(tok: Token, stop_at: set[int] | None = None,
         first = False
         if stop_at and t.i in stop_at and t is not tok:
             break
-        if t.head == t or t.dep_ not in _CLAUSE_LINKS or _presupposed(t):
+        if t.head == t or t.dep_ not in _CLAUSE_LINKS and not _existential(t) or _presupposed(t):
             break
         if t.dep_ in ("ccomp", "acl") and is_factive(t.head):
             # "(it is not hard to imagine) ministers learned that X had been captured": a
