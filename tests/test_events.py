@@ -2564,3 +2564,23 @@ def test_do_so_repeats_the_nearest_verb_and_compound_modifiers_and_idioms_are_no
     assert ev["target"] is None, ev
     ev = _by_trigger(analyse, "Mosul was retaken by Iraqi forces in 2017.", "retaken")
     assert ev["type"] == "ASSAULT" and ev["target"]["text"] == "Mosul", ev
+
+
+def test_endangering_is_no_threat_and_a_speech_is_no_talks(analyse):
+    assert not [v for v in _events(analyse, "The offensive now threatens the town of Tal Rifaat.")
+                if v["type"] == "THREATEN"]
+    assert not [v for v in _events(analyse, "The alliance's cohesion is threatened by the dispute over Afrin.")
+                if v["type"] == "THREATEN"]
+    ev = _by_trigger(analyse, "Ankara has for years been threatening the Kurdish militias in Syria.", "threatening")
+    assert ev["type"] == "THREATEN" and ev["actor"]["country"] == "TUR", ev
+    assert not [v for v in _events(analyse, "Viewers can follow the senator's talk on the party's website.")
+                if v["type"] == "CONSULT"]
+    assert not [v for v in _events(analyse, "There is renewed talk of a truce in the south.") if v["type"] == "CONSULT"]
+
+
+def test_a_past_negotiation_concludes_and_pleading_asks(analyse):
+    ev = _by_trigger(analyse, "The Kurdish leader negotiated a truce that ended the feud in 1998.", "truce")
+    assert ev["type"] == "AGREE" and ev["factuality"] == "asserted", ev
+    events = _events(analyse, "The envoy has almost begged the militias to agree to a pause in the fighting.")
+    assert next(v for v in events if v["trigger"]["text"] == "begged")["type"] == "REQUEST", events
+    assert next(v for v in events if v["trigger"]["text"] == "agree")["factuality"] == "hypothetical", events

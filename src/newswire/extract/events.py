@@ -915,6 +915,25 @@ def _raised_patient(tok: Token) -> Token | None:
         or next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
+def _endangers(tok: Token, is_actor) -> bool:
+    """"Threaten" or "warn" in the sense of endanger or foretell: no threatened act ("to
+    strike", "with death", "that it would ...") and a doer, or in the passive a threatened
+    one, that is no party ("the advance threatens the town", "a domino already threatened by
+    Afrin", "as Thucydides warned"); "Turkey has been threatening the Kurds" stays a threat."""
+    if any(c.dep_ in ("xcomp", "ccomp") or c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
+        return False
+    if is_actor is None:
+        return False
+    def party(t: Token) -> bool:
+        return t.lower_ in ("he", "she", "they", "we", "i", "you") or is_actor(t) or _names_people(t)
+
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
+        threatened = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        return threatened is not None and not party(threatened)
+    doer = _subject(tok)
+    return doer is not None and not party(doer)
+
+
 def _causative_passive(tok: Token) -> bool:
     """A past participle with its own subject under "get", "have", "see" or "want": "get their
     son released", "had him arrested", "wants them punished" (a small clause whose subject is
@@ -2042,6 +2061,10 @@ def extract_events(doc: Doc, entities: list[Entity], quotes: list[Quote],
                 trig = None
         if trig is None:
             continue
+        if pos == "NOUN" and tok.tag_ == "NN" and tok.lemma_.lower() in _word_classes()["PLURAL_EVENT_NOUNS"]:
+            continue  # "watch his talk", "there is talk of a truce": only "talks" are negotiations
+        if trig.type == "THREATEN" and pos == "VERB" and _endangers(tok, is_actor):
+            continue  # "a domino already threatened by Afrin", "the crisis threatens Nato's cohesion"
         if trig.type == "REJECT" and any(_no_comment(c) for c in tok.children if c.dep_ == "xcomp"):
             continue  # "declined to comment", "refused to give details": the reporter's note, no refusal
         if pos == "NOUN" and tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and any(

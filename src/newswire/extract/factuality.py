@@ -79,7 +79,11 @@ def is_factive(tok: Token) -> bool:
 
 def _implicative_past(tok: Token) -> bool:
     """"was able to arrest 31 people": past "able" is implicative, the act was done
-    (Karttunen 1971); present "is able to" only says it could be."""
+    (Karttunen 1971); present "is able to" only says it could be. So is a past negotiation
+    of a thing: "Talabani negotiated a ceasefire" concluded it ("negotiated for a ceasefire",
+    "were negotiating a truce" did not)."""
+    if tok.lemma_.lower() in ("negotiate", "broker") and tok.tag_ in ("VBD", "VBN") and any(c.dep_ == "dobj" for c in tok.children):
+        return not any(c.dep_ in ("aux", "auxpass", "neg") and c.lower_ not in ("has", "have", "had") for c in tok.children)
     if tok.lower_ != "able":
         return False
     if tok.dep_ == "acomp" and (tok.head.tag_ == "VBD" or tok.head.lower_ == "been"):
@@ -365,11 +369,13 @@ def factuality_of(tok: Token, stop_at: set[int] | None = None,
                 # "demanded the arrest of leaders": what a reporting verb asks for is not
                 # claimed to have happened
                 found.append((table[t.lemma_.lower()][0], t))
-            elif prev.dep_ == "xcomp" and table.get(t.lemma_.lower(), ("", ""))[1] == "gov" \
-                    and any(c.dep_ == "neg" for c in t.children):
+            elif prev.dep_ == "xcomp" and table.get(t.lemma_.lower(), ("", ""))[1] == "gov":
                 # "will not decide to launch a strike", "did not agree to withdraw": a decision
-                # or promise denied leaves its infinitive undone, whoever reports it
-                found.append(("negated", t))
+                # or promise denied leaves its infinitive undone, whoever reports it; one made
+                # makes it planned or hoped for ("vowed to “strangle” the force": the words
+                # quoted are the vow's, the strangling is still to come)
+                negated = any(c.dep_ == "neg" for c in t.children)
+                found.append(("negated" if negated else table[t.lemma_.lower()][0], t))
             break
     found = [f for f in found if f[0] not in drop]
     if not found:
