@@ -2584,3 +2584,12 @@ def test_a_past_negotiation_concludes_and_pleading_asks(analyse):
     events = _events(analyse, "The envoy has almost begged the militias to agree to a pause in the fighting.")
     assert next(v for v in events if v["trigger"]["text"] == "begged")["type"] == "REQUEST", events
     assert next(v for v in events if v["trigger"]["text"] == "agree")["factuality"] == "hypothetical", events
+
+
+def test_food_handed_out_is_aid_and_a_threat_repeated_is_the_repeaters(analyse):
+    ev = _by_trigger(analyse, "Red Crescent lorries delivered flour and rice to 30,000 people in the enclave.", "delivered")
+    assert ev["type"] == "AID", ev
+    ev = _by_trigger(analyse, "The charity provided hot meals to families sleeping in the mosque.", "provided")
+    assert ev["type"] == "AID", ev
+    ev = _by_trigger(analyse, "The energy minister repeated the threat to cut off gas supplies to Moldova.", "threat")
+    assert ev["type"] == "THREATEN" and ev["actor"] is not None, ev
