@@ -2593,3 +2593,32 @@ def test_food_handed_out_is_aid_and_a_threat_repeated_is_the_repeaters(analyse):
     assert ev["type"] == "AID", ev
     ev = _by_trigger(analyse, "The energy minister repeated the threat to cut off gas supplies to Moldova.", "threat")
     assert ev["type"] == "THREATEN" and ev["actor"] is not None, ev
+
+
+def test_conditions_free_choice_aims_and_reasons_set_the_mood(analyse):
+    # a negated condition is a condition
+    ev = _by_trigger(analyse, "If the rebels do not seize the airport, they will withdraw to the hills.", "seize")
+    assert ev["factuality"] == "hypothetical", ev
+    # a free-choice "any" names no particular act
+    ev = _by_trigger(analyse, "Any attack on the city will drive a million people towards the border.", "attack")
+    assert ev["factuality"] == "hypothetical", ev
+    # the aim a copula equates with an act governs it
+    ev = _by_trigger(analyse, "The main aim of the operation was to expel the militia from the valley.", "expel")
+    assert ev["factuality"] == "planned", ev
+    # a reason given is taken for granted
+    ev = _by_trigger(analyse, "He said Washington would pay a price for withdrawing from the treaty.", "withdrawing")
+    assert ev["factuality"] == "claimed", ev
+    # a negation over a verb and its conjunct reaches a nominal act of the conjunct's light verb
+    ev = _by_trigger(analyse, "The army would not dare to shell the towns and commit massacres there.", "massacres")
+    assert ev["factuality"] == "negated", ev
+
+
+def test_a_bare_cameo_code_for_dealing_with_a_party_needs_a_party(analyse):
+    # "remove" has only CAMEO's bare code (174, expel): a thing coded by its owner is no one expelled
+    assert not _events(analyse, "Paris wants to remove the junta's remaining missile capabilities.")
+    ev = _by_trigger(analyse, "In March, Ankara released a US missionary held for two years.", "released")
+    assert ev["type"] == "RETREAT", ev
+    # investigating or rejecting a thing is still that act
+    ev = _by_trigger(analyse, "United Nations inspectors will re-examine the reactors in Iran next month.",
+                     "re-examine")
+    assert ev["type"] == "ACCUSE", ev

@@ -43,6 +43,10 @@ from newswire.extract.quotes import (
 # CAMEO codes intentions by what is intended (Gerner et al. 2002, ch. 2): an announced
 # cooperative act is "express intent to cooperate" (03, PLOVER AGREE), an announced
 # coercive one a threat (13, THREATEN); "X must do Y", said by S, is S demanding (10).
+# CAMEO roots whose acts may be done to a thing: appeal, investigate, demand, disapprove,
+# reject, threaten, assault, fight, mass violence (and yielding, 08, but for a release, 084:
+# "ceded the initiative", not "released a video")
+THING_OBJECT_ROOTS = frozenset({"02", "09", "10", "11", "12", "13", "18", "19", "20"})
 COOPERATIVE = {"SUPPORT", "COOPERATE", "AID", "CONSULT", "RETREAT", "CONCEDE", "AGREE"}
 COERCIVE = {"COERCE": "ban", "SANCTION": "relations", "ASSAULT": "violence"}
 INTENT_CUES = {"will", "would", "shall", "plan", "intend", "prepare", "prepared", "ready", "willing",
@@ -664,7 +668,9 @@ def _light_verb_chain(noun: Token) -> set[int]:
     if noun.dep_ not in ("dobj", "nsubjpass") or head.lemma_.lower() not in _word_classes()["LIGHT_VERBS"]:
         return set()
     out = {head.i}
-    while head.dep_ == "xcomp" and head.head != head:
+    # (a conjunct shares its first verb's chain: "would not dare to shell our cities and
+    # commit massacres")
+    while head.dep_ in ("xcomp", "conj") and head.head != head:
         head = head.head
         out.add(head.i)
     return out
@@ -913,6 +919,28 @@ def _raised_patient(tok: Token) -> Token | None:
     head = tok.head
     return next((c for c in head.children if c.dep_ == "dobj" and c.i < tok.i), None) \
         or next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _party_head(tok: Token) -> bool:
+    """A head word that can name a party: a name, a pronoun, an entity, a noun for people,
+    a group, an office, a force or a state, or an act of one. "The regime's chemical
+    capabilities" and "the burden of holding the fighters" take a code from words inside
+    them, but are things."""
+    from newswire.resolve.kb import default_kb
+
+    if tok.pos_ != "NOUN" or tok.ent_type_:
+        return True
+    lemma = tok.lemma_.lower()
+    if any(c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG") for c in tok.children):
+        return True  # "a US pastor", "British jihadists", "UN inspectors": someone's people
+    if cue_nouns().get(lemma) == "speech":
+        return True  # "insisted on its demands": a speech act stands for its maker
+    if any(p.dep_ in ("prep", "agent") and p.lower_ in ("of", "by") and any(
+            g.dep_ == "pobj" and _party_head(g) for g in p.children) for p in tok.children):
+        return True  # "allow the return of inspectors", "victories by the opposition": an act of a party
+    return _names_actor(tok) or _names_people(tok) or _agent_noun(tok) or lemma in _word_classes()["GROUP_NOUNS"] \
+        or lemma in read_words("group_nouns.tsv") or lemma in _word_classes()["PARTY_NOUNS"] \
+        or bool(default_kb().lookup(tok.lower_))  # "Isis", tagged as a common noun
 
 
 def _endangers(tok: Token, is_actor) -> bool:
@@ -1950,7 +1978,12 @@ def _cameo_trigger(tok: Token, trig: Trigger | None, is_actor) -> Trigger | None
         # a bare verb code needs a coded object; so does an arrest pattern ("took time",
         # "keep the land in custody" are no arrests)
         objs = [o for o in _objects(tok) if o != subj]
-        if not objs or (is_actor is not None and not any(is_actor(o) for o in objs)):
+        if not objs or (is_actor is not None and not any(
+                is_actor(o) and (m.code[:2] in THING_OBJECT_ROOTS or m.code[:2] == "08" and not m.code.startswith("084")
+                                 or _party_head(o)) for o in objs)):
+            # a bare code for dealing with a party needs one as its object, not a thing coded
+            # by its owner ("remove the regime's capabilities", "released a video"); proposing,
+            # investigating, criticising, rejecting or attacking a thing is still that act
             return None
     return Trigger(tok.lemma_.lower(), "VERB", typ, mode, m.code)
 

@@ -190,6 +190,14 @@ def _aux_effects(tok: Token, own: bool = False) -> list[tuple[str, Token]]:
             found.append((table[two][0], c))  # "no longer backing": a two-word cue, parsed as head and modifier
         elif c.dep_ == "mark" and w in ("if", "unless", "whether"):
             found.append(("hypothetical", c))
+    if any(e[0] == "hypothetical" and e[1].dep_ == "mark" for e in found):
+        # "if they don't seize territory": a negated condition is still a condition, the act
+        # neither done nor ruled out
+        found = [("hypothetical", e[1]) if e[0] == "negated" else e for e in found]
+    # an event noun with "any" (outside a negation) is no particular act: "any attack on this
+    # province will trigger a wave of migration" (a free-choice "any", Vendler 1962)
+    if own and tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "any" for c in tok.children):
+        found.append(("hypothetical", next(c for c in tok.children if c.dep_ == "det" and c.lower_ == "any")))
     # "would have complained", "could have been killed": a modal with the perfect is
     # counterfactual, it did not happen (Iatridou 2000), not a plan
     if _counterfactual(tok):
@@ -279,6 +287,16 @@ def factuality_of(tok: Token, stop_at: set[int] | None = None,
             # "Australia believes 100 of its citizens were fighting": what the subject believes
             # or reports is its claim (an unrecognised verb of saying: no quote stopped the walk)
             found.append(("claimed", t))
+        if not first and prev.dep_ in ("xcomp", "ccomp", "attr") and t.lemma_ == "be":
+            # "one of his aims was to remove the capabilities", "the plan is to attack": the
+            # subject noun governs what the copula equates it with
+            subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+            if subj is not None and subj.lemma_.lower() in ("one", "part") and (
+                    of := next((g for p in subj.children if p.dep_ == "prep" and p.lower_ == "of"
+                                for g in p.children if g.dep_ == "pobj"), None)) is not None:
+                subj = of  # "one of his aims"
+            if subj is not None and subj.pos_ == "NOUN" and table.get(subj.lemma_.lower(), ("", ""))[1] in ("gov", "govinf", "request"):
+                found.append((table[subj.lemma_.lower()][0], subj))
         if not first and prev.dep_ == "xcomp" and any(c.lower_ == "too" and c.dep_ == "advmod" for c in t.children):
             # "too invested to back out", "too weak to fight": the degree excludes the act
             # (the negative implicature of "too ... to", Karttunen 1971)
@@ -318,6 +336,12 @@ def factuality_of(tok: Token, stop_at: set[int] | None = None,
                 found.append(("hypothetical", t))
                 break
             found.append(("negated", t))
+        if t.dep_ == "prep" and t.lower_ == "for" and prev.dep_ == "pcomp" and prev.tag_ == "VBG" \
+                and t.head.pos_ in ("VERB", "AUX", "NOUN") and t.head.lemma_.lower() not in table:
+            # "the US would lose for withdrawing from the deal", "pay a price for withdrawing":
+            # a reason given is taken for granted (not what a verb or noun of asking or planning
+            # is for: "called for withdrawing", "plans for attacking")
+            break
         if t.dep_ == "prep" and t.lower_ in ("after", "following", "since", "amid", "during", "despite") \
                 and t.head.pos_ in ("VERB", "AUX"):
             # "after the arrests of these absconders, the police hinted of more arrests": a
