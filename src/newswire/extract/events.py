@@ -935,9 +935,11 @@ def _party_head(tok: Token) -> bool:
         return True  # "a US pastor", "British jihadists", "UN inspectors": someone's people
     if cue_nouns().get(lemma) == "speech":
         return True  # "insisted on its demands": a speech act stands for its maker
-    if any(p.dep_ in ("prep", "agent") and p.lower_ in ("of", "by") and any(
-            g.dep_ == "pobj" and _party_head(g) for g in p.children) for p in tok.children):
-        return True  # "allow the return of inspectors", "victories by the opposition": an act of a party
+    if any(p.dep_ in ("prep", "agent") and (p.lower_ in ("of", "by") or p.lower_ == "in" and lemma in factuality_cues())
+           and any(g.dep_ == "pobj" and _party_head(g) for g in p.children) for p in tok.children):
+        # "allow the return of inspectors", "victories by the opposition", "attempts in the UN
+        # security council" (a body is the forum of an attempt): an act of a party
+        return True
     return _names_actor(tok) or _names_people(tok) or _agent_noun(tok) or lemma in _word_classes()["GROUP_NOUNS"] \
         or lemma in read_words("group_nouns.tsv") or lemma in _word_classes()["PARTY_NOUNS"] \
         or bool(default_kb().lookup(tok.lower_))  # "Isis", tagged as a common noun
