@@ -170,16 +170,24 @@ class Store:
 
     def entities(self, type_: str | None = None, country: str | None = None, since: str | None = None,
                  limit: int | None = None) -> list[dict]:
-        sql = ("SELECT mode(e.name) AS name, e.type, any_value(e.country) AS country,"
-               " any_value(e.sector) AS sector, any_value(e.code) AS code,"
+        # an actor's code across the store is the one most of its mentions carry: one article
+        # that codes the Turkish foreign minister by "his Russian counterpart" does not make
+        # him Russian (the code rides on the whole (country, sector, code) row it came with)
+        sql = ("WITH coded AS (SELECT actor_key, type, arg_max(struct_pack(country := country, sector := sector,"
+               " code := code), m) AS best FROM (SELECT actor_key, type, country, sector, code,"
+               " sum(mention_count) AS m FROM entities WHERE code IS NOT NULL"
+               " GROUP BY actor_key, type, country, sector, code) GROUP BY actor_key, type)"
+               " SELECT mode(e.name) AS name, e.type, any_value(c.best.country) AS country,"
+               " any_value(c.best.sector) AS sector, any_value(c.best.code) AS code,"
                " count(DISTINCT e.article_id) AS articles, sum(e.mention_count) AS mentions"
-               " FROM entities e JOIN articles a ON a.id = e.article_id WHERE 1=1")
+               " FROM entities e JOIN articles a ON a.id = e.article_id"
+               " LEFT JOIN coded c ON c.actor_key = e.actor_key AND c.type = e.type WHERE 1=1")
         args: list = []
         if type_:
             sql += " AND e.type = ?"
             args.append(type_.upper())
         if country:
-            sql += " AND e.country = ?"
+            sql += " AND c.best.country = ?"
             args.append(country.upper())
         if since:
             sql += " AND a.published >= ?"
