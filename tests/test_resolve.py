@@ -900,3 +900,12 @@ def test_a_compass_word_names_part_of_a_place_and_takes_no_point():
         p = resolve_place(text, kb)
         assert p.country == country and p.lat is not None, (text, p)
     assert resolve_place("northern Aleppo", kb).lat is not None  # a city's point is near enough
+
+
+def test_a_town_the_ner_calls_a_person_is_a_place_when_used_as_one(analyse):
+    rep = analyse("Inspectors reached the town of Kilis on Monday. Kilis had been shelled for a week, "
+                  "and the Kilis shelling killed four people.")
+    assert [e["type"] for e in rep["entities"] if e["name"] == "Kilis"] == ["GPE"], rep["entities"]
+    # a given name or a surname shared by a town stays a person
+    rep = analyse("Anna Campbell travelled to Afrin in May. Campbell joined a women's unit there.")
+    assert any(e["name"] == "Anna Campbell" and e["type"] == "PERSON" for e in rep["entities"]), rep["entities"]

@@ -303,12 +303,43 @@ def _is_subject(span: Span) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def _place_cues() -> dict[str, frozenset[str]]:
+    """``data/place_cues.tsv``: kind → words."""
+    out: dict[str, set[str]] = {}
+    for word, kind in read_pairs("place_cues.tsv").items():
+        out.setdefault(kind, set()).add(word)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _misread_places(doc: Doc) -> set[str]:
+    """One-word names the NER calls persons that the gazetteer knows as cities and that some
+    mention in the article uses as a place ("the attack on Douma", "the town of Douma", "the
+    Douma attack"): every mention of such a name is the place."""
+    from newswire.resolve.places import city_kind
+
+    cues = _place_cues()
+    out: set[str] = set()
+    for ent in ents_of(doc):
+        if ent.label_ != "PERSON" or len(ent) != 1 or ent.text in out or city_kind(ent.text) is None \
+                or ent.text.lower() in read_pairs("given_names.tsv"):
+            continue  # ("Anna", "Campbell": a given name or a name shared by a town stays a person)
+        tok = ent[0]
+        prev = doc[tok.i - 1] if tok.i > 0 else None
+        if prev is not None and prev.lower_ in cues.get("prep", ()) and prev.dep_ == "prep" \
+                or prev is not None and prev.lower_ == "of" and tok.i > 1 and doc[tok.i - 2].lower_ in cues.get("of", ()) \
+                or tok.dep_ == "compound" and tok.head.lower_ in cues.get("event", ()):
+            out.add(ent.text)
+    return out
+
+
 def extract_entities(doc: Doc, country_of=None) -> list[Entity]:
     """Cluster the named mentions of ``doc``; ``country_of(text)`` tells GPE names apart."""
     entities: list[Entity] = []
     by_key: dict[str, Entity] = {}
     persons: list[Entity] = []
     person_names = _person_names(doc)
+    places = _misread_places(doc)
     for ent in ents_of(doc):
         label = KEEP_LABELS.get(ent.label_)
         if label is None:
@@ -329,6 +360,8 @@ def extract_entities(doc: Doc, country_of=None) -> list[Entity]:
                 first -= 1
             ent = doc[first:ent.end]
             name = clean_name(ent.text)
+        if label == "PERSON" and name in places:
+            label = "GPE"  # "the chemical attack on Douma": a town the NER took for a person
         if label in ("GPE", "ORG") and _aged(ent) and not (country_of and country_of(name)):
             label = "PERSON"  # "Riedijk, 27, ...": a name with an age is a person's
             common = [t.i for t in ent if t.is_lower and t.pos_ in ("NOUN", "ADJ")]
