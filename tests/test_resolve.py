@@ -909,3 +909,10 @@ def test_a_town_the_ner_calls_a_person_is_a_place_when_used_as_one(analyse):
     # a given name or a surname shared by a town stays a person
     rep = analyse("Anna Campbell travelled to Afrin in May. Campbell joined a women's unit there.")
     assert any(e["name"] == "Anna Campbell" and e["type"] == "PERSON" for e in rep["entities"]), rep["entities"]
+
+
+def test_a_surname_the_ner_calls_a_nationality_is_the_person_named_in_full(analyse):
+    rep = analyse("The US defence secretary, James Mattis, flew to Baghdad on Tuesday. Mattis told reporters "
+                  "the coalition would stay. Mattis also met Kurdish leaders.")
+    mattis = [e for e in rep["entities"] if "Mattis" in e["name"]]
+    assert len(mattis) == 1 and mattis[0]["type"] == "PERSON" and len(mattis[0]["mentions"]) >= 3, mattis

@@ -148,6 +148,17 @@ def _named_as_person(ent: Span, person_names: set[str]) -> bool:
     return name in person_names or len(person_tokens(name)) <= 3 and any(name.endswith(" " + n) for n in person_names)
 
 
+def _surname_as_group(ent: Span, person_names: set[str]) -> bool:
+    """One proper noun the NER calls a nationality or a region that is the family name of a
+    person named in full in the same text ("Mattis" after "James Mattis", "Barzani" after
+    "Masrour Barzani"), and no town the gazetteer knows."""
+    from newswire.resolve.places import city_kind
+
+    toks = [t for t in ent if not t.is_punct]
+    return len(toks) == 1 and toks[0].pos_ == "PROPN" and toks[0].text.lower() in person_names \
+        and city_kind(toks[0].text) is None
+
+
 def clean_name(text: str) -> str:
     text = re.sub(r"[’']s$", "", text.strip())
     text = re.sub(r"^(the|The)\s+", "", text)
@@ -372,6 +383,8 @@ def extract_entities(doc: Doc, country_of=None) -> list[Entity]:
             label = "PERSON"  # "The UN special envoy for Syria, Staffan de Mistura,": a person
         if label in ("GPE", "ORG") and _named_as_person(ent, person_names) and not (country_of and country_of(name)):
             label = "PERSON"
+        elif label in ("NORP", "LOC") and _surname_as_group(ent, person_names) and not (country_of and country_of(name)):
+            label = "PERSON"  # "James Mattis ... Mattis said": the small model's NORP for a surname
         if len(ent) > 1 and ent[-1].tag_ == "POS":
             ent = ent[:-1]  # "Donald Trump’s claim": the name, not its possessive ending
         if label == "PERSON" and len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].lower_ in ("a", "an"):
