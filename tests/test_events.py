@@ -2622,3 +2622,13 @@ def test_a_bare_cameo_code_for_dealing_with_a_party_needs_a_party(analyse):
     ev = _by_trigger(analyse, "United Nations inspectors will re-examine the reactors in Iran next month.",
                      "re-examine")
     assert ev["type"] == "ACCUSE", ev
+
+
+def test_an_act_survived_or_avenged_happened_and_particular_those_are_no_generic(analyse):
+    ev = _by_trigger(analyse, "Her parents would be proud if they survived the shelling of the old city.", "shelling")
+    assert ev["factuality"] == "asserted", ev
+    ev = _by_trigger(analyse, "If Moscow condemned the shelling of the hospital, it would say so.", "shelling")
+    assert ev["factuality"] == "asserted", ev
+    ev = _by_trigger(analyse, "The last defenders were its fighters, those who refused to surrender the fort.",
+                     "refused")
+    assert ev["factuality"] == "asserted", ev

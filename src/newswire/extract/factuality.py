@@ -34,7 +34,14 @@ def _cue_rows() -> tuple[tuple[str, str, str], ...]:
 
 @lru_cache(maxsize=1)
 def cues() -> dict[str, tuple[str, str]]:
-    return {word: (effect, how) for word, effect, how in _cue_rows() if how not in ("presupposes", "noof", "content")}
+    return {word: (effect, how) for word, effect, how in _cue_rows()
+            if how not in ("presupposes", "noof", "content", "presobj")}
+
+
+@lru_cache(maxsize=1)
+def object_presupposing_verbs() -> frozenset[str]:
+    """Verbs whose object is an act taken for granted ("survived the bombing")."""
+    return frozenset(word for word, _, how in _cue_rows() if how == "presobj")
 
 
 @lru_cache(maxsize=1)
@@ -237,7 +244,10 @@ def factuality_of(tok: Token, stop_at: set[int] | None = None,
     first = True
     # "Anyone who attacks officers will be punished": an event in a relative clause on a
     # generic quantifier happened to nobody in particular
-    if tok.dep_ == "relcl" and tok.head.lemma_.lower() in GENERIC_HEADS:
+    if tok.dep_ == "relcl" and tok.head.lemma_.lower() in GENERIC_HEADS and not (
+            tok.head.dep_ == "appos" and tok.head.head.lemma_.lower() not in GENERIC_HEADS):
+        # ("its devotees, those who refused to surrender": in apposition to a particular noun,
+        # "those" are particular)
         found.append(("hypothetical", tok.head))
     prev = tok
     reported = False  # the walk has passed a report of the event ("reports that troops shelled")
@@ -324,6 +334,10 @@ def factuality_of(tok: Token, stop_at: set[int] | None = None,
             break
         if t.head == t or t.dep_ not in _CLAUSE_LINKS and not _existential(t) or _presupposed(t):
             break
+        if t.dep_ == "dobj" and t.head.lemma_.lower() in object_presupposing_verbs() and any(
+                c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
+                for c in t.children):
+            break  # "if they survived the bombing": the bombing happened (not "will witness more massacres")
         if t.dep_ in ("ccomp", "acl") and is_factive(t.head):
             # "(it is not hard to imagine) ministers learned that X had been captured": a
             # factive verb presupposes its complement, which nothing above it can cancel
