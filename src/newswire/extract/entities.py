@@ -332,15 +332,15 @@ def _misread_places(doc: Doc) -> set[str]:
     cues = _place_cues()
     out: set[str] = set()
     for ent in ents_of(doc):
-        if ent.label_ != "PERSON" or len(ent) != 1 or ent.text in out or city_kind(ent.text) is None \
-                or ent.text.lower() in read_pairs("given_names.tsv"):
-            continue  # ("Anna", "Campbell": a given name or a name shared by a town stays a person)
+        if ent.label_ != "PERSON" or len(ent) != 1 or ent.text in out:
+            continue
         tok = ent[0]
         prev = doc[tok.i - 1] if tok.i > 0 else None
-        if prev is not None and prev.lower_ in cues.get("prep", ()) and prev.dep_ == "prep" \
-                or prev is not None and prev.lower_ == "of" and tok.i > 1 and doc[tok.i - 2].lower_ in cues.get("of", ()) \
-                or tok.dep_ == "compound" and tok.head.lower_ in cues.get("event", ()):
-            out.add(ent.text)
+        if (prev is not None and prev.lower_ in cues.get("prep", ()) and prev.dep_ == "prep"
+                or prev is not None and prev.lower_ == "of" and tok.i > 1 and doc[tok.i - 2].lower_ in cues.get("of", ())
+                or tok.dep_ == "compound" and tok.head.lower_ in cues.get("event", ())) \
+                and ent.text.lower() not in given_names() and city_kind(ent.text) is not None:
+            out.add(ent.text)  # (not "Anna", "Campbell": a given name or a name shared by a town)
     return out
 
 
