@@ -9,7 +9,7 @@ Pustejovsky 2009): a negation or "has yet to" on the way negates, a modal or a g
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from spacy.tokens import Token
@@ -32,22 +32,29 @@ def _cue_rows() -> tuple[tuple[str, str, str], ...]:
                  if line.strip() and not line.startswith("#"))
 
 
+# rows whose "how" names a word list of its own rather than an effect on the path to the root
+WORD_LISTS = ("presupposes", "noof", "content", "presobj")
+
+
 @lru_cache(maxsize=1)
 def cues() -> dict[str, tuple[str, str]]:
-    return {word: (effect, how) for word, effect, how in _cue_rows()
-            if how not in ("presupposes", "noof", "content", "presobj")}
+    return {word: (effect, how) for word, effect, how in _cue_rows() if how not in WORD_LISTS}
 
 
-@lru_cache(maxsize=1)
+@cache
+def cue_words(how: str) -> frozenset[str]:
+    """The words of one word-list kind of ``data/factuality_cues.tsv`` (``WORD_LISTS``)."""
+    return frozenset(word for word, _, kind in _cue_rows() if kind == how)
+
+
 def object_presupposing_verbs() -> frozenset[str]:
     """Verbs whose object is an act taken for granted ("survived the bombing")."""
-    return frozenset(word for word, _, how in _cue_rows() if how == "presobj")
+    return cue_words("presobj")
 
 
-@lru_cache(maxsize=1)
 def content_nouns() -> frozenset[str]:
     """Nouns whose that-clause is someone's account ("reports that Abase had been killed")."""
-    return frozenset(word for word, _, how in _cue_rows() if how == "content")
+    return cue_words("content")
 
 
 def content_clause(tok: Token) -> bool:
@@ -65,16 +72,14 @@ def content_clause(tok: Token) -> bool:
                     for c in kids)
 
 
-@lru_cache(maxsize=1)
 def evidence_nouns() -> frozenset[str]:
     """Nouns of evidence that under "no" deny what their "of" names ("no reports of clashes")."""
-    return frozenset(word for word, _, how in _cue_rows() if how == "noof")
+    return cue_words("noof")
 
 
-@lru_cache(maxsize=1)
 def presupposing_nouns() -> frozenset[str]:
     """Nouns whose "for"/"over" phrase names an act taken for granted ("revenge for the killing")."""
-    return frozenset(word for word, _, how in _cue_rows() if how == "presupposes")
+    return cue_words("presupposes")
 
 
 def is_factive(tok: Token) -> bool:
