@@ -2632,3 +2632,14 @@ def test_an_act_survived_or_avenged_happened_and_particular_those_are_no_generic
     ev = _by_trigger(analyse, "The last defenders were its fighters, those who refused to surrender the fort.",
                      "refused")
     assert ev["factuality"] == "asserted", ev
+
+
+def test_a_report_the_writer_calls_false_negates_what_it_reported(analyse):
+    ev = _by_trigger(analyse, "The singer was mistakenly thought to have been killed in the shelling of Homs.",
+                     "killed")
+    assert ev["factuality"] == "negated", ev
+    ev = _by_trigger(analyse, "Pro-government media wrongly reported that rebels had captured the dam.", "captured")
+    assert ev["factuality"] == "negated", ev
+    # on the act itself "wrongly" judges it: the arrest happened
+    ev = _by_trigger(analyse, "Officers wrongly detained the photographer at the protest.", "detained")
+    assert ev["factuality"] == "asserted", ev

@@ -2338,7 +2338,9 @@ def extract_events(doc: Doc, entities: list[Entity], quotes: list[Quote],
             sp = quote.speaker
             actor = Participant(sp.text, sp.start, sp.end, sp.entity)
             fact = "asserted"
-        if quote is not None and fact == "negated" and quote.speaker is not None and _past_act(tok):
+        if quote is not None and fact == "negated" and quote.speaker is not None and _past_act(tok) \
+                and not (_cue is not None and _cue.i in cue_tokens):
+            # (not when the writer calls the report itself false: "wrongly reported that ...")
             # a speaker saying it did not happen denies it ("The army said it had not shelled
             # the village"); the article itself negates nothing. ("we will not release them"
             # is no denial: a refusal or an intent, it stays negated)

@@ -166,6 +166,9 @@ def _existential(tok: Token) -> bool:
         or be.dep_ == "xcomp" and any(c.dep_ == "expl" for c in be.head.children))  # "there has to be"
 
 
+# adverbs by which the writer calls a report or a belief false ("was mistakenly thought to be
+# killed"); on the act itself they judge it, not deny it ("wrongly arrested")
+FALSE_REPORT = frozenset({"mistakenly", "wrongly", "falsely", "erroneously", "wrongfully"})
 NEGATIVE_PRONOUNS = frozenset({"nobody", "none", "nothing", "neither", "noone"})
 
 
@@ -287,6 +290,11 @@ def factuality_of(tok: Token, stop_at: set[int] | None = None,
                 found.append(("negated", t))  # "no intention of doing so": the intent is denied
             else:
                 found.append((table[lemma][0], t))
+        if not first and prev.dep_ in ("xcomp", "ccomp") and table.get(lemma, ("", ""))[1] == "raising" and any(
+                c.dep_ == "advmod" and c.lower_ in FALSE_REPORT for c in t.children):
+            # "Prakash was mistakenly thought to be killed", "wrongly reported that the town had
+            # fallen": a belief or report the writer calls false says it did not happen
+            found.append(("negated", t))
         if not first and prev.dep_ == "xcomp" and table.get(lemma, ("", ""))[1] == "raising" \
                 and any(c.dep_ == "auxpass" for c in t.children):
             # "the army is reported to have shelled villages", "is said to have fled": a report
@@ -407,6 +415,9 @@ def factuality_of(tok: Token, stop_at: set[int] | None = None,
             break  # "the attack could have killed dozens": what might have followed did not; the attack did
         reported = reported or (t.i != tok.i and t.pos_ == "NOUN" and lemma in evidence_nouns())
         prev, t = t, t.head
+        if stop_at and t.i in stop_at and any(c.dep_ == "advmod" and c.lower_ in FALSE_REPORT for c in t.children):
+            found.append(("negated", t))  # "state television wrongly reported that rebels had ..."
+            break
         if stop_at and t.i in stop_at:
             if table.get(t.lemma_.lower(), ("", ""))[1] == "request" and prev.dep_ not in ("nsubj", "nsubjpass", "conj"):
                 # "demanded the arrest of leaders": what a reporting verb asks for is not
