@@ -31,3 +31,9 @@ def read_words(name: str) -> frozenset[str]:
     """The first column of a data file, skipping comments and blanks (read once: immutable)."""
     return frozenset(line.split("\t")[0].strip() for line in read_text(name).splitlines()
                      if line.strip() and not line.startswith("#"))
+
+
+@lru_cache(maxsize=8)
+def read_classes(name: str) -> dict[str, frozenset[str]]:
+    """Word classes of a data file whose rows are ``CLASS <TAB> word|word|... <TAB> why`` (read once)."""
+    return {row[0]: frozenset(row[1].split("|")) for row in read_rows(name)}

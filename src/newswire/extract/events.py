@@ -17,7 +17,7 @@ from importlib import resources
 from spacy.tokens import Doc, Span, Token
 
 from newswire.annotate import ents_of, hyphen_start, sent_of, text_of
-from newswire.datafiles import read_words
+from newswire.datafiles import read_classes, read_words
 from newswire.extract.attribution import model as attribution_model
 from newswire.extract.cameo_verbs import match as cameo_match
 from newswire.extract.entities import (
@@ -62,16 +62,9 @@ PLACE_NOUNS = {"border", "west", "east", "north", "south", "capital", "city", "r
                "frontier", "coast", "village", "town", "province"}
 
 
-@lru_cache(maxsize=1)
 def _word_classes() -> dict[str, frozenset[str]]:
     """The word classes of ``data/event_word_classes.tsv``."""
-    out = {}
-    text = (resources.files("newswire") / "data" / "event_word_classes.tsv").read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            name, words = line.split("\t")[:2]
-            out[name] = frozenset(words.split("|"))
-    return out
+    return read_classes("event_word_classes.tsv")
 
 
 def word_class(name: str) -> frozenset[str]:

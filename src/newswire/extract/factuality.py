@@ -15,6 +15,7 @@ from importlib import resources
 from spacy.tokens import Token
 
 from newswire.annotate import phrasal_lemma, sent_of
+from newswire.datafiles import read_classes
 
 FINITE_AUX = frozenset({"have", "has", "had", "will", "would", "do", "does", "did", "is", "are", "was", "were",
                         "can", "could", "may", "might", "must", "should", "shall", "'ve", "'ll", "'d", "wo", "ca"})
@@ -123,11 +124,8 @@ def _presupposed(tok: Token) -> bool:
         for c in tok.children)
 
 
-@lru_cache(maxsize=1)
 def _passive_complement_cues() -> frozenset[str]:
-    from newswire.datafiles import read_rows
-    return frozenset(w for row in read_rows("event_word_classes.tsv") if row[0] == "PASSIVE_COMPLEMENT_CUES"
-                     for w in row[1].split("|"))
+    return read_classes("event_word_classes.tsv")["PASSIVE_COMPLEMENT_CUES"]
 
 
 def _passive_complement(subj: Token, verb: Token) -> bool:
