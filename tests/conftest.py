@@ -45,3 +45,11 @@ def sample_report(analyse):
     if not SAMPLE.exists():
         pytest.skip("needs ../shared/samples/belarus-troops-border.txt, absent in this checkout")
     return analyse(SAMPLE.read_text(encoding="utf-8"), external_id=str(SAMPLE))
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """A PostgreSQL server the tests start themselves on loopback (tests/pgserver.py)."""
+    from tests.pgserver import start_server
+
+    yield from start_server()

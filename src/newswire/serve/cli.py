@@ -12,14 +12,16 @@ import click
 
 from newswire.ingest import DEFAULT_MAX_BYTES, iter_inputs
 from newswire.ingest.sources import FORMATS
+from newswire.store.postgres_store import redacted
 
 
 def default_db() -> str:
     return os.environ.get("NEWSWIRE_DB", "newswire.duckdb")
 
 
-db_option = click.option("--db", "db", default=None, metavar="FILE",
-                         help="DuckDB store (default: $NEWSWIRE_DB or ./newswire.duckdb).")
+db_option = click.option("--db", "db", default=None, metavar="FILE|URL",
+                         help="Store: a DuckDB file, or a postgresql:// address for a shared PostgreSQL"
+                              " database (default: $NEWSWIRE_DB or ./newswire.duckdb).")
 
 
 @click.group()
@@ -51,9 +53,7 @@ def analyze(paths: tuple[str, ...], fmt: str, db: str | None, no_store: bool, in
                              fetch=fetch, allow_private=allow_private))
     store = None
     if not no_store:
-        from newswire.store.duckdb_store import Store
-
-        store = Store(db or default_db())
+        store = _open(db, read_only=False)
     reports: list[dict] = []
     failed = skipped = 0
     bar = tqdm(total=len(items), file=sys.stderr, unit="article", disable=len(items) <= 3 or None)
@@ -98,7 +98,7 @@ def analyze(paths: tuple[str, ...], fmt: str, db: str | None, no_store: bool, in
         click.echo(json.dumps(payload, ensure_ascii=False, indent=2))
     ok = len(items) - failed - skipped
     click.echo(f"{ok} article(s) analysed, {failed} failed, {skipped} skipped"
-               + ("" if no_store else f"; store: {db or default_db()}"), err=True)
+               + ("" if no_store else f"; store: {redacted(db or default_db())}"), err=True)
     if failed:
         sys.exit(1 if ok else 2)
 
@@ -126,12 +126,13 @@ def _output(rows: list[dict], fmt: str, cols: list[str], widths: dict[str, int] 
         click.echo(_table(rows, cols, widths))
 
 
-def _open(db: str | None):
-    from newswire.store.duckdb_store import Store
+def _open(db: str | None, read_only: bool = True):
+    from newswire.store import open_store
+    from newswire.store.postgres_store import StoreUnavailable
 
     try:
-        return Store(db or default_db(), read_only=True)
-    except FileNotFoundError as exc:
+        return open_store(db or default_db(), read_only=read_only)
+    except (FileNotFoundError, StoreUnavailable) as exc:
         raise click.ClickException(str(exc)) from exc
 
 
@@ -206,21 +207,18 @@ def export(out: Path, fmt: str | None, table: str | None, db: str | None) -> Non
             return
         name = table if table not in (None, "reports") else "events"
         if fmt == "parquet":
-            st.con.execute(f"COPY (SELECT * FROM {name}) TO '{_sql_path(out)}' (FORMAT PARQUET)")
-        elif fmt == "csv":
-            cur = st.con.execute(f"SELECT * FROM {name}")
-            cols = [d[0] for d in cur.description]
-            with out.open("w", encoding="utf-8", newline="") as fh:
-                w = csv.writer(fh)
-                w.writerow(cols)
-                w.writerows(cur.fetchall())
+            n = st.write_parquet(name, out)
         else:
-            cur = st.con.execute(f"SELECT * FROM {name}")
-            cols = [d[0] for d in cur.description]
-            with out.open("w", encoding="utf-8") as fh:
-                for r in cur.fetchall():
-                    fh.write(json.dumps(dict(zip(cols, r, strict=True)), default=str, ensure_ascii=False) + "\n")
-        n = st.con.execute(f"SELECT count(*) FROM {name}").fetchone()[0]
+            cols, rows = st.table(name)
+            n = len(rows)
+            with out.open("w", encoding="utf-8", newline="") as fh:
+                if fmt == "csv":
+                    w = csv.writer(fh)
+                    w.writerow(cols)
+                    w.writerows(rows)
+                else:
+                    for r in rows:
+                        fh.write(json.dumps(dict(zip(cols, r, strict=True)), default=str, ensure_ascii=False) + "\n")
     click.echo(f"wrote {n} {name} rows to {out}", err=True)
 
 
@@ -232,10 +230,6 @@ def eval_(what: str, args: tuple[str, ...]) -> None:
     import importlib
 
     importlib.import_module(f"newswire.evaluate.{what}").main(list(args))
-
-
-def _sql_path(p: Path) -> str:
-    return str(p).replace("'", "''")
 
 
 if __name__ == "__main__":
