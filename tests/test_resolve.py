@@ -946,3 +946,15 @@ def test_spelling_variants_possessives_and_states_without_invented_points():
     assert (odessa.country, odessa.lat is not None) == ("UKR", True)
     alabama = resolve_place("Alabama", kb)  # a state, not its country's capital
     assert (alabama.name, alabama.country, alabama.lat) == ("Alabama", "USA", None)
+
+
+def test_a_state_in_an_office_after_the_name_and_a_states_envoy_to_a_body(analyse):
+    r = analyse("Mevlut Cavusoglu, Turkey's foreign minister, told Washington on Monday to stop arming the Kurds.\n\n"
+                "Ahmed Hassan, Egypt's ambassador to the UN, said the vote had been a mistake.\n\n"
+                "Karen Pierce, the UK permanent representative at the UN, complained to Russian diplomats.",
+                published="2018-04-10")
+    people = {e["name"]: e["actor"] for e in r["entities"] if e["type"] == "PERSON"}
+    assert people["Mevlut Cavusoglu"]["code"] == "TURGOV"  # the possessive state of the office
+    # an ambassador or representative *to* a body serves a state, not the body (no IGO)
+    assert people["Ahmed Hassan"]["code"] == "EGYGOV"
+    assert people["Karen Pierce"]["code"] == "GBRGOV"  # a permanent representative is no legislator

@@ -285,6 +285,10 @@ def _description(ent: Span) -> list[str]:
     for t in ent.root.children:
         if t.dep_ == "appos" and t.i > ent.end - 1:
             words.extend(x.lemma_.lower() for x in t.subtree if x.pos_ in ("ADJ", "NOUN"))
+            # its state as a possessive or a modifier: "Mevlut Cavusoglu, Turkey's foreign
+            # minister", "Karen Pierce, the UK permanent representative at the UN"
+            words.extend(e.text.lower() for p in t.children if p.dep_ in ("poss", "compound", "nmod")
+                         and p.ent_type_ in ("GPE", "NORP") for e in ents_of(doc) if e.start <= p.i < e.end)
     seen: list[str] = []
     for w in words:
         if w not in seen:

@@ -808,6 +808,9 @@ def _appositive_body(head: Token, kb: ActorKB, day: date | None) -> str | None:
         lo, hi = min(t.i for t in ap.subtree), max(t.i for t in ap.subtree)
         for ent in ents_of(head.doc):
             if ent.label_ == "ORG" and lo <= ent.start and ent.end - 1 <= hi:
+                if ent.root.dep_ == "pobj" and ent.root.head.lower_ in ("to", "at") \
+                        and ent.root.head.head.lemma_.lower() in read_words("envoy_offices.tsv"):
+                    continue  # "Egypt's ambassador to the UN" is a state's envoy, not the body's
                 # the body may be only part of the office's name ("the United Nations
                 # Emergency Relief Coordinator"): the longest run of words the dictionary knows
                 words = normalise(ent.text).split()
