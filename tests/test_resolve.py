@@ -958,3 +958,26 @@ def test_a_state_in_an_office_after_the_name_and_a_states_envoy_to_a_body(analys
     # an ambassador or representative *to* a body serves a state, not the body (no IGO)
     assert people["Ahmed Hassan"]["code"] == "EGYGOV"
     assert people["Karen Pierce"]["code"] == "GBRGOV"  # a permanent representative is no legislator
+
+
+def test_general_after_an_office_word_is_no_rank_and_a_leader_of_a_people_is_not_another_states(analyse):
+    r = analyse("The leader of the Syrian Kurds has called for observers on the border to protect Kurds "
+                "from Turkish forces. Ilham Ahmed is touring Washington and Paris this week.\n\n"
+                "The Turkish president, Recep Tayyip Erdoğan, has repeatedly warned that an operation "
+                "against the YPG in Manbij is near.\n\n"
+                "The choir gives newcomers a foothold, said Fei Tang, the choir's founder and general manager. "
+                "The Home Office said it would review the visas.", published="2018-12-21")
+    ents = {e["name"]: e for e in r["entities"]}
+    erdogan = next(e for n, e in ents.items() if n.startswith("Recep"))
+    assert not any(m["text"].startswith("The leader") for m in erdogan["mentions"])
+    assert ents["Fei Tang"]["actor"]["sector"] == "BUS"  # not a general: MIL
+    assert ents["Home Office"]["actor"]["code"] == "GBRGOV"
+
+
+def test_a_bodys_spokesperson_has_the_bodys_sector(analyse):
+    r = analyse("A Home Office spokesperson rejected the claims on Tuesday.\n\n"
+                "An Isis spokesman rejected the accusations later that day.", published="2019-02-19")
+    actors = {v["actor"]["text"]: v["actor"] for v in r["events"] if v.get("actor")}
+    # the ministry speaks: government, not the generic agents' media
+    assert (actors["A Home Office spokesperson"]["country"], actors["A Home Office spokesperson"]["sector"]) == ("GBR", "GOV")
+    assert actors["An Isis spokesman"]["sector"] == "IMG"

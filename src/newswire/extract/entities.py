@@ -609,10 +609,11 @@ def link_references(doc: Doc, entities: list[Entity]) -> None:
         norp = {t.lemma_.lower() for t in chunk if t.ent_type_ == "NORP"}
         offices = epithet_offices().get(lemma, frozenset())
         # and so must a place the office is of: "the president of Sierra Leone" is not Mugabe
-        # (named with Zimbabwe), though "the president of Belarus" is Lukashenko
+        # (named with Zimbabwe), though "the president of Belarus" is Lukashenko; a people too:
+        # "The leader of the Syrian Kurds" is not the Turkish president named later
         domain = {e.text.lower() for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
                   for g in p.children if g.dep_ == "pobj" for e in ents_of(doc)
-                  if e.start <= g.i < e.end and e.label_ in ("GPE", "ORG", "LOC")}
+                  if e.start <= g.i < e.end and e.label_ in ("GPE", "ORG", "LOC", "NORP")}
         cands = [p for p in persons if (lemma in p.roles or offices & set(p.roles)) and norp <= set(p.roles)
                  and _named_with(p, domain, doc)]
         if not cands:

@@ -53,6 +53,12 @@ def _multi_word_sectors() -> list[tuple[re.Pattern, str]]:
 
 
 @lru_cache(maxsize=1)
+def _body_voices() -> frozenset[str]:
+    """Words of ``data/sector_words.tsv`` whose sector is the body's they speak for (BODY)."""
+    return frozenset(w for w, s in sector_words() if s == "BODY")
+
+
+@lru_cache(maxsize=1)
 def sector_lemmas() -> frozenset[str]:
     """The words of ``data/sector_words.tsv`` and ``data/civilian_words.tsv``, for membership tests."""
     return frozenset(w for w, _ in sector_words()) | read_words("civilian_words.tsv")
@@ -121,6 +127,7 @@ def _compose_words(words: tuple[str, ...], kb: ActorKB, day: date | None) -> tup
         country = country or country_code(kb, w, day)
         if country:
             break
+    body_sector = None
     if country is None:
         # a body of one state among the words: "Kremlin spokesman", "White House adviser", "Pope"
         for seq in (words, words[::-1]):
@@ -130,7 +137,7 @@ def _compose_words(words: tuple[str, ...], kb: ActorKB, day: date | None) -> tup
                                 if e.kind in ("actor", "org") and split_code(e.code)[0]
                                 and split_code(e.code)[1] in ("GOV", "MIL", "LEG", "JUD", "COP", "SPY", "REL")), None)
                     if hit is not None:
-                        country = split_code(hit.code)[0]
+                        country, body_sector = split_code(hit.code)
                         break
                 if country:
                     break
@@ -156,6 +163,8 @@ def _compose_words(words: tuple[str, ...], kb: ActorKB, day: date | None) -> tup
                                and (hit := _first_agent(kb, " ".join(seq[i:i + n])))
                                and (sec := split_code(hit.code)[1]) == "GOV"), s)
                 break
+    if sector == "BODY":
+        sector = body_sector  # "a Home Office spokesperson" speaks for the ministry: GOV
     if sector is None:
         for w in words:
             hit = _first_agent(kb, w)
@@ -698,7 +707,9 @@ def _code_phrase(head: Token | None, text: str, entity: Entity | None, kb: Actor
         s = _compose(mods + normalise(" ".join(t.text for t in phrase_tokens(head) if t.i not in loc)).split(),
                      kb, day)[1]
     if head is not None:
-        head_sector = _compose([head.lemma_.lower()], kb, day)[1]
+        # (a body's voice has the body's sector, which the whole phrase gave: "a Home Office
+        # spokesperson" is GOV, not the agents' media)
+        head_sector = None if head.lemma_.lower() in _body_voices() else _compose([head.lemma_.lower()], kb, day)[1]
         if head_sector:
             s = head_sector  # the head noun decides: "supporters of former President X" are OPP
         elif not s and country_code(kb, head.text, day) and head.dep_ in ("amod", "compound", "nmod") \
