@@ -867,7 +867,8 @@ def test_taking_ground_and_who_takes_it(analyse):
 def test_a_measure_of_drills_is_carried_and_a_deployment_is_one_and_a_passive_conjunct(analyse):
     ev = _events(analyse, "China's military launched two days of large-scale drills around Taiwan on Thursday, "
                           "sending warships and fighter jets to surround the island.")
-    mob = [v for v in ev if v["type"] == "MOBILIZE"]
+    # (the drills and the sending are one happening; "to surround the island" is its aim)
+    mob = [v for v in ev if v["type"] == "MOBILIZE" and v["factuality"] == "asserted"]
     assert len(mob) == 1 and mob[0]["actor"]["country"] == "CHN" and len(mob[0]["support"]) >= 2
     ev = _events(analyse, "Lai has repeatedly offered to hold talks with Beijing but has been rebuffed.")
     reb = next(v for v in ev if v["trigger"]["text"] == "rebuffed")
@@ -2643,3 +2644,25 @@ def test_a_report_the_writer_calls_false_negates_what_it_reported(analyse):
     # on the act itself "wrongly" judges it: the arrest happened
     ev = _by_trigger(analyse, "Officers wrongly detained the photographer at the protest.", "detained")
     assert ev["factuality"] == "asserted", ev
+
+
+def test_purposes_and_tough_adjectives_report_no_act_done(analyse):
+    # an infinitive of purpose, or a noun's infinitival relative, says what an act was for
+    events = {v["trigger"]["text"]: v for v in _events(
+        analyse, "Ankara sent two brigades to fight the Kurdish militia near Tal Abyad.")}
+    assert events["fight"]["factuality"] == "planned", events
+    assert events["sent"]["factuality"] == "asserted", events  # the sending is told
+    ev = _by_trigger(analyse, "The council approved a force to protect civilians in the northern provinces.", "protect")
+    assert ev["factuality"] == "planned", ev
+    # "hard to destroy", "impossible to attack": how hard an act is, not that it was done
+    ev = _by_trigger(analyse, "The cells mutate in ways that make them hard to destroy outright.", "destroy")
+    assert ev["factuality"] == "hypothetical", ev
+    ev = _by_trigger(analyse, "It was impossible to attack the airbase without air cover.", "attack")
+    assert ev["factuality"] == "hypothetical", ev
+
+
+def test_demonstrate_with_an_object_shows_something_and_is_no_protest(analyse):
+    events = _events(analyse, "Laboratory results demonstrate the exposure of three people to the nerve agent.")
+    assert not any(v["type"] == "PROTEST" for v in events), events
+    ev = _by_trigger(analyse, "Thousands of students demonstrated outside the parliament in Tbilisi.", "demonstrated")
+    assert ev["type"] == "PROTEST"

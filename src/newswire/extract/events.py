@@ -291,6 +291,8 @@ def _matches(trig: Trigger, tok: Token) -> bool:
     if trig.notobj and any(o.lemma_.lower() in trig.notobj or "@people" in trig.notobj and _names_people(o)
                            and o.dep_ == "dobj" and o.head.i == tok.i for o in _objects(tok)):
         return False
+    if trig.notobj and "@any" in trig.notobj and any(c.dep_ in ("dobj", "ccomp") for c in tok.children):
+        return False  # "the results demonstrate the exposure": showing something is no protest
     if trig.into and not (tok.dep_ == "pobj" and tok.head.lower_ == "into"):
         return False
     if trig.type == "REQUEST" and any(c.dep_ in ("advmod", "prt") and c.lower_ in _word_classes()["PROCEED_ADVERBS"]

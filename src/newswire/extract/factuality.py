@@ -236,6 +236,19 @@ def _aux_effects(tok: Token, own: bool = False) -> list[tuple[str, Token]]:
     return found
 
 
+def _ordinal(noun: Token) -> bool:
+    """"the first country", "the only leader", "the largest force": an ordinal or superlative
+    before an infinitive makes it tell what was done ("the first to visit")."""
+    return any(c.lower_ in ("first", "last", "only", "next") or c.tag_ == "JJS" or c.ent_type_ == "ORDINAL"
+               for c in noun.children)
+
+
+@lru_cache(maxsize=1)
+def campaign_nouns() -> frozenset[str]:
+    """Nouns of an ongoing effort whose infinitive names the act itself (event_word_classes.tsv)."""
+    return read_classes("event_word_classes.tsv")["CAMPAIGN_NOUNS"]
+
+
 def factuality_of(tok: Token, stop_at: set[int] | None = None,
                   drop: tuple[str, ...] = ()) -> tuple[str, Token | None]:
     """The strongest non-asserted factuality on the path to the root, and its cue token.
@@ -322,6 +335,32 @@ def factuality_of(tok: Token, stop_at: set[int] | None = None,
             # "too invested to back out", "too weak to fight": the degree excludes the act
             # (the negative implicature of "too ... to", Karttunen 1971)
             found.append(("negated", t))
+        if not first and prev.dep_ == "advcl" and t.pos_ in ("VERB", "AUX") and (to := next(
+                (c for c in prev.children if c.dep_ == "aux" and c.lower_ == "to"), None)) is not None \
+                and not any(c.lower_ in ("only", "enough") for c in prev.children) \
+                and not any(c.lower_ == "enough" for c in t.children) \
+                and not any(c.dep_ in ("attr", "dobj") and _ordinal(c) for c in t.children) \
+                and not (t.lemma_ == "take" and any(c.dep_ == "prep" and c.lower_ == "to" for c in t.children)):
+            # ("took to social media to call for ...", "took to the streets to protest": the
+            # idiom tells how the act was done)
+            # "Turkey sent troops to fight the Kurds", "units raised to fight Isis": an infinitive
+            # of purpose says what the act was for, not that it was done (only the sending is
+            # told); not a result ("only to be defeated") or a degree ("strong enough to")
+            found.append(("planned", to))
+        if not first and prev.dep_ == "acl" and t.pos_ in ("NOUN", "PROPN") and lemma not in table \
+                and (to := next((c for c in prev.children if c.dep_ == "aux" and c.lower_ == "to"), None)) is not None \
+                and not _ordinal(t) and lemma not in campaign_nouns():
+            # "a group raised to fight Isis", "a force to protect the border": an infinitival
+            # relative has modal force, what the noun is for (Bhatt 1999); but "the first
+            # country to recognise" did recognise, and "the battle to retake Raqqa" is the
+            # retaking under way
+            found.append(("planned", to))
+        if not first and prev.dep_ == "xcomp" and t.lemma_ == "be" and (adj := next(
+                (c for c in t.children if c.dep_ == "acomp" and table.get(c.lemma_.lower(), ("", ""))[1] == "gov"),
+                None)) is not None:
+            # "It was impossible to attack the base": the parser hangs an extraposed infinitive
+            # on the copula; it is the complement of the adjective the copula predicates
+            found.append((table[adj.lemma_.lower()][0], adj))
         if not first and prev.dep_ == "xcomp" and t.lemma_ == "be" and t.tag_ in ("VBZ", "VBP") \
                 and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in t.children) \
                 and any(c.dep_ == "acomp" for c in t.children):
