@@ -2666,3 +2666,12 @@ def test_demonstrate_with_an_object_shows_something_and_is_no_protest(analyse):
     assert not any(v["type"] == "PROTEST" for v in events), events
     ev = _by_trigger(analyse, "Thousands of students demonstrated outside the parliament in Tbilisi.", "demonstrated")
     assert ev["type"] == "PROTEST"
+
+
+def test_a_bare_participle_of_belief_over_an_infinitive_is_a_claim(analyse):
+    # "men believed to have planned": no one named believes it; the act is a claim, as in "are
+    # believed to have planned" (subject raising over a passive verb of belief)
+    ev = _by_trigger(analyse, "The police arrested three men believed to have attacked the mosque.", "attacked")
+    assert ev["factuality"] == "claimed", ev
+    ev = _by_trigger(analyse, "Russia was seemingly helping Turkish operations in Afrin.", "helping")
+    assert ev["factuality"] == "claimed", ev  # the writer's hedge, as "apparently"

@@ -981,3 +981,11 @@ def test_a_bodys_spokesperson_has_the_bodys_sector(analyse):
     # the ministry speaks: government, not the generic agents' media
     assert (actors["A Home Office spokesperson"]["country"], actors["A Home Office spokesperson"]["sector"]) == ("GBR", "GOV")
     assert actors["An Isis spokesman"]["sector"] == "IMG"
+
+
+def test_a_leaders_aide_is_of_the_leaders_state_not_the_sentences_other_one(analyse):
+    r = analyse("Ali Akbar Velayati, a top foreign policy aide to Ayatollah Ali Khamenei, visited eastern "
+                "Ghouta and rejected claims that the Syrian government was behind the gas attack.",
+                published="2018-04-13")
+    people = {e["name"]: e["actor"] for e in r["entities"] if e["type"] == "PERSON"}
+    assert (people["Ali Akbar Velayati"]["country"], people["Ali Akbar Velayati"]["sector"]) == ("IRN", "GOV")

@@ -307,9 +307,11 @@ def factuality_of(tok: Token, stop_at: set[int] | None = None,
             # fallen": a belief or report the writer calls false says it did not happen
             found.append(("negated", t))
         if not first and prev.dep_ == "xcomp" and table.get(lemma, ("", ""))[1] == "raising" \
-                and any(c.dep_ == "auxpass" for c in t.children):
+                and (any(c.dep_ == "auxpass" for c in t.children) or t.dep_ in ("acl", "advcl") and t.tag_ == "VBN"
+                     and not any(c.dep_ == "aux" for c in t.children)):
             # "the army is reported to have shelled villages", "is said to have fled": a report
-            # with no one named is a claim (subject raising over a passive verb of saying)
+            # with no one named is a claim (subject raising over a passive verb of saying); a
+            # bare participle too: "(with) 850 Britons believed to have joined the war"
             found.append((table[lemma][0], t))
         if not first and t.pos_ == "NOUN" and lemma in content_nouns() and content_clause(prev):
             found.append(("claimed", t))  # "despite reports that Abase had been killed"

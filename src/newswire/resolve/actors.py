@@ -406,6 +406,8 @@ def code_phrase(head: Token | None, text: str, entity: Entity | None, kb: ActorK
 
 
 NON_STATE = frozenset({"IGO", "NGO", "IMG", "MNC"})
+# the sectors of a state's own offices: its staff share them ("an aide to the president")
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 
 
 def phrase_function(head: Token | None, text: str, entity: Entity | None, kb: ActorKB,
@@ -914,6 +916,14 @@ def person_country_from_context(entities: list[Entity], doc, kb: ActorKB, day: d
             if role and role not in NON_STATE:
                 e.actor["function"] = role
             continue
+        served = _served_person(span.root, e, entities)
+        if served is not None:
+            # a leader's aide serves the leader's state, in the leader's sector when the aide's
+            # own words give none
+            sector = (e.actor or {}).get("sector") or served[1]
+            e.actor = {**(e.actor or {}), "country": served[0], "sector": sector,
+                       "code": served[0] + (sector or "")}
+            continue
         if not e.actor:
             continue
         # the person's own description first: "Rex Tillerson, the US secretary of state" is
@@ -935,6 +945,27 @@ def person_country_from_context(entities: list[Entity], doc, kb: ActorKB, day: d
         if countries and len(set(countries)) == 1:
             e.actor["country"] = countries[0]
             e.actor["code"] = countries[0] + (e.actor.get("sector") or "")
+
+
+def _served_person(root, person: Entity, entities: list[Entity]) -> tuple[str, str | None] | None:
+    """The country of the person whose aide or adviser the name's apposition says it is
+    ("Velayati, a top foreign policy aide to Ayatollah Ali Khamenei": Iran), data/service_roles.tsv."""
+    roles = read_words("service_roles.tsv")
+    for ap in root.children:
+        if ap.dep_ != "appos" or ap.lemma_.lower() not in roles:
+            continue
+        for p in ap.children:
+            if p.dep_ != "prep" or p.lower_ not in ("to", "of", "for"):
+                continue
+            for g in p.children:
+                if g.dep_ != "pobj":
+                    continue
+                boss = next((o for o in entities if o is not person and o.type == "PERSON" and any(
+                    m.kind == "name" and m.start <= g.idx < m.end for m in o.mentions)), None)
+                actor = (boss.actor or {}) if boss is not None else {}
+                if actor.get("country") and not actor.get("country_inferred"):
+                    return actor["country"], actor.get("sector") if actor.get("sector") in STATE_SECTORS else None
+    return None
 
 
 def _aimed_at(ent) -> bool:
