@@ -145,16 +145,10 @@ class SQLStore:
                limit: int | None = None) -> list[dict]:
         sql = ("SELECT q.article_id, a.title, a.published, q.id, q.kind, q.speaker_name, q.speaker_text,"
                " q.cue, q.channel, q.text FROM quotes q JOIN articles a ON a.id = q.article_id WHERE 1=1")
-        args: list = []
-        if speaker:
-            sql += " AND (q.speaker_name ILIKE ? OR q.speaker_text ILIKE ?)"
-            args += [f"%{speaker}%", f"%{speaker}%"]
-        if kind:
-            sql += " AND q.kind = ?"
-            args.append(kind)
-        if since:
-            sql += " AND a.published >= ?"
-            args.append(since)
+        sql, args = _filtered(sql, [(speaker, "(q.speaker_name ILIKE ? OR q.speaker_text ILIKE ?)",
+                                     [f"%{speaker}%"] * 2),
+                                    (kind, "q.kind = ?", [kind]),
+                                    (since, "a.published >= ?", [since])])
         sql += " ORDER BY a.published NULLS LAST, q.article_id, q.start_char, q.id"
         return self._rows(sql, args, limit)
 
@@ -175,19 +169,11 @@ class SQLStore:
                " FROM keyed e JOIN counted c ON c.type = e.type AND c.k_actor IS NOT DISTINCT FROM e.k_actor"
                " AND c.k_target IS NOT DISTINCT FROM e.k_target AND c.k_day IS NOT DISTINCT FROM e.k_day"
                " WHERE 1=1")
-        args: list = []
-        if type_:
-            sql += " AND e.type = ?"
-            args.append(type_.upper())
-        if country:
-            sql += " AND (e.actor_country = ? OR e.target_country = ? OR e.location_country = ?)"
-            args += [country.upper()] * 3
-        if factuality:
-            sql += " AND e.factuality = ?"
-            args.append(factuality)
-        if since:
-            sql += " AND e.k_day >= ?"
-            args.append(since)
+        sql, args = _filtered(sql, [(type_, "e.type = ?", [(type_ or "").upper()]),
+                                    (country, "(e.actor_country = ? OR e.target_country = ? OR e.location_country = ?)",
+                                     [(country or "").upper()] * 3),
+                                    (factuality, "e.factuality = ?", [factuality]),
+                                    (since, "e.k_day >= ?", [since])])
         sql += " ORDER BY e.published NULLS LAST, e.article_id, e.evidence_start, e.id"
         return self._rows(sql, args, limit)
 
@@ -211,16 +197,9 @@ class SQLStore:
                " FROM entities e JOIN articles a ON a.id = e.article_id"
                " JOIN named n ON n.actor_key = e.actor_key AND n.type = e.type AND n.r = 1"
                " LEFT JOIN coded c ON c.actor_key = e.actor_key AND c.type = e.type AND c.r = 1 WHERE 1=1")
-        args: list = []
-        if type_:
-            sql += " AND e.type = ?"
-            args.append(type_.upper())
-        if country:
-            sql += " AND c.country = ?"
-            args.append(country.upper())
-        if since:
-            sql += " AND a.published >= ?"
-            args.append(since)
+        sql, args = _filtered(sql, [(type_, "e.type = ?", [(type_ or "").upper()]),
+                                    (country, "c.country = ?", [(country or "").upper()]),
+                                    (since, "a.published >= ?", [since])])
         sql += (" GROUP BY e.actor_key, e.type, n.name, c.country, c.sector, c.code"
                 " ORDER BY mentions DESC, n.name, e.type")
         return self._rows(sql, args, limit)
@@ -245,6 +224,16 @@ class SQLStore:
         cur = self._execute(self._sql(sql), args)
         cols = [d[0] for d in cur.description]
         return [dict(zip(cols, r, strict=True)) for r in cur.fetchall()]
+
+
+def _filtered(sql: str, filters: list[tuple[object, str, list]]) -> tuple[str, list]:
+    """The query with " AND <clause>" for each filter whose value is given, and its arguments."""
+    args: list = []
+    for value, clause, values in filters:
+        if value:
+            sql += " AND " + clause
+            args += values
+    return sql, args
 
 
 def _event_row(aid: str, v: dict) -> tuple:
