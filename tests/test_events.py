@@ -2673,5 +2673,6 @@ def test_a_bare_participle_of_belief_over_an_infinitive_is_a_claim(analyse):
     # believed to have planned" (subject raising over a passive verb of belief)
     ev = _by_trigger(analyse, "The police arrested three men believed to have attacked the mosque.", "attacked")
     assert ev["factuality"] == "claimed", ev
+    assert ev["actor"]["text"] == "three men", ev  # the participle's noun, not the police
     ev = _by_trigger(analyse, "Russia was seemingly helping Turkish operations in Afrin.", "helping")
     assert ev["factuality"] == "claimed", ev  # the writer's hedge, as "apparently"

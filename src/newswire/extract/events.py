@@ -886,6 +886,12 @@ def _raw_subject(tok: Token) -> Token | None:
             recipient = next((c for c in t.head.head.children if c.dep_ == "dative" and c.pos_ != "ADP"), None)
             if recipient is not None:
                 return recipient
+        if t.dep_ == "xcomp" and t.head.dep_ == "acl" and t.head.tag_ == "VBN" \
+                and t.head.head.pos_ in ("NOUN", "PROPN") and _party_noun(t.head.head) \
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in t.head.children):
+            # "three men believed to have attacked the mosque": the subject the passive
+            # participle raises is the noun it describes, not the clause's ("police arrested")
+            return t.head.head
         finite = _misparsed_main_verb(t) if t is not tok and t.dep_ == "acl" else None
         if finite is not None:
             return finite  # "the minister offered on Monday to mediate"
@@ -898,6 +904,13 @@ def _raw_subject(tok: Token) -> Token | None:
             continue
         break
     return None
+
+
+def _party_noun(noun: Token) -> bool:
+    """A noun naming people or a body that can act ("three men", "Britons", "the group"), not a
+    thing ("weapons used to kill", "talks designed to end the war")."""
+    return not _instrument(noun) and (noun.ent_type_ in ("PERSON", "ORG", "NORP") or _names_actor(noun)
+                                      or noun.lemma_.lower() in _word_classes()["GROUP_NOUNS"] or _names_people(noun))
 
 
 def _raised_patient(tok: Token) -> Token | None:
