@@ -113,7 +113,7 @@ def _presupposed(tok: Token) -> bool:
     if tok.dep_ == "relcl" and not content_clause(tok):
         # an infinitival relative is no presupposed fact ("trying for months to broker a deal":
         # the parser's relative clause on "months" is the goal of the trying)
-        return not (tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children))
+        return not (tok.tag_ == "VB" and _infinitive_to(tok) is not None)
     if tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBG") and tok.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM") \
             and not any(c.dep_ in ("mark", "aux", "nsubj") for c in tok.children):
         # (a clause with its own "that", auxiliary or subject is the noun's content, not a
@@ -227,13 +227,18 @@ def _aux_effects(tok: Token, own: bool = False) -> list[tuple[str, Token]]:
     # "the envoy is to hold talks": "be to" with an infinitive is an arrangement for the
     # future (Quirk et al. 1985, 4.48), not a report that it happened
     if tok.lemma_ == "be" and tok.dep_ != "aux" and tok.tag_ in ("VBZ", "VBP") and any(
-            c.dep_ == "xcomp" and c.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            c.dep_ == "xcomp" and c.tag_ == "VB" and _infinitive_to(c) is not None
             for c in tok.children) and not any(c.dep_ in ("attr", "acomp") for c in tok.children):
         found.append(("planned", tok))
     # "is going to deploy", "is set to deploy"
     if tok.lower_ in ("going", "set") and any(c.dep_ == "xcomp" for c in tok.children):
         found.append(("planned", tok))
     return found
+
+
+def _infinitive_to(verb: Token) -> Token | None:
+    """The "to" that makes a verb an infinitive ("to fight"), if it has one."""
+    return next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
 
 
 def _ordinal(noun: Token) -> bool:
@@ -292,7 +297,7 @@ def factuality_of(tok: Token, stop_at: set[int] | None = None,
         # demanded; in "offered talks but has been rebuffed" the rebuff is no offer; a passive's
         # subject can be its complement ("talks are expected", "protests were banned")
         if not first and not cancel and lemma in table and (table[lemma][1] in ("gov", "request") or table[lemma][1] == "govinf"
-                                             and any(c.dep_ == "aux" and c.lower_ == "to" for c in prev.children)) \
+                                             and _infinitive_to(prev) is not None) \
                 and (prev.dep_ not in ("nsubj", "nsubjpass", "csubj", "conj") or _passive_complement(prev, t)) \
                 and not _implicative_past(t) and not _participial_adjunct(prev, table[lemma][1]) \
                 and not (prev.dep_ == "dobj" and any(c.dep_ == "oprd" for c in t.children)):
@@ -337,20 +342,18 @@ def factuality_of(tok: Token, stop_at: set[int] | None = None,
             # "too invested to back out", "too weak to fight": the degree excludes the act
             # (the negative implicature of "too ... to", Karttunen 1971)
             found.append(("negated", t))
-        if not first and prev.dep_ == "advcl" and t.pos_ in ("VERB", "AUX") and (to := next(
-                (c for c in prev.children if c.dep_ == "aux" and c.lower_ == "to"), None)) is not None \
+        if not first and prev.dep_ == "advcl" and t.pos_ in ("VERB", "AUX") and (to := _infinitive_to(prev)) is not None \
                 and not any(c.lower_ in ("only", "enough") for c in prev.children) \
                 and not any(c.lower_ == "enough" for c in t.children) \
                 and not any(c.dep_ in ("attr", "dobj") and _ordinal(c) for c in t.children) \
                 and not (t.lemma_ == "take" and any(c.dep_ == "prep" and c.lower_ == "to" for c in t.children)):
-            # ("took to social media to call for ...", "took to the streets to protest": the
-            # idiom tells how the act was done)
             # "Turkey sent troops to fight the Kurds", "units raised to fight Isis": an infinitive
             # of purpose says what the act was for, not that it was done (only the sending is
-            # told); not a result ("only to be defeated") or a degree ("strong enough to")
+            # told); not a result ("only to be defeated"), a degree ("strong enough to") or the
+            # idiom of how it was done ("took to social media to call for ...")
             found.append(("planned", to))
         if not first and prev.dep_ == "acl" and t.pos_ in ("NOUN", "PROPN") and lemma not in table \
-                and (to := next((c for c in prev.children if c.dep_ == "aux" and c.lower_ == "to"), None)) is not None \
+                and (to := _infinitive_to(prev)) is not None \
                 and not _ordinal(t) and lemma not in campaign_nouns():
             # "a group raised to fight Isis", "a force to protect the border": an infinitival
             # relative has modal force, what the noun is for (Bhatt 1999); but "the first
